@@ -1,0 +1,3 @@
+import { generateClient } from "./lib/offline-prisma";
+
+generateClient();
