@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+// The provision options of a cluster (PRODUCT.md §2) and the customization settings (§4) share
+// one shape: desiredSettings/actualSettings on the cluster. Used by forms and the server alike.
+
+export const AKS_TIERS = ["Free", "Standard", "Premium"] as const;
+export const POSTGRES_TIERS = ["Burstable", "GeneralPurpose", "MemoryOptimized"] as const;
+export const STORAGE_TIERS = ["P4", "P6", "P10", "P15", "P20", "P30", "P40", "P50", "P60", "P70", "P80"] as const;
+
+/** Storage size in GiB that each performance tier provides (Azure managed disk tiers). */
+export const STORAGE_TIER_GIB: Record<(typeof STORAGE_TIERS)[number], number> = {
+  P4: 32, P6: 64, P10: 128, P15: 256, P20: 512, P30: 1024, P40: 2048, P50: 4096, P60: 8192, P70: 16384, P80: 32767,
+};
+
+export const POSTGRES_SKUS: Record<(typeof POSTGRES_TIERS)[number], readonly string[]> = {
+  Burstable: ["Standard_B1ms", "Standard_B2s", "Standard_B2ms"],
+  GeneralPurpose: ["Standard_D2ds_v5", "Standard_D4ds_v5", "Standard_D8ds_v5"],
+  MemoryOptimized: ["Standard_E2ds_v5", "Standard_E4ds_v5", "Standard_E8ds_v5"],
+};
+
+const FORBIDDEN_TAG_NAME_CHARS = /[<>%&\\?/]/;
+
+export const ZTags = z
+  .record(
+    z.string().min(1, "Tag names cannot be empty.").max(512, "Tag names are at most 512 characters.").refine((name) => !FORBIDDEN_TAG_NAME_CHARS.test(name), "Tag names cannot contain < > % & \\ ? /"),
+    z.string().max(256, "Tag values are at most 256 characters."),
+  )
+  .refine((tags) => Object.keys(tags).length <= 50, "At most 50 tags.");
+
+/** An IPv4 CIDR block, e.g. 192.168.0.0/22, with no host bits set. */
+export function parseCidr(value: string): { address: number; prefix: number } | null {
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(value);
+  if (!match) return null;
+  const octets = match.slice(1, 5).map(Number);
+  const prefix = Number(match[5]);
+  if (octets.some((octet) => octet > 255) || prefix > 32) return null;
+  const address = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
+  const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+  if ((address & ~mask) >>> 0 !== 0) return null;
+  return { address, prefix };
+}
+
+export const ZClusterSettings = z
+  .object({
+    tags: ZTags.default({}),
+    aksTier: z.enum(AKS_TIERS).default("Standard"),
+    nodeVmSize: z.string().regex(/^Standard_[A-Za-z0-9_]+$/, "Choose an Azure VM size such as Standard_D4s_v5.").default("Standard_D4s_v5"),
+    maxNodeCount: z.number().int().min(3, "At least 3 nodes.").max(100, "At most 100 nodes.").default(5),
+    loadBalancer: z.enum(["public", "internal"]).default("public"),
+    postgresTier: z.enum(POSTGRES_TIERS).default("GeneralPurpose"),
+    postgresSku: z.string().default("Standard_D2ds_v5"),
+    storageTier: z.enum(STORAGE_TIERS).default("P10"),
+    readReplica: z.boolean().default(false),
+    nodeCidr: z
+      .string()
+      .default("192.168.0.0/22")
+      .refine((value) => {
+        const cidr = parseCidr(value);
+        return cidr !== null && cidr.prefix >= 16 && cidr.prefix <= 24;
+      }, "Enter an IPv4 range between /16 and /24 with no host bits set, e.g. 192.168.0.0/22."),
+    grafanaAccess: z.enum(["public", "private"]).default("public"),
+  })
+  .superRefine((settings, ctx) => {
+    if (!POSTGRES_SKUS[settings.postgresTier].includes(settings.postgresSku)) {
+      ctx.addIssue({ code: "custom", path: ["postgresSku"], message: `Choose a ${settings.postgresTier} compute size: ${POSTGRES_SKUS[settings.postgresTier].join(", ")}.` });
+    }
+    if (settings.readReplica && settings.postgresTier === "Burstable") {
+      ctx.addIssue({ code: "custom", path: ["readReplica"], message: "A read replica needs the General Purpose or Memory Optimized tier." });
+    }
+  });
+
+export type ClusterSettings = z.infer<typeof ZClusterSettings>;
+
+export const DEFAULT_CLUSTER_SETTINGS: ClusterSettings = ZClusterSettings.parse({});

@@ -1,0 +1,98 @@
+/**
+ * Formatting with a fixed locale and an explicit time zone, so the server and the browser
+ * render the same text (no hydration mismatches).
+ */
+const LOCALE = "en-GB";
+
+export function safeTimeZone(timeZone: string | null | undefined): string {
+  if (!timeZone) return "UTC";
+  try {
+    new Intl.DateTimeFormat(LOCALE, { timeZone });
+    return timeZone;
+  } catch {
+    return "UTC";
+  }
+}
+
+function toDate(value: Date | string | null | undefined): Date | null {
+  if (!value) return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "28 Nov 2025, 14:05" in the given time zone. */
+export function formatDateTime(value: Date | string | null | undefined, timeZone: string, fallback = "—"): string {
+  const date = toDate(value);
+  if (!date) return fallback;
+  return new Intl.DateTimeFormat(LOCALE, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: safeTimeZone(timeZone),
+  }).format(date);
+}
+
+/** "28 Nov 2025, 14:05:09 CET": with seconds and the zone, for logs. */
+export function formatTimestamp(value: Date | string | null | undefined, timeZone: string, fallback = "—"): string {
+  const date = toDate(value);
+  if (!date) return fallback;
+  return new Intl.DateTimeFormat(LOCALE, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+    timeZone: safeTimeZone(timeZone),
+  }).format(date);
+}
+
+export function formatDate(value: Date | string | null | undefined, timeZone: string, fallback = "—"): string {
+  const date = toDate(value);
+  if (!date) return fallback;
+  return new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "short", year: "numeric", timeZone: safeTimeZone(timeZone) }).format(date);
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(LOCALE).format(value);
+}
+
+/** Offset in minutes of a time zone from UTC at a given instant. */
+function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour") % 24, get("minute"), get("second"));
+  return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+/** The instant a calendar day ("2025-11-28") starts in a time zone. */
+export function startOfDayInZone(day: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const utcMidnight = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (Number.isNaN(utcMidnight)) return null;
+  const zone = safeTimeZone(timeZone);
+  const firstGuess = utcMidnight - zoneOffsetMinutes(new Date(utcMidnight), zone) * 60_000;
+  // Re-check the offset at the guessed instant (daylight-saving changes near midnight).
+  return new Date(utcMidnight - zoneOffsetMinutes(new Date(firstGuess), zone) * 60_000);
+}
+
+/** "cluster.apply-settings" → "Cluster apply settings": a readable fallback for unknown codes. */
+export function humanize(code: string): string {
+  const text = code.replace(/[._-]+/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").trim().toLowerCase();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,67 @@
+// Brings up the local stand-ins the portal needs (PostgreSQL, then the schema and demo data),
+// shared by `npm start`, the test suite and the benchmark.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../generated/prisma/client";
+import { seedDemo } from "../../prisma/demo-data";
+import { migrate } from "./migrations";
+import { createDatabase, databaseExists, startLocalPostgres, type LocalPostgres } from "./postgres";
+
+export const root = path.resolve(__dirname, "../..");
+
+export interface Database {
+  url: string;
+  server: LocalPostgres | null;
+}
+
+/** DATABASE_URL when given, else the embedded server under `dataDir` with database `name`. */
+export async function provideDatabase(options: { dataDir: string; port: number; name: string; log?: (line: string) => void }): Promise<Database> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, server: null };
+  const server = await startLocalPostgres({ dataDir: options.dataDir, port: options.port, log: options.log });
+  if (!(await databaseExists(server.adminUrl, options.name))) await createDatabase(server.adminUrl, options.name);
+  return { url: server.urlFor(options.name), server };
+}
+
+export async function prepareDatabase(url: string, options: { seed: boolean }): Promise<{ applied: string[]; seeded: boolean }> {
+  const applied = await migrate(url);
+  if (!options.seed) return { applied, seeded: false };
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    return { applied, seeded: await seedDemo(db) };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A secret kept under .data so sessions survive restarts; AUTH_SECRET overrides it. */
+export function localAuthSecret(dataDir: string): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+const SOURCE_DIRS = ["app", "components", "features", "lib", "server", "generated"];
+const SOURCE_FILES = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+/** True when `.next` is missing or older than any source file. */
+export function buildIsStale(): boolean {
+  const buildId = path.join(root, ".next/BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  return [...SOURCE_DIRS, ...SOURCE_FILES].some((entry) => newestMtime(path.join(root, entry)) > built);
+}

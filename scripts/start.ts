@@ -1,0 +1,65 @@
+// `npm start`: the whole portal on the local defaults. Embedded PostgreSQL under .data/ (or
+// DATABASE_URL), migrations, demo data on first start, the web app on :3000 and the worker.
+// Ctrl-C stops everything.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { buildIsStale, localAuthSecret, prepareDatabase, provideDatabase, root } from "./lib/local-stack";
+
+const dev = process.argv.includes("--dev");
+const dataDir = path.join(root, ".data");
+const port = Number(process.env.PORT ?? 3000);
+const children: ChildProcess[] = [];
+let shuttingDown = false;
+
+async function main() {
+  const database = await provideDatabase({ dataDir: path.join(dataDir, "postgres"), port: Number(process.env.PORTAL_PG_PORT ?? 54329), name: "portal" });
+  const stopAll = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    for (const child of children) child.kill("SIGTERM");
+    await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))));
+    await database.server?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stopAll(0));
+  process.on("SIGTERM", () => void stopAll(0));
+
+  const { applied, seeded } = await prepareDatabase(database.url, { seed: true });
+  console.log(`Database ready (${applied.length} migration(s) applied${seeded ? ", demo data seeded" : ""}).`);
+
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: localAuthSecret(dataDir),
+    AUTH_TRUST_HOST: "true",
+    PORTAL_MODE: process.env.PORTAL_MODE ?? "local",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+  };
+
+  const next = path.join(root, "node_modules/next/dist/bin/next");
+  if (!dev && buildIsStale()) {
+    console.log("Building the web app (first start or sources changed)…");
+    const build = spawnSync(process.execPath, [next, "build"], { cwd: root, env: { ...childEnv, NODE_ENV: "production" }, stdio: "inherit" });
+    if (build.status !== 0) return stopAll(1);
+  }
+
+  const run = (name: string, args: string[], env: NodeJS.ProcessEnv) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => {
+      if (!shuttingDown) {
+        console.error(`${name} exited with code ${code}; stopping.`);
+        void stopAll(code ?? 1);
+      }
+    });
+    children.push(child);
+  };
+  run("web", [next, dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { ...childEnv, NODE_ENV: dev ? "development" : "production" });
+  run("worker", ["--conditions=react-server", "--import", "tsx", path.join(root, "worker/index.ts")], childEnv);
+  console.log(`\nPortal: http://localhost:${port}  (sign in as owner@contoso.example / portal-demo)\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+import "server-only";
+import { headers } from "next/headers";
+import { NextResponse } from "next/server";
+import { ZodError, type z } from "zod";
+import { currentActor } from "../auth/actor";
+import type { Actor } from "../auth/permissions";
+import { recordAudit } from "../audit/record";
+import { db } from "../db";
+import { AppError } from "../errors";
+
+export function errorResponse(error: AppError): NextResponse {
+  return NextResponse.json(
+    { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+    { status: error.status },
+  );
+}
+
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  return parsed.data;
+}
+
+export function invalidInput(error: ZodError): AppError {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) (fields[issue.path.join(".") || "_"] ??= []).push(issue.message);
+  return new AppError("invalid_input", "The request is not valid.", fields);
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_input", "The request body is not valid JSON.");
+  }
+}
+
+type Params = Record<string, string>;
+
+/**
+ * Wraps an /api/v1 handler: authenticates the caller, turns AppError into the JSON error shape,
+ * audits refusals, and hides unexpected errors behind a generic message.
+ */
+export function apiRoute<P extends Params>(handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const actor = await currentActor();
+    if (!actor) return errorResponse(new AppError("unauthenticated", "Sign in or send an access token."));
+    const params = await context.params;
+    try {
+      return await handler({ request, actor, params });
+    } catch (error) {
+      if (error instanceof AppError) {
+        if (error.code === "forbidden" || error.code === "not_found") await auditRefusal(actor, request, error);
+        return errorResponse(error);
+      }
+      console.error("Unexpected API error", request.method, new URL(request.url).pathname, error);
+      return errorResponse(new AppError("internal", "Something went wrong on our side. Try again; if it keeps happening, open a support ticket."));
+    }
+  };
+}
+
+async function auditRefusal(actor: Actor, request: Request, error: AppError) {
+  const h = await headers();
+  await recordAudit(db(), {
+    actor,
+    action: `api.${request.method.toLowerCase()} ${new URL(request.url).pathname}`,
+    outcome: "DENIED",
+    purpose: error.code,
+    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim(),
+    userAgent: h.get("user-agent"),
+  });
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
+import { db } from "../db";
+import { env } from "../env";
+import { checkSignIn } from "./sign-in";
+
+class LockedSignIn extends CredentialsSignin {
+  code = "locked";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: env().AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials) {
+        const h = await headers();
+        const result = await checkSignIn(
+          db(),
+          credentials,
+          { maxFailures: env().SIGN_IN_MAX_FAILURES, lockMinutes: env().SIGN_IN_LOCK_MINUTES },
+          { ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null, userAgent: h.get("user-agent") },
+        );
+        if (!result.ok) {
+          if (result.reason === "locked") throw new LockedSignIn();
+          return null;
+        }
+        return result.user;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,14 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { refreshClusterStatusJob } from "./refresh-cluster-status";
+import type { AnyJob } from "./types";
+
+/** Every job the worker runs. A new job is added here and nowhere else. */
+export const JOBS: AnyJob[] = [refreshClusterStatusJob as AnyJob];
+
+export async function ensureQueues(boss: PgBoss): Promise<void> {
+  const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
+  for (const job of JOBS) {
+    if (!existing.has(job.name)) await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit, expireInSeconds: job.expireInSeconds });
+  }
+}

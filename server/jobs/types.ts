@@ -1,0 +1,20 @@
+import "server-only";
+import type { z } from "zod";
+import type { Db } from "../db";
+
+export interface JobContext {
+  db: Db;
+  log: (message: string, fields?: Record<string, unknown>) => void;
+}
+
+/** One background job: a queue name, the shape of its payload, and its handler. */
+export interface JobDefinition<T> {
+  name: string;
+  schema: z.ZodType<T>;
+  /** pg-boss retries a job whose handler throws, or whose worker died, up to this many times. */
+  retryLimit: number;
+  expireInSeconds: number;
+  handle(ctx: JobContext, data: T): Promise<void>;
+}
+
+export type AnyJob = JobDefinition<unknown>;

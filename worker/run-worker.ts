@@ -1,0 +1,42 @@
+import "server-only";
+import { createDb } from "@/server/db";
+import { createBoss } from "@/server/jobs/boss";
+import { ensureQueues, JOBS } from "@/server/jobs/registry";
+import type { JobContext } from "@/server/jobs/types";
+
+export interface RunningWorker {
+  stop(): Promise<void>;
+}
+
+/** Starts a worker: pg-boss pulls jobs from PostgreSQL; any number of workers may run. */
+export async function startWorker(databaseUrl: string, options: { concurrency?: number; quiet?: boolean } = {}): Promise<RunningWorker> {
+  const db = createDb(databaseUrl, 10);
+  const boss = createBoss(databaseUrl, { worker: true });
+  const log: JobContext["log"] = (message, fields) => {
+    if (!options.quiet) console.log(JSON.stringify({ at: new Date().toISOString(), msg: message, ...fields }));
+  };
+  boss.on("error", (error) => console.error("pg-boss:", error.message));
+  await boss.start();
+  await ensureQueues(boss);
+  const ctx: JobContext = { db, log };
+  for (const job of JOBS) {
+    for (let i = 0; i < (options.concurrency ?? 4); i++) {
+      await boss.work(job.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([received]) => {
+        const parsed = job.schema.safeParse(received.data);
+        if (!parsed.success) {
+          log("job payload rejected", { job: job.name, id: received.id, issues: parsed.error.issues.length });
+          return;
+        }
+        log("job started", { job: job.name, id: received.id });
+        await job.handle(ctx, parsed.data);
+        log("job finished", { job: job.name, id: received.id });
+      });
+    }
+  }
+  return {
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await db.$disconnect();
+    },
+  };
+}
