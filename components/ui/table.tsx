@@ -1,0 +1,39 @@
+import type { ComponentProps } from "react";
+import { cn } from "./cn";
+
+/** Dense data table; the wrapper scrolls horizontally on narrow screens. */
+export function Table({ className, ...props }: ComponentProps<"table">) {
+  return (
+    <div className="w-full overflow-x-auto">
+      <table className={cn("w-full border-collapse text-left text-sm", className)} {...props} />
+    </div>
+  );
+}
+
+export function THead({ className, ...props }: ComponentProps<"thead">) {
+  return (
+    <thead
+      className={cn(
+        "border-b border-neutral-200 bg-neutral-50 text-xs font-medium text-neutral-600 dark:border-neutral-800 dark:bg-neutral-900/60 dark:text-neutral-400",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+export function TBody({ className, ...props }: ComponentProps<"tbody">) {
+  return <tbody className={cn("divide-y divide-neutral-200 dark:divide-neutral-800", className)} {...props} />;
+}
+
+export function TR({ className, ...props }: ComponentProps<"tr">) {
+  return <tr className={cn("hover:bg-neutral-50 dark:hover:bg-neutral-900/60", className)} {...props} />;
+}
+
+export function TH({ className, scope = "col", ...props }: ComponentProps<"th">) {
+  return <th scope={scope} className={cn("h-9 whitespace-nowrap px-3 font-medium", className)} {...props} />;
+}
+
+export function TD({ className, ...props }: ComponentProps<"td">) {
+  return <td className={cn("h-10 px-3 py-1.5 align-middle", className)} {...props} />;
+}

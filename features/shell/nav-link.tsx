@@ -1,0 +1,29 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
+
+/** A navigation link that marks itself with aria-current when its section is open. */
+export function NavLink({
+  href,
+  children,
+  exact = false,
+  className,
+  activeClassName,
+}: {
+  href: string;
+  children: ReactNode;
+  exact?: boolean;
+  className?: string;
+  activeClassName?: string;
+}) {
+  const pathname = usePathname();
+  const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <Link href={href} aria-current={active ? "page" : undefined} className={cn(className, active && activeClassName)}>
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { Building2 } from "lucide-react";
+import { useRef } from "react";
+import { messages } from "@/lib/messages";
+import { switchOrgAction } from "@/server/actions/shell";
+
+export function OrgSwitcher({ orgs, currentOrgId }: { orgs: { id: string; name: string }[]; currentOrgId: string }) {
+  const form = useRef<HTMLFormElement>(null);
+  const t = messages.nav;
+  if (orgs.length === 1) {
+    return (
+      <div className="flex items-center gap-1.5 text-sm text-neutral-200">
+        <Building2 aria-hidden className="size-4 text-neutral-400" />
+        <span className="sr-only">{t.organization}: </span>
+        <span>{orgs[0].name}</span>
+      </div>
+    );
+  }
+  return (
+    <form ref={form} action={switchOrgAction} className="flex items-center gap-1.5">
+      <label htmlFor="org-switcher" className="sr-only">
+        {t.organization}
+      </label>
+      <Building2 aria-hidden className="size-4 text-neutral-400" />
+      <select
+        id="org-switcher"
+        name="orgId"
+        defaultValue={currentOrgId}
+        onChange={() => form.current?.requestSubmit()}
+        className="h-7 rounded-md border border-neutral-700 bg-neutral-800 px-2 text-sm text-neutral-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent-400"
+      >
+        {orgs.map((org) => (
+          <option key={org.id} value={org.id}>
+            {org.name}
+          </option>
+        ))}
+      </select>
+      <noscript>
+        <button type="submit" className="rounded border border-neutral-700 px-2 text-xs text-neutral-100">
+          {t.switchOrganization}
+        </button>
+      </noscript>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { Cloud } from "lucide-react";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { messages } from "@/lib/messages";
+import type { Actor, OrgMembership } from "@/server/auth/permissions";
+import { NavLink } from "./nav-link";
+import { OrgSwitcher } from "./org-switcher";
+import { UserMenu } from "./user-menu";
+
+const linkClass =
+  "flex h-12 items-center border-b-2 border-transparent px-3 text-sm text-neutral-300 hover:text-white focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-400";
+const activeClass = "border-accent-400 text-white";
+
+/** The cloud-console top bar: product, organisation, sections, account. */
+export function TopBar({ actor, org }: { actor: Actor; org: OrgMembership | null }) {
+  const t = messages.nav;
+  const staff = actor.staffRole;
+  const links = staff
+    ? [
+        { href: "/clusters", label: t.clusters },
+        { href: "/staff/support", label: t.supportQueue },
+        ...(staff === "ADMIN" ? [{ href: "/admin", label: t.admin }] : []),
+      ]
+    : [
+        { href: "/clusters", label: t.clusters },
+        { href: "/support", label: t.supportCenter },
+        { href: "/activity", label: t.activity },
+      ];
+  const roleLabel = staff ? t.staffRole : org ? t.roleInOrg(org.orgName) : t.organization;
+  const roleValue = staff ? messages.roles[staff] : org ? messages.roles[org.role] : "—";
+
+  return (
+    <header className="sticky top-0 z-40 bg-neutral-900 text-neutral-100 shadow-sm dark:border-b dark:border-neutral-800 dark:bg-neutral-950">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-1.5 focus:text-neutral-900"
+      >
+        {messages.app.skipToContent}
+      </a>
+      <div className="mx-auto flex h-12 max-w-[1600px] items-center gap-4 px-4">
+        <Link href="/clusters" className="flex items-center gap-2 rounded font-semibold text-white focus-visible:outline-2 focus-visible:outline-accent-400">
+          <span className="flex size-6 items-center justify-center rounded bg-accent-600">
+            <Cloud aria-hidden className="size-4" />
+          </span>
+          <span className="hidden sm:inline">{messages.app.name}</span>
+        </Link>
+        <span aria-hidden className="h-5 w-px bg-neutral-700" />
+        {staff ? (
+          <Badge tone="violet" className="border-violet-700 bg-violet-950 text-violet-200">
+            {messages.roles[staff]}
+          </Badge>
+        ) : org ? (
+          <OrgSwitcher orgs={actor.memberships.map((m) => ({ id: m.orgId, name: m.orgName }))} currentOrgId={org.orgId} />
+        ) : null}
+        <nav aria-label={t.main} className="ml-2 flex h-12 items-stretch">
+          <ul className="flex items-stretch">
+            {links.map((link) => (
+              <li key={link.href} className="flex">
+                <NavLink href={link.href} className={linkClass} activeClassName={activeClass}>
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="ml-auto">
+          <UserMenu name={actor.name} email={actor.email} roleLabel={roleLabel} roleValue={roleValue} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { ChevronDown, LogOut } from "lucide-react";
+import { useEffect, useId, useRef, useState } from "react";
+import { messages } from "@/lib/messages";
+import { signOutAction } from "@/server/actions/shell";
+
+/** The account button in the top bar: who is signed in, their role, and Sign out. */
+export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; email: string; roleLabel: string; roleValue: string }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const t = messages.nav;
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  const initials = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join("");
+
+  return (
+    <div ref={root} className="relative">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={`${t.userMenu}: ${name}`}
+        onClick={() => setOpen((value) => !value)}
+        className="flex h-8 items-center gap-2 rounded-md px-1.5 text-sm text-neutral-200 hover:bg-neutral-800 focus-visible:outline-2 focus-visible:outline-accent-400"
+      >
+        <span aria-hidden className="flex size-6 items-center justify-center rounded-full bg-accent-600 text-[11px] font-semibold text-white">
+          {initials || "?"}
+        </span>
+        <span className="hidden max-w-40 truncate md:inline">{name}</span>
+        <ChevronDown aria-hidden className="size-3.5 text-neutral-400" />
+      </button>
+      <div
+        id={panelId}
+        hidden={!open}
+        className="absolute right-0 top-full z-50 mt-1 w-72 rounded-lg border border-neutral-200 bg-white p-1 text-neutral-900 shadow-lg dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
+      >
+        <div className="px-3 py-2">
+          <p className="text-xs text-neutral-500 dark:text-neutral-400">{t.signedInAs}</p>
+          <p className="truncate font-medium">{name}</p>
+          <p className="truncate text-xs text-neutral-600 dark:text-neutral-400">{email}</p>
+          <p className="mt-2 text-xs text-neutral-500 dark:text-neutral-400">{roleLabel}</p>
+          <p className="text-sm" data-testid="user-role">
+            {roleValue}
+          </p>
+        </div>
+        <div className="my-1 border-t border-neutral-200 dark:border-neutral-700" />
+        <form action={signOutAction}>
+          <button
+            type="submit"
+            className="flex w-full items-center gap-2 rounded-md px-3 py-1.5 text-left text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
+          >
+            <LogOut aria-hidden className="size-4" />
+            {t.signOut}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use server";
+
+import "server-only";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { z } from "zod";
+import { messages } from "@/lib/messages";
+import { signIn } from "../auth/auth";
+
+export interface SignInState {
+  error: string | null;
+  email: string;
+}
+
+const ZSignInForm = z.object({
+  email: z.string().trim().toLowerCase().max(254),
+  password: z.string().max(200),
+  redirectTo: z.string().max(500).optional(),
+});
+
+/** Only same-site paths; anything else goes to the cluster list. */
+function safeRedirect(target: string | undefined): string {
+  if (!target || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\") || target.startsWith("/sign-in")) return "/clusters";
+  return target;
+}
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const parsed = ZSignInForm.safeParse({
+    email: formData.get("email") ?? "",
+    password: formData.get("password") ?? "",
+    redirectTo: formData.get("redirectTo") ?? undefined,
+  });
+  if (!parsed.success || !parsed.data.email || !parsed.data.password) {
+    return { error: messages.auth.invalid, email: typeof formData.get("email") === "string" ? String(formData.get("email")) : "" };
+  }
+  const { email, password, redirectTo } = parsed.data;
+  try {
+    // On success this throws Next's redirect, which must propagate.
+    await signIn("credentials", { email, password, redirectTo: safeRedirect(redirectTo) });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      if (error.type === "CredentialsSignin" && (error as CredentialsSignin).code === "locked") {
+        return { error: messages.auth.locked, email };
+      }
+      return { error: error.type === "CredentialsSignin" ? messages.auth.invalid : messages.auth.unexpected, email };
+    }
+    throw error;
+  }
+  return { error: null, email };
+}

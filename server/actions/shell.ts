@@ -1,0 +1,33 @@
+"use server";
+
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { ORG_COOKIE } from "@/features/shell/org-cookie";
+import { currentActor } from "../auth/actor";
+import { signOut } from "../auth/auth";
+
+const ZSwitchOrg = z.object({ orgId: z.string().uuid() });
+
+/** Switches the current organisation; only to one the actor is a member of. */
+export async function switchOrgAction(formData: FormData): Promise<void> {
+  const actor = await currentActor();
+  if (!actor) redirect("/sign-in");
+  const parsed = ZSwitchOrg.safeParse({ orgId: formData.get("orgId") });
+  if (!parsed.success || !actor.memberships.some((membership) => membership.orgId === parsed.data.orgId)) {
+    // Not one of the actor's organisations: keep the current one.
+    redirect("/clusters");
+  }
+  (await cookies()).set(ORG_COOKIE, parsed.data.orgId, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+  });
+  redirect("/clusters");
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in" });
+}
