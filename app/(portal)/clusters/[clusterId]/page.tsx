@@ -1,0 +1,113 @@
+import { LifeBuoy, Pencil, Play, RotateCcw } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { loadCluster } from "@/features/clusters/load-cluster";
+import type { OperationDto } from "@/features/clusters/operation-types";
+import { OperationsPanel } from "@/features/clusters/operations-panel";
+import {
+  ComponentsCard,
+  EndpointsCard,
+  EnvironmentsCard,
+  FailedComponents,
+  SettingsCard,
+  SummaryCard,
+  VersionsCard,
+} from "@/features/clusters/overview-sections";
+import { safeTimeZone } from "@/lib/format";
+import { messages } from "@/lib/messages";
+import { can, orgRole } from "@/server/auth/permissions";
+import { db } from "@/server/db";
+import { listClusterOperations, operationView } from "@/server/store/operations";
+
+type Params = Promise<{ clusterId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { cluster } = await loadCluster((await params).clusterId);
+  return { title: cluster.name };
+}
+
+export default async function ClusterOverviewPage({ params }: { params: Params }) {
+  const { actor, cluster } = await loadCluster((await params).clusterId);
+  const t = messages.cluster;
+  const timeZone = safeTimeZone(actor.timeZone);
+  const operations = await listClusterOperations(db(), actor, cluster.id, 5);
+  const initialOperations: OperationDto[] = operations.map((operation) => ({
+    ...operationView(operation),
+    requestedBy: operation.requestedBy?.name ?? null,
+  })) as OperationDto[];
+  const openTickets = cluster._count.tickets;
+  const actions = messages.clusters.actions;
+
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={cluster.name}
+        meta={<StatusBadge status={cluster.status} />}
+        description={`${cluster.org.name} · ${cluster.region} · ${cluster.managedResourceGroup}`}
+        className="mb-2"
+        actions={
+          <>
+            {cluster.status === "READY_TO_INITIALIZE" && can(actor, "initialize:cluster", cluster.orgId) ? (
+              <ButtonLink href={`/clusters/${cluster.id}/initialize`} variant="primary">
+                <Play aria-hidden />
+                {actions.initialize}
+              </ButtonLink>
+            ) : null}
+            {cluster.status === "FAILED" && orgRole(actor, cluster.orgId) === "OWNER" ? (
+              <ButtonLink href={`/clusters/${cluster.id}/initialize?rerun=1`} variant="primary">
+                <RotateCcw aria-hidden />
+                {actions.rerun}
+              </ButtonLink>
+            ) : null}
+            {cluster.status === "INITIALIZED" && can(actor, "update:cluster-settings", cluster.orgId) ? (
+              <ButtonLink href={`/clusters/${cluster.id}/settings`}>
+                <Pencil aria-hidden />
+                {actions.edit}
+              </ButtonLink>
+            ) : null}
+          </>
+        }
+      />
+
+      {cluster.status === "FAILED" ? <FailedComponents cluster={cluster} /> : null}
+
+      <div className="grid gap-4 xl:grid-cols-3">
+        <SummaryCard cluster={cluster} timeZone={timeZone} />
+        <VersionsCard cluster={cluster} />
+        <div className="flex flex-col gap-4">
+          <EndpointsCard cluster={cluster} />
+          <Card aria-labelledby="tickets-heading">
+            <CardHeader id="tickets-heading" title={t.tickets} />
+            <div className="flex items-center justify-between gap-3 px-4 py-3">
+              <span className="flex items-center gap-2">
+                <LifeBuoy aria-hidden className="size-4 text-neutral-500" />
+                <span data-testid="open-tickets">{t.openTickets(openTickets)}</span>
+              </span>
+              <Link href={`/clusters/${cluster.id}/support`} className="text-sm text-accent-700 hover:underline dark:text-accent-300">
+                {t.viewTickets}
+              </Link>
+            </div>
+          </Card>
+        </div>
+      </div>
+
+      <OperationsPanel
+        clusterId={cluster.id}
+        initial={initialOperations}
+        timeZone={timeZone}
+        canRefresh={can(actor, "read:cluster", cluster.orgId)}
+      />
+
+      <div className="grid gap-4 2xl:grid-cols-2">
+        <ComponentsCard cluster={cluster} timeZone={timeZone} />
+        <SettingsCard cluster={cluster} />
+      </div>
+
+      <EnvironmentsCard cluster={cluster} />
+    </div>
+  );
+}

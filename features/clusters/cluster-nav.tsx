@@ -1,0 +1,64 @@
+"use client";
+
+import { Activity, Archive, Boxes, LayoutDashboard, LifeBuoy, RefreshCw, Settings, ShieldCheck } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/components/ui/cn";
+import { messages } from "@/lib/messages";
+
+const t = messages.cluster;
+
+/** Sections of a cluster; `available: false` ones are shown but not linked until they are built. */
+const ITEMS = [
+  { segment: "", label: t.overview, icon: LayoutDashboard, available: true },
+  { segment: "environments", label: t.environments, icon: Boxes, available: false },
+  { segment: "backups", label: t.backups, icon: Archive, available: false },
+  { segment: "settings", label: t.settings, icon: Settings, available: false },
+  { segment: "updates", label: t.updates, icon: RefreshCw, available: false },
+  { segment: "compliance", label: t.compliance, icon: ShieldCheck, available: false },
+  { segment: "support", label: t.support, icon: LifeBuoy, available: true },
+  { segment: "activity", label: t.activity, icon: Activity, available: true },
+] as const;
+
+const itemClass = "flex h-8 items-center gap-2 rounded-md px-2.5 text-sm";
+
+export function ClusterNav({ clusterId }: { clusterId: string }) {
+  const pathname = usePathname();
+  const base = `/clusters/${clusterId}`;
+  return (
+    <nav aria-label={messages.nav.clusterNav}>
+      <ul className="flex gap-0.5 overflow-x-auto lg:flex-col">
+        {ITEMS.map((item) => {
+          const href = item.segment ? `${base}/${item.segment}` : base;
+          const active = item.segment ? pathname === href || pathname.startsWith(`${href}/`) : pathname === base;
+          const Icon = item.icon;
+          return (
+            <li key={item.segment || "overview"}>
+              {item.available ? (
+                <Link
+                  href={href}
+                  aria-current={active ? "page" : undefined}
+                  className={cn(
+                    itemClass,
+                    "focus-visible:outline-2 focus-visible:outline-accent-600",
+                    active
+                      ? "bg-accent-50 font-medium text-accent-900 dark:bg-accent-950 dark:text-accent-100"
+                      : "text-neutral-700 hover:bg-neutral-100 hover:text-neutral-900 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-neutral-100",
+                  )}
+                >
+                  <Icon aria-hidden className="size-4 shrink-0" />
+                  {item.label}
+                </Link>
+              ) : (
+                <span aria-disabled="true" title={t.unavailable} className={cn(itemClass, "cursor-default text-neutral-400 dark:text-neutral-600")}>
+                  <Icon aria-hidden className="size-4 shrink-0" />
+                  {item.label}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,198 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { CheckCircle2, Circle, CircleDashed, Loader2, RefreshCw, XCircle } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { Progress } from "@/components/ui/progress";
+import { OperationStatusBadge } from "@/components/ui/status-badge";
+import { formatTimestamp, humanize } from "@/lib/format";
+import { messages } from "@/lib/messages";
+import { errorMessage, isActiveOperation, type OperationDto, type OperationStepDto } from "./operation-types";
+
+const t = messages.cluster;
+
+async function fetchOperation(id: string): Promise<OperationDto> {
+  const response = await fetch(`/api/v1/operations/${id}`, { headers: { accept: "application/json" }, cache: "no-store" });
+  if (!response.ok) throw new Error(`Operation ${id}: HTTP ${response.status}`);
+  return (await response.json()) as OperationDto;
+}
+
+function kindLabel(kind: string): string {
+  return messages.operationKind[kind] ?? humanize(kind);
+}
+
+/** Recent operations of a cluster, polling the unfinished ones; plus the Refresh status action. */
+export function OperationsPanel({
+  clusterId,
+  initial,
+  timeZone,
+  canRefresh,
+}: {
+  clusterId: string;
+  initial: OperationDto[];
+  timeZone: string;
+  canRefresh: boolean;
+}) {
+  const router = useRouter();
+  const [started, setStarted] = useState<OperationDto[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const operations = [...started.filter((op) => !initial.some((known) => known.id === op.id)), ...initial];
+
+  async function refresh() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const response = await fetch(`/api/v1/clusters/${clusterId}/refresh`, { method: "POST", headers: { accept: "application/json" } });
+      const body = (await response.json().catch(() => null)) as { operationId?: string; error?: { message?: string } } | null;
+      if (!response.ok || !body?.operationId) {
+        setFailure(body?.error?.message ?? t.refreshFailed);
+        return;
+      }
+      const operationId = body.operationId;
+      setStarted((previous) => [
+        { id: operationId, kind: "cluster.refresh", status: "QUEUED", progress: 0, steps: [], error: null, createdAt: new Date().toISOString() },
+        ...previous.filter((op) => op.id !== operationId),
+      ]);
+    } catch {
+      setFailure(t.refreshFailed);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const refreshing = busy || started.some((op) => op.kind === "cluster.refresh" && isActiveOperation(op.status));
+
+  return (
+    <Card aria-labelledby="operations-heading">
+      <CardHeader
+        id="operations-heading"
+        title={t.operations}
+        actions={
+          canRefresh ? (
+            <Button size="sm" onClick={refresh} disabled={busy} aria-busy={refreshing}>
+              <RefreshCw aria-hidden className={cn(refreshing && "animate-spin")} />
+              {t.refresh}
+            </Button>
+          ) : null
+        }
+      />
+      {failure ? (
+        <p role="alert" className="border-b border-neutral-200 px-4 py-2 text-sm text-red-700 dark:border-neutral-800 dark:text-red-300">
+          {failure}
+        </p>
+      ) : null}
+      {operations.length === 0 ? (
+        <p className="px-4 py-6 text-center text-sm text-neutral-600 dark:text-neutral-400">{t.operationsEmpty}</p>
+      ) : (
+        <ul className="divide-y divide-neutral-200 dark:divide-neutral-800">
+          {operations.map((operation) => (
+            <OperationItem
+              key={operation.id}
+              initial={operation}
+              timeZone={timeZone}
+              onFinished={(status) => {
+                setStarted((previous) => previous.map((op) => (op.id === operation.id ? { ...op, status } : op)));
+                router.refresh();
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function OperationItem({ initial, timeZone, onFinished }: { initial: OperationDto; timeZone: string; onFinished: (status: OperationDto["status"]) => void }) {
+  const { data } = useQuery({
+    queryKey: ["operation", initial.id],
+    queryFn: () => fetchOperation(initial.id),
+    initialData: initial,
+    initialDataUpdatedAt: 0,
+    enabled: isActiveOperation(initial.status),
+    refetchInterval: (query) => (isActiveOperation(query.state.data?.status) ? 1000 : false),
+  });
+  const operation = { ...initial, ...data, requestedBy: initial.requestedBy };
+  const active = isActiveOperation(operation.status);
+  const wasActive = useRef(isActiveOperation(initial.status));
+  const finish = useRef(onFinished);
+  useEffect(() => {
+    finish.current = onFinished;
+  });
+
+  useEffect(() => {
+    if (wasActive.current && !active) {
+      wasActive.current = false;
+      finish.current(operation.status);
+    }
+  }, [active, operation.status]);
+
+  const label = kindLabel(operation.kind);
+  const error = errorMessage(operation.error);
+  const progress = operation.status === "SUCCEEDED" ? 100 : operation.progress;
+  return (
+    <li className="px-4 py-3" data-operation-id={operation.id} data-status={operation.status}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div className="flex min-w-0 items-center gap-2">
+          <span className="font-medium">{label}</span>
+          <OperationStatusBadge status={operation.status} />
+        </div>
+        <span className="text-xs text-neutral-600 dark:text-neutral-400">
+          {formatTimestamp(operation.createdAt, timeZone)}
+          {operation.requestedBy ? ` · ${t.operationBy(operation.requestedBy)}` : ""}
+        </span>
+      </div>
+      {active || operation.status === "FAILED" || operation.steps.length > 0 ? (
+        <div className="mt-2 flex items-center gap-3">
+          <Progress
+            value={progress}
+            label={t.progressLabel(label)}
+            tone={operation.status === "FAILED" ? "danger" : operation.status === "SUCCEEDED" ? "success" : "accent"}
+            className="flex-1"
+          />
+          <span className="w-9 text-right text-xs tabular-nums text-neutral-600 dark:text-neutral-400">{progress}%</span>
+        </div>
+      ) : null}
+      {operation.steps.length > 0 ? (
+        <ol className="mt-2 grid gap-x-6 gap-y-1 text-xs sm:grid-cols-2">
+          {operation.steps.map((step, index) => (
+            <StepRow key={`${index}-${step.name}`} step={step} />
+          ))}
+        </ol>
+      ) : null}
+      {error ? (
+        <p className="mt-2 text-xs text-red-700 dark:text-red-300" role={active ? undefined : "status"}>
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+function StepRow({ step }: { step: OperationStepDto }) {
+  const Icon =
+    step.status === "succeeded" ? CheckCircle2 : step.status === "failed" ? XCircle : step.status === "running" ? Loader2 : step.status === "skipped" ? CircleDashed : Circle;
+  return (
+    <li className="flex min-w-0 items-start gap-1.5" data-step-status={step.status}>
+      <Icon
+        aria-hidden
+        className={cn(
+          "mt-px size-3.5 shrink-0",
+          step.status === "succeeded" && "text-emerald-600 dark:text-emerald-400",
+          step.status === "failed" && "text-red-600 dark:text-red-400",
+          step.status === "running" && "animate-spin text-accent-600 dark:text-accent-400",
+          (step.status === "pending" || step.status === "skipped") && "text-neutral-400",
+        )}
+      />
+      <span className="min-w-0">
+        <span className={cn(step.status === "pending" && "text-neutral-500 dark:text-neutral-400")}>{step.name}</span>
+        <span className="sr-only"> ({messages.stepStatus[step.status] ?? step.status})</span>
+        {step.detail ? <span className="block truncate text-neutral-500 dark:text-neutral-400">{step.detail}</span> : null}
+      </span>
+    </li>
+  );
+}

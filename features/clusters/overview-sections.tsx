@@ -1,0 +1,270 @@
+import { ExternalLink } from "lucide-react";
+import type { Prisma } from "@/generated/prisma/client";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardHeader, Properties } from "@/components/ui/card";
+import { ComponentStateBadge, EnvironmentStateBadge } from "@/components/ui/status-badge";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { formatDateTime, humanize } from "@/lib/format";
+import { messages } from "@/lib/messages";
+import type { ClusterDetail } from "@/server/store/clusters";
+import { errorMessage } from "./operation-types";
+
+const t = messages.cluster;
+const none = <span className="text-neutral-400">{t.none}</span>;
+
+function asRecord(value: Prisma.JsonValue | null | undefined): Record<string, Prisma.JsonValue> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, Prisma.JsonValue>) : {};
+}
+
+function renderValue(value: Prisma.JsonValue | undefined) {
+  if (value === undefined || value === null || value === "") return none;
+  if (typeof value === "boolean") return value ? t.yes : t.no;
+  if (Array.isArray(value)) return value.length ? value.map(String).join(", ") : none;
+  if (typeof value === "object") {
+    const entries = Object.entries(value);
+    if (!entries.length) return none;
+    return (
+      <span className="flex flex-wrap gap-1">
+        {entries.map(([key, item]) => (
+          <Badge key={key} tone="neutral" className="rounded font-mono font-normal">
+            {key}={String(item)}
+          </Badge>
+        ))}
+      </span>
+    );
+  }
+  return String(value);
+}
+
+function same(a: Prisma.JsonValue | undefined, b: Prisma.JsonValue | undefined): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+const SETTING_ORDER = ["aksTier", "nodeVmSize", "maxNodeCount", "loadBalancer", "postgresTier", "postgresSku", "storageTier", "readReplica", "nodeCidr", "grafanaAccess", "tags"];
+
+export function SettingsCard({ cluster }: { cluster: ClusterDetail }) {
+  const desired = asRecord(cluster.desiredSettings);
+  const actual = asRecord(cluster.actualSettings);
+  const initial = asRecord(cluster.initialSettings);
+  const keys = [...new Set([...SETTING_ORDER, ...Object.keys(desired), ...Object.keys(actual)])].filter(
+    (key) => key in desired || key in actual || key in initial,
+  );
+  return (
+    <Card aria-labelledby="settings-heading">
+      <CardHeader id="settings-heading" title={t.settingsTitle} />
+      {keys.length === 0 ? (
+        <p className="px-4 py-4 text-sm text-neutral-600 dark:text-neutral-400">{t.settingsEmpty}</p>
+      ) : (
+        <Table aria-labelledby="settings-heading">
+          <THead>
+            <tr>
+              <TH>
+                <span className="sr-only">{t.settingsTitle}</span>
+              </TH>
+              <TH>{t.settingsDesired}</TH>
+              <TH>{t.settingsActual}</TH>
+            </tr>
+          </THead>
+          <TBody>
+            {keys.map((key) => {
+              const desiredValue = key in desired ? desired[key] : initial[key];
+              const actualValue = key in actual ? actual[key] : initial[key];
+              const pending = !same(desiredValue, actualValue);
+              return (
+                <TR key={key}>
+                  <TH scope="row" className="h-auto py-1.5 font-normal text-neutral-600 dark:text-neutral-400">
+                    {t.settingLabels[key] ?? humanize(key)}
+                  </TH>
+                  <TD>{renderValue(desiredValue)}</TD>
+                  <TD>
+                    <span className="flex flex-wrap items-center gap-2">
+                      {renderValue(actualValue)}
+                      {pending ? <Badge tone="amber">{t.settingsPending}</Badge> : null}
+                    </span>
+                  </TD>
+                </TR>
+              );
+            })}
+          </TBody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+export function SummaryCard({ cluster, timeZone }: { cluster: ClusterDetail; timeZone: string }) {
+  return (
+    <Card aria-labelledby="summary-heading">
+      <CardHeader id="summary-heading" title={t.summary} />
+      <div className="px-4 py-3">
+        <Properties
+          items={[
+            { label: t.subscription, value: <span className="font-mono text-xs">{cluster.connection.subscriptionId}</span> },
+            { label: t.resourceGroup, value: <span className="font-mono text-xs">{cluster.managedResourceGroup}</span> },
+            { label: t.region, value: cluster.region },
+            { label: t.namespace, value: cluster.namespace?.name ?? none },
+            { label: t.maintenanceWindow, value: cluster.maintenanceWindow },
+            { label: t.initializedAt, value: cluster.initializedAt ? formatDateTime(cluster.initializedAt, timeZone) : none },
+          ]}
+        />
+      </div>
+    </Card>
+  );
+}
+
+export function VersionsCard({ cluster }: { cluster: ClusterDetail }) {
+  const labels = t.versionLabels;
+  return (
+    <Card aria-labelledby="versions-heading">
+      <CardHeader id="versions-heading" title={t.versions} />
+      <div className="px-4 py-3">
+        <Properties
+          items={[
+            { label: labels.kubernetes, value: cluster.kubernetesVersion ?? none },
+            { label: labels.nodeImage, value: cluster.nodeImageVersion ? <span className="break-all font-mono text-xs">{cluster.nodeImageVersion}</span> : none },
+            { label: labels.operator, value: cluster.operatorVersion ?? none },
+            { label: labels.agent, value: cluster.agentVersion ?? none },
+            { label: labels.grafana, value: cluster.grafanaVersion ?? none },
+          ]}
+        />
+      </div>
+    </Card>
+  );
+}
+
+function ExternalUrl({ url }: { url: string }) {
+  const href = /^https?:\/\//.test(url) ? url : `https://${url}`;
+  return (
+    <a href={href} target="_blank" rel="noreferrer noopener" className="inline-flex items-center gap-1 break-all text-accent-700 hover:underline dark:text-accent-300">
+      {url}
+      <ExternalLink aria-hidden className="size-3 shrink-0" />
+    </a>
+  );
+}
+
+export function EndpointsCard({ cluster }: { cluster: ClusterDetail }) {
+  return (
+    <Card aria-labelledby="endpoints-heading">
+      <CardHeader id="endpoints-heading" title={t.endpoints} />
+      <div className="px-4 py-3">
+        <Properties
+          items={[
+            { label: t.appDomain, value: cluster.appDomain ? <span className="font-mono text-xs">{cluster.appDomain}</span> : none },
+            { label: t.grafanaUrl, value: cluster.grafanaUrl ? <ExternalUrl url={cluster.grafanaUrl} /> : none },
+          ]}
+        />
+      </div>
+    </Card>
+  );
+}
+
+export function FailedComponents({ cluster }: { cluster: ClusterDetail }) {
+  const failed = cluster.components.filter((component) => component.state === "FAILED");
+  const clusterError = errorMessage(cluster.lastError);
+  return (
+    <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/50 dark:text-red-100">
+      <h2 className="font-semibold">{t.failedTitle}</h2>
+      <p className="mt-0.5 text-red-800 dark:text-red-200">{t.failedBody}</p>
+      {clusterError ? <p className="mt-2 font-mono text-xs">{clusterError}</p> : null}
+      {failed.length > 0 ? (
+        <ul className="mt-2 space-y-1">
+          {failed.map((component) => {
+            const error = asRecord(component.lastError);
+            return (
+              <li key={component.id}>
+                <span className="font-medium">{messages.componentKind[component.kind] ?? component.kind}</span>{" "}
+                <span className="font-mono text-xs">{component.name}</span>
+                {error.code ? <span className="ml-1 font-mono text-xs">[{String(error.code)}]</span> : null}
+                {error.message ? <span className="block text-red-800 dark:text-red-200">{String(error.message)}</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export function ComponentsCard({ cluster, timeZone }: { cluster: ClusterDetail; timeZone: string }) {
+  const c = t.componentColumns;
+  return (
+    <Card aria-labelledby="components-heading">
+      <CardHeader id="components-heading" title={t.components} />
+      {cluster.components.length === 0 ? (
+        <p className="px-4 py-4 text-sm text-neutral-600 dark:text-neutral-400">{t.componentsEmpty}</p>
+      ) : (
+        <Table aria-label={t.componentsLabel}>
+          <THead>
+            <tr>
+              <TH>{c.kind}</TH>
+              <TH>{c.name}</TH>
+              <TH>{c.state}</TH>
+              <TH>{c.checkedAt}</TH>
+              <TH>{c.error}</TH>
+            </tr>
+          </THead>
+          <TBody>
+            {cluster.components.map((component) => {
+              const error = errorMessage(component.lastError);
+              return (
+                <TR key={component.id}>
+                  <TD className="whitespace-nowrap">{messages.componentKind[component.kind] ?? component.kind}</TD>
+                  <TD className="font-mono text-xs">{component.name}</TD>
+                  <TD>
+                    <ComponentStateBadge state={component.state} />
+                  </TD>
+                  <TD className="whitespace-nowrap text-neutral-600 dark:text-neutral-400">{formatDateTime(component.checkedAt, timeZone)}</TD>
+                  <TD className="text-xs text-red-700 dark:text-red-300">{error ?? ""}</TD>
+                </TR>
+              );
+            })}
+          </TBody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+export function EnvironmentsCard({ cluster }: { cluster: ClusterDetail }) {
+  const c = t.environmentColumns;
+  return (
+    <Card aria-labelledby="environments-heading">
+      <CardHeader id="environments-heading" title={t.environmentsTitle} description={cluster._count.environments > cluster.environments.length ? `${cluster.environments.length} / ${cluster._count.environments}` : undefined} />
+      {cluster.environments.length === 0 ? (
+        <p className="px-4 py-4 text-sm text-neutral-600 dark:text-neutral-400">{t.environmentsEmpty}</p>
+      ) : (
+        <Table aria-label={t.environmentsLabel}>
+          <THead>
+            <tr>
+              <TH>{c.name}</TH>
+              <TH>{c.plan}</TH>
+              <TH className="text-right">{c.instances}</TH>
+              <TH>{c.state}</TH>
+              <TH>{c.runtime}</TH>
+              <TH>{c.url}</TH>
+            </tr>
+          </THead>
+          <TBody>
+            {cluster.environments.map((environment) => (
+              <TR key={environment.id}>
+                <TD className="font-medium">
+                  <span className="flex items-center gap-2">
+                    {environment.name}
+                    {environment.isProduction ? <Badge tone="indigo">{t.production}</Badge> : null}
+                  </span>
+                </TD>
+                <TD>{messages.environmentPlan[environment.plan] ?? environment.plan}</TD>
+                <TD className="text-right tabular-nums">{environment.instances}</TD>
+                <TD>
+                  <EnvironmentStateBadge state={environment.state} />
+                </TD>
+                <TD>{environment.runtimeVersion ?? none}</TD>
+                <TD>{environment.url ? <ExternalUrl url={environment.url} /> : none}</TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
+    </Card>
+  );
+}
