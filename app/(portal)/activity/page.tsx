@@ -1,0 +1,45 @@
+import { History } from "lucide-react";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { ActivityLog } from "@/features/activity/activity-log";
+import { parseActivityParams } from "@/features/activity/activity-params";
+import { currentOrg } from "@/features/shell/current-org";
+import { safeTimeZone } from "@/lib/format";
+import { messages } from "@/lib/messages";
+import { currentActor } from "@/server/auth/actor";
+import { db } from "@/server/db";
+import { listOrgActivity } from "@/server/store/ui-activity";
+
+export const metadata: Metadata = { title: messages.activity.title };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ActivityPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await currentActor();
+  if (!actor) redirect("/sign-in");
+  const t = messages.activity;
+  const org = await currentOrg(actor);
+  if (!org) {
+    return (
+      <>
+        <PageHeader title={t.title} />
+        <Card>
+          <EmptyState icon={History} title={t.emptyTitle}>
+            {t.noOrgBody}
+          </EmptyState>
+        </Card>
+      </>
+    );
+  }
+  const query = parseActivityParams(await searchParams);
+  const { items, total } = await listOrgActivity(db(), actor, org.orgId, query);
+  return (
+    <>
+      <PageHeader title={t.title} description={`${t.description} ${org.orgName}.`} />
+      <ActivityLog items={items} total={total} query={query} basePath="/activity" timeZone={safeTimeZone(actor.timeZone)} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { ActivityLog } from "@/features/activity/activity-log";
+import { parseActivityParams } from "@/features/activity/activity-params";
+import { loadCluster } from "@/features/clusters/load-cluster";
+import { safeTimeZone } from "@/lib/format";
+import { messages } from "@/lib/messages";
+import { db } from "@/server/db";
+import { listOrgActivity } from "@/server/store/ui-activity";
+
+type Params = Promise<{ clusterId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { cluster } = await loadCluster((await params).clusterId);
+  return { title: `${messages.activity.title} · ${cluster.name}` };
+}
+
+export default async function ClusterActivityPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { actor, cluster } = await loadCluster((await params).clusterId);
+  const query = parseActivityParams(await searchParams, cluster.id);
+  const { items, total } = await listOrgActivity(db(), actor, cluster.orgId, query);
+  return (
+    <>
+      <PageHeader title={messages.activity.title} meta={<StatusBadge status={cluster.status} />} description={messages.activity.clusterDescription} />
+      <ActivityLog items={items} total={total} query={query} basePath={`/clusters/${cluster.id}/activity`} timeZone={safeTimeZone(actor.timeZone)} />
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import { z } from "zod";
+import type { ActorKind, AuditOutcome, Prisma } from "@/generated/prisma/client";
+import { startOfDayInZone } from "@/lib/format";
+import { can, type Actor } from "../auth/permissions";
+import type { DbOrTx } from "../db";
+import { AppError } from "../errors";
+
+const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.");
+
+export const ZActivityQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  from: ZDay.optional(),
+  to: ZDay.optional(),
+  sort: z.enum(["newest", "oldest"]).default("newest"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  targetId: z.string().uuid().optional(),
+});
+export type ActivityQuery = z.infer<typeof ZActivityQuery>;
+
+export interface ActivityItem {
+  id: string;
+  at: Date;
+  actorEmail: string | null;
+  actorName: string | null;
+  actorKind: ActorKind;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  targetLabel: string | null;
+  outcome: AuditOutcome;
+  purpose: string | null;
+}
+
+/**
+ * The activity log of one organisation, for a member of it (read:activity); nobody else gets
+ * anything. Dates are calendar days in the viewer's time zone, `to` inclusive.
+ */
+export async function listOrgActivity(db: DbOrTx, actor: Actor, orgId: string, input: unknown) {
+  if (!can(actor, "read:activity", orgId)) throw new AppError("forbidden", "You do not have permission to do this.");
+  const parsed = ZActivityQuery.safeParse(input);
+  if (!parsed.success) throw new AppError("invalid_input", "The activity filter is not valid.");
+  const query = parsed.data;
+
+  const from = query.from ? startOfDayInZone(query.from, actor.timeZone) : null;
+  const toDayStart = query.to ? startOfDayInZone(query.to, actor.timeZone) : null;
+  // The end of the "to" day is the start of the next day in the same zone.
+  const to = toDayStart && query.to ? startOfDayInZone(nextDay(query.to), actor.timeZone) : null;
+
+  const keyword = query.q ? { contains: query.q, mode: "insensitive" as const } : null;
+  const where: Prisma.AuditEventWhereInput = {
+    AND: [
+      { orgId },
+      query.targetId ? { targetId: query.targetId } : {},
+      keyword ? { OR: [{ action: keyword }, { actorEmail: keyword }, { targetType: keyword }, { targetId: keyword }, { purpose: keyword }] } : {},
+      from ? { at: { gte: from } } : {},
+      to ? { at: { lt: to } } : {},
+    ],
+  };
+
+  const [rows, total] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      orderBy: [{ at: query.sort === "oldest" ? "asc" : "desc" }, { id: query.sort === "oldest" ? "asc" : "desc" }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      select: { id: true, at: true, actorId: true, actorEmail: true, actorKind: true, action: true, targetType: true, targetId: true, outcome: true, purpose: true },
+    }),
+    db.auditEvent.count({ where }),
+  ]);
+
+  // Readable names for targets and actors, limited to this organisation's own records.
+  const ids = (type: string) => [...new Set(rows.filter((row) => row.targetType === type && row.targetId).map((row) => row.targetId as string))].filter(isUuid);
+  const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
+  const [clusters, environments, users] = await Promise.all([
+    ids("cluster").length ? db.cluster.findMany({ where: { orgId, id: { in: ids("cluster") } }, select: { id: true, name: true } }) : [],
+    ids("environment").length ? db.environment.findMany({ where: { orgId, id: { in: ids("environment") } }, select: { id: true, name: true } }) : [],
+    actorIds.length ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [],
+  ]);
+  const names = new Map<string, string>([...clusters, ...environments].map((item) => [item.id, item.name]));
+  const userNames = new Map(users.map((user) => [user.id, user.name]));
+
+  const items: ActivityItem[] = rows.map((row) => ({
+    id: row.id.toString(),
+    at: row.at,
+    actorEmail: row.actorEmail,
+    actorName: row.actorId ? (userNames.get(row.actorId) ?? null) : null,
+    actorKind: row.actorKind,
+    action: row.action,
+    targetType: row.targetType,
+    targetId: row.targetId,
+    targetLabel: row.targetId ? (names.get(row.targetId) ?? null) : null,
+    outcome: row.outcome,
+    purpose: row.purpose,
+  }));
+  return { items, total, query };
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+function nextDay(day: string): string {
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+}
