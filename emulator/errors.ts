@@ -1,0 +1,15 @@
+// ARM-shaped errors thrown inside the emulator and turned into `{ error: { code, message } }` answers.
+export class ArmHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function armError(status: number, code: string, message: string): ArmHttpError {
+  return new ArmHttpError(status, code, message);
+}

@@ -1,0 +1,256 @@
+import "server-only";
+import type { TokenCredential } from "@azure/core-auth";
+import {
+  bearerTokenAuthenticationPolicyName,
+  isRestError,
+  type Pipeline,
+  type PipelinePolicy,
+} from "@azure/core-rest-pipeline";
+import { DefaultAzureCredential } from "@azure/identity";
+import { ResourceManagementClient } from "@azure/arm-resources";
+import { ContainerServiceClient } from "@azure/arm-containerservice";
+import { PostgreSQLManagementFlexibleServerClient } from "@azure/arm-postgresql-flexible";
+import { ContainerRegistryManagementClient } from "@azure/arm-containerregistry";
+import { StorageManagementClient } from "@azure/arm-storage";
+import { DashboardManagementClient } from "@azure/arm-dashboard";
+import { MonitorClient } from "@azure/arm-monitor";
+import { OperationalInsightsManagementClient } from "@azure/arm-operationalinsights";
+import { NetworkManagementClient } from "@azure/arm-network";
+import { PrivateDnsManagementClient } from "@azure/arm-privatedns";
+import { ComputeManagementClient } from "@azure/arm-compute";
+import { AuthorizationManagementClient } from "@azure/arm-authorization";
+import { ApplicationClient } from "@azure/arm-managedapplications";
+import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
+import { throttleRetryPolicy, type ThrottleRetryOptions } from "./retry-policy";
+
+export const PUBLIC_ARM_ENDPOINT = "https://management.azure.com";
+export const LOCAL_EMULATOR_TOKEN = "local-emulator";
+export const LOCAL_AUTH_POLICY_NAME = "localEmulatorAuthPolicy";
+/** api-version used for Microsoft.Monitor/accounts (Azure Monitor workspaces) via generic resources. */
+export const MONITOR_ACCOUNTS_API_VERSION = "2023-04-03";
+
+export interface RetrySettings extends ThrottleRetryOptions {}
+
+interface CommonConfig {
+  subscriptionId: string;
+  /** Backoff for 429 without Retry-After and for the SDK's 5xx retries. */
+  retry?: RetrySettings;
+  /** Poll interval of long-running operations (default: 2000 ms azure, 50 ms local). */
+  pollIntervalMs?: number;
+  userAgentPrefix?: string;
+}
+
+export type AzureClientConfig =
+  | (CommonConfig & { mode: "azure"; credential?: TokenCredential; endpoint?: string })
+  | (CommonConfig & { mode: "local"; endpoint: string });
+
+/** Options to pass to every LRO call: `client.x.beginCreateOrUpdateAndWait(..., clients.lro)`. */
+export interface LroOptions {
+  updateIntervalInMs: number;
+}
+
+/** Error of an ARM call in clear text. */
+export interface ArmErrorInfo {
+  code: string;
+  message: string;
+  /** HTTP status; undefined when the failure came from a finished long-running operation. */
+  status?: number;
+}
+
+/** Static credential for the local emulator (it accepts any bearer token). */
+export const localCredential: TokenCredential = {
+  async getToken() {
+    return { token: LOCAL_EMULATOR_TOKEN, expiresOnTimestamp: Date.now() + 3_600_000 };
+  },
+};
+
+function localAuthPolicy(): PipelinePolicy {
+  return {
+    name: LOCAL_AUTH_POLICY_NAME,
+    sendRequest(request, next) {
+      request.headers.set("Authorization", `Bearer ${LOCAL_EMULATOR_TOKEN}`);
+      request.allowInsecureConnection = true; // loopback emulator only (checked in createAzureClients)
+      return next(request);
+    },
+  };
+}
+
+/** Generic-resources wrapper for Microsoft.Monitor/accounts (MonitorClient has no Azure Monitor workspace API). */
+export class MonitorAccountsClient {
+  constructor(
+    private readonly resources: ResourceManagementClient,
+    private readonly subscriptionId: string,
+    private readonly lro: LroOptions,
+  ) {}
+  id(resourceGroupName: string, name: string): string {
+    return `/subscriptions/${this.subscriptionId}/resourceGroups/${resourceGroupName}/providers/Microsoft.Monitor/accounts/${name}`;
+  }
+  createOrUpdate(resourceGroupName: string, name: string, body: { location: string; tags?: Record<string, string>; properties?: Record<string, unknown> }) {
+    return this.resources.resources.beginCreateOrUpdateByIdAndWait(this.id(resourceGroupName, name), MONITOR_ACCOUNTS_API_VERSION, body, this.lro);
+  }
+  get(resourceGroupName: string, name: string) {
+    return this.resources.resources.getById(this.id(resourceGroupName, name), MONITOR_ACCOUNTS_API_VERSION);
+  }
+  delete(resourceGroupName: string, name: string) {
+    return this.resources.resources.beginDeleteByIdAndWait(this.id(resourceGroupName, name), MONITOR_ACCOUNTS_API_VERSION, this.lro);
+  }
+}
+
+/** Typed Azure SDK clients, built lazily on first use. */
+export class AzureClients {
+  readonly subscriptionId: string;
+  readonly mode: "azure" | "local";
+  readonly endpoint: string;
+  readonly lro: LroOptions;
+  private readonly credential: TokenCredential;
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(private readonly config: AzureClientConfig) {
+    this.subscriptionId = config.subscriptionId;
+    this.mode = config.mode;
+    this.endpoint = (config.endpoint ?? PUBLIC_ARM_ENDPOINT).replace(/\/$/, "");
+    this.lro = { updateIntervalInMs: config.pollIntervalMs ?? (config.mode === "local" ? 50 : 2000) };
+    this.credential = config.mode === "local" ? localCredential : (config.credential ?? new DefaultAzureCredential());
+  }
+
+  /** Client options shared by every SDK client. */
+  private options() {
+    const r = this.config.retry ?? {};
+    return {
+      endpoint: this.endpoint,
+      retryOptions: {
+        maxRetries: r.maxRetries ?? 3,
+        retryDelayInMs: r.baseDelayMs ?? (this.mode === "local" ? 20 : 1000),
+        maxRetryDelayInMs: r.maxDelayMs ?? (this.mode === "local" ? 500 : 30_000),
+      },
+      userAgentOptions: { userAgentPrefix: this.config.userAgentPrefix ?? "mendix-azure-portal" },
+    };
+  }
+
+  private configure(pipeline: Pipeline): void {
+    if (this.mode === "local") {
+      // The SDK's bearer policy refuses plain http; the emulator accepts any bearer token.
+      pipeline.removePolicy({ name: bearerTokenAuthenticationPolicyName });
+      pipeline.addPolicy(localAuthPolicy());
+    }
+    const r = this.config.retry ?? {};
+    pipeline.addPolicy(
+      throttleRetryPolicy({
+        baseDelayMs: r.baseDelayMs ?? (this.mode === "local" ? 20 : 1000),
+        maxDelayMs: r.maxDelayMs,
+        maxRetries: r.maxRetries ?? 5,
+      }),
+      { phase: "Retry" },
+    );
+  }
+
+  private lazy<T extends { pipeline: Pipeline }>(key: string, build: () => T): T {
+    let c = this.cache.get(key) as T | undefined;
+    if (!c) {
+      c = build();
+      this.configure(c.pipeline);
+      this.cache.set(key, c);
+    }
+    return c;
+  }
+
+  get resources(): ResourceManagementClient {
+    return this.lazy("resources", () => new ResourceManagementClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get containerService(): ContainerServiceClient {
+    return this.lazy("aks", () => new ContainerServiceClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get postgres(): PostgreSQLManagementFlexibleServerClient {
+    return this.lazy("pg", () => new PostgreSQLManagementFlexibleServerClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get containerRegistry(): ContainerRegistryManagementClient {
+    return this.lazy("acr", () => new ContainerRegistryManagementClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get storage(): StorageManagementClient {
+    return this.lazy("storage", () => new StorageManagementClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get dashboard(): DashboardManagementClient {
+    return this.lazy("grafana", () => new DashboardManagementClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get monitor(): MonitorClient {
+    return this.lazy("monitor", () => new MonitorClient(this.credential, this.subscriptionId, this.options()));
+  }
+  /** Azure Monitor workspaces (Microsoft.Monitor/accounts) through generic resources. */
+  get monitorAccounts(): MonitorAccountsClient {
+    let c = this.cache.get("monitorAccounts") as MonitorAccountsClient | undefined;
+    if (!c) this.cache.set("monitorAccounts", (c = new MonitorAccountsClient(this.resources, this.subscriptionId, this.lro)));
+    return c;
+  }
+  get operationalInsights(): OperationalInsightsManagementClient {
+    return this.lazy("law", () => new OperationalInsightsManagementClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get network(): NetworkManagementClient {
+    return this.lazy("network", () => new NetworkManagementClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get privateDns(): PrivateDnsManagementClient {
+    return this.lazy("dns", () => new PrivateDnsManagementClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get compute(): ComputeManagementClient {
+    return this.lazy("compute", () => new ComputeManagementClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get authorization(): AuthorizationManagementClient {
+    return this.lazy("authz", () => new AuthorizationManagementClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get applications(): ApplicationClient {
+    return this.lazy("apps", () => new ApplicationClient(this.credential, this.subscriptionId, this.options()));
+  }
+  get subscriptions(): SubscriptionClient {
+    return this.lazy("subs", () => new SubscriptionClient(this.credential, this.options()));
+  }
+  /** Clients built so far (for tests). */
+  builtClients(): string[] {
+    return [...this.cache.keys()];
+  }
+}
+
+/** The one place that builds Azure SDK clients (production: DefaultAzureCredential; local: the ARM emulator). */
+export function createAzureClients(config: AzureClientConfig): AzureClients {
+  if (config.mode === "local" && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/.test(config.endpoint))
+    throw new Error(`Local mode needs a loopback http endpoint, got '${config.endpoint}'.`);
+  return new AzureClients(config);
+}
+
+const LRO_FAILED = /^The long-running operation has failed\.\s*([^.\s]+)\.\s*([\s\S]*)$/;
+
+/** Turns an Azure SDK error (RestError or failed long-running operation) into `{ code, message, status }`. */
+export function armErrorMessage(err: unknown): ArmErrorInfo {
+  if (isRestError(err)) {
+    let body: { error?: { code?: string; message?: string } } | undefined;
+    const details = (err as { details?: unknown }).details;
+    if (details && typeof details === "object" && "error" in details) body = details as typeof body;
+    if (!body?.error && err.response?.bodyAsText) {
+      try {
+        body = JSON.parse(err.response.bodyAsText);
+      } catch {
+        /* not JSON */
+      }
+    }
+    const status = err.statusCode ?? err.response?.status;
+    return {
+      code: body?.error?.code ?? err.code ?? (status ? `Http${status}` : "RestError"),
+      message: body?.error?.message ?? err.message,
+      status,
+    };
+  }
+  if (err instanceof Error) {
+    const m = LRO_FAILED.exec(err.message);
+    if (m) return { code: m[1], message: m[2].trim() };
+    return { code: err.name || "Error", message: err.message };
+  }
+  return { code: "Unknown", message: String(err) };
+}
+
+/** True for "already gone" answers (404) of ARM. */
+export function isArmNotFound(err: unknown): boolean {
+  return isRestError(err) && err.statusCode === 404;
+}
+
+/** True for 409 Conflict / AnotherOperationInProgress answers. */
+export function isArmConflict(err: unknown): boolean {
+  return isRestError(err) && err.statusCode === 409;
+}
