@@ -3,7 +3,7 @@
 // it only runs on an empty database.
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../generated/prisma/client";
-import type { ComponentKind } from "../generated/prisma/enums";
+import { armIdOf, COMPONENT_SPECS } from "../lib/cluster-components";
 import { DEFAULT_CLUSTER_SETTINGS } from "../lib/cluster-settings";
 
 export const DEMO_PASSWORD = "portal-demo";
@@ -17,21 +17,7 @@ export const DEMO_USERS = {
   admin: "admin@provider.example",
 } as const;
 
-const ALL_COMPONENTS: [ComponentKind, string][] = [
-  ["RESOURCE_GROUP", "managed resource group"],
-  ["VNET", "vnet-mendix"],
-  ["LOG_ANALYTICS", "log-mendix"],
-  ["PROMETHEUS", "amw-mendix"],
-  ["STORAGE", "stmendix"],
-  ["ACR", "acrmendix"],
-  ["POSTGRES", "psql-mendix"],
-  ["PRIVATE_ENDPOINT", "pe-postgres"],
-  ["DNS", "privatelink.postgres.database.azure.com"],
-  ["AKS", "aks-mendix"],
-  ["GRAFANA", "grafana-mendix"],
-  ["OPERATOR", "mendix-operator"],
-  ["AGENT", "mendix-agent"],
-];
+const DEMO_COMPONENTS = COMPONENT_SPECS.filter((spec) => spec.kind !== "REPLICA");
 
 const VERSIONS = {
   kubernetesVersion: "1.33.3",
@@ -108,18 +94,17 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       },
     });
     if (status !== "READY_TO_INITIALIZE") {
-      const rg = `/subscriptions/${conn.subscriptionId}/resourceGroups/mrg-${name}`;
-      await db.clusterComponent.createMany({
-        data: ALL_COMPONENTS.map(([kind, componentName]) => {
-          const failed = status === "FAILED" && kind === "AKS";
-          const pending = status === "FAILED" && ["GRAFANA", "OPERATOR", "AGENT"].includes(kind);
+            await db.clusterComponent.createMany({
+        data: DEMO_COMPONENTS.map((spec) => {
+          const failed = status === "FAILED" && spec.kind === "AKS";
+          const pending = status === "FAILED" && ["GRAFANA", "OPERATOR", "AGENT"].includes(spec.kind);
           return {
             clusterId: created.id,
-            kind,
-            name: componentName,
-            armId: kind === "RESOURCE_GROUP" ? rg : kind === "OPERATOR" || kind === "AGENT" ? null : `${rg}/providers/${kind.toLowerCase()}/${componentName}`,
+            kind: spec.kind,
+            name: spec.name(name),
+            armId: armIdOf(spec, conn.subscriptionId, name),
             state: failed ? "FAILED" : pending ? "PENDING" : "SUCCEEDED",
-            version: kind === "AKS" && !failed ? VERSIONS.kubernetesVersion : kind === "OPERATOR" && initialized ? VERSIONS.operatorVersion : null,
+            version: spec.kind === "AKS" && !failed ? VERSIONS.kubernetesVersion : spec.kind === "OPERATOR" && initialized ? VERSIONS.operatorVersion : null,
             lastError: failed ? { code: "QuotaExceeded", message: "Operation could not be completed as it results in exceeding approved standardDSv5Family Cores quota." } : undefined,
             checkedAt: ago(5),
           };
@@ -172,20 +157,20 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       {
         orgId: contoso.id, clusterId: contosoProd.id, kind: "cluster.initialize", targetType: "cluster", targetId: contosoProd.id,
         requestedById: cOwner.id, status: "SUCCEEDED",
-        steps: ALL_COMPONENTS.map(([, componentName]) => step(componentName, "succeeded")),
+        steps: DEMO_COMPONENTS.map((spec) => step(spec.label, "succeeded")),
         createdAt: ago(60 * 24 * 20 + 16), startedAt: ago(60 * 24 * 20 + 16), finishedAt: ago(60 * 24 * 20),
       },
       {
         orgId: contoso.id, clusterId: contosoFailed.id, kind: "cluster.initialize", targetType: "cluster", targetId: contosoFailed.id,
         requestedById: cOwner.id, status: "FAILED",
-        steps: [...ALL_COMPONENTS.slice(0, 9).map(([, componentName]) => step(componentName, "succeeded")), step("aks-mendix", "failed", "QuotaExceeded")],
+        steps: [...DEMO_COMPONENTS.slice(0, 9).map((spec) => step(spec.label, "succeeded")), step("Kubernetes service", "failed", "QuotaExceeded")],
         error: { code: "QuotaExceeded", message: "Operation could not be completed as it results in exceeding approved standardDSv5Family Cores quota." },
         createdAt: ago(60 * 3), startedAt: ago(60 * 3), finishedAt: ago(60 * 3 - 12),
       },
       {
         orgId: fabrikam.id, clusterId: fabrikamMain.id, kind: "cluster.initialize", targetType: "cluster", targetId: fabrikamMain.id,
         requestedById: fOwner.id, status: "SUCCEEDED",
-        steps: ALL_COMPONENTS.map(([, componentName]) => step(componentName, "succeeded")),
+        steps: DEMO_COMPONENTS.map((spec) => step(spec.label, "succeeded")),
         createdAt: ago(60 * 24 * 40 + 15), startedAt: ago(60 * 24 * 40 + 15), finishedAt: ago(60 * 24 * 40),
       },
     ],

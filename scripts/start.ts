@@ -3,12 +3,14 @@
 // Ctrl-C stops everything.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { buildIsStale, localAuthSecret, prepareDatabase, provideDatabase, root } from "./lib/local-stack";
+import { startEmulator } from "../emulator/server";
+import { buildIsStale, localAuthSecret, prepareDatabase, provideDatabase, root, startAzurite, waitForPort } from "./lib/local-stack";
 
 const dev = process.argv.includes("--dev");
-const dataDir = path.join(root, ".data");
+const dataDir = path.resolve(process.env.PORTAL_DATA_DIR ?? path.join(root, ".data"));
 const port = Number(process.env.PORT ?? 3000);
 const children: ChildProcess[] = [];
+const closers: (() => Promise<void>)[] = [];
 let shuttingDown = false;
 
 async function main() {
@@ -18,6 +20,7 @@ async function main() {
     shuttingDown = true;
     for (const child of children) child.kill("SIGTERM");
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))));
+    for (const close of closers) await close().catch(() => undefined);
     await database.server?.stop();
     process.exit(code);
   };
@@ -27,6 +30,22 @@ async function main() {
   const { applied, seeded } = await prepareDatabase(database.url, { seed: true });
   console.log(`Database ready (${applied.length} migration(s) applied${seeded ? ", demo data seeded" : ""}).`);
 
+  // Local stand-ins for Azure: Blob Storage (Azurite) and Resource Manager (our emulator).
+  const blobPort = Number(process.env.AZURITE_BLOB_PORT ?? 10000);
+  const blobEndpoint = `http://127.0.0.1:${blobPort}/devstoreaccount1`;
+  children.push(startAzurite(path.join(dataDir, "azurite"), blobPort));
+  const pgUrl = new URL(database.url);
+  const emulator = await startEmulator({
+    port: Number(process.env.ARM_EMULATOR_PORT ?? 4010),
+    stateDir: path.join(dataDir, "arm-emulator"),
+    provisionMs: Number(process.env.ARM_EMULATOR_PROVISION_MS ?? 1500),
+    postgres: { host: pgUrl.hostname, port: Number(pgUrl.port || 5432) },
+    blobEndpoint,
+  });
+  closers.push(() => emulator.close());
+  await waitForPort(blobPort);
+  console.log(`ARM emulator on ${emulator.url}; Azurite Blob on ${blobEndpoint}.`);
+
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -35,6 +54,8 @@ async function main() {
     PORTAL_MODE: process.env.PORTAL_MODE ?? "local",
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
+    ARM_ENDPOINT: process.env.ARM_ENDPOINT ?? emulator.url,
+    AZURE_BLOB_ENDPOINT: process.env.AZURE_BLOB_ENDPOINT ?? blobEndpoint,
   };
 
   const next = path.join(root, "node_modules/next/dist/bin/next");

@@ -1,9 +1,10 @@
 // The job worker process: `npm run worker` (started by `npm start` too).
+import { azureGatewayFromEnv } from "@/server/azure/gateway";
 import { env } from "@/server/env";
 import { startWorker } from "./run-worker";
 
 async function main() {
-  const worker = await startWorker(env().DATABASE_URL);
+  const worker = await startWorker(env().DATABASE_URL, azureGatewayFromEnv());
   console.log("Worker ready.");
   let stopping = false;
   const stop = async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AzureGateway } from "@/server/azure/gateway";
 import { createDb } from "@/server/db";
 import { createBoss } from "@/server/jobs/boss";
 import { ensureQueues, JOBS } from "@/server/jobs/registry";
@@ -9,7 +10,7 @@ export interface RunningWorker {
 }
 
 /** Starts a worker: pg-boss pulls jobs from PostgreSQL; any number of workers may run. */
-export async function startWorker(databaseUrl: string, options: { concurrency?: number; quiet?: boolean } = {}): Promise<RunningWorker> {
+export async function startWorker(databaseUrl: string, azure: AzureGateway, options: { concurrency?: number; quiet?: boolean } = {}): Promise<RunningWorker> {
   const db = createDb(databaseUrl, 10);
   const boss = createBoss(databaseUrl, { worker: true });
   const log: JobContext["log"] = (message, fields) => {
@@ -18,7 +19,7 @@ export async function startWorker(databaseUrl: string, options: { concurrency?: 
   boss.on("error", (error) => console.error("pg-boss:", error.message));
   await boss.start();
   await ensureQueues(boss);
-  const ctx: JobContext = { db, log };
+  const ctx: JobContext = { db, azure, log };
   for (const job of JOBS) {
     for (let i = 0; i < (options.concurrency ?? 4); i++) {
       await boss.work(job.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([received]) => {

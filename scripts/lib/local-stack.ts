@@ -1,7 +1,9 @@
 // Brings up the local stand-ins the portal needs (PostgreSQL, then the schema and demo data),
 // shared by `npm start`, the test suite and the benchmark.
+import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client";
@@ -64,4 +66,31 @@ export function buildIsStale(): boolean {
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   return [...SOURCE_DIRS, ...SOURCE_FILES].some((entry) => newestMtime(path.join(root, entry)) > built);
+}
+
+/** Azurite's Blob service, Microsoft's storage emulator, as a child process. */
+export function startAzurite(location: string, port: number): ChildProcess {
+  fs.mkdirSync(location, { recursive: true });
+  const bin = path.join(root, "node_modules/azurite/dist/src/blob/main.js");
+  return spawn(
+    process.execPath,
+    [bin, "--blobHost", "127.0.0.1", "--blobPort", String(port), "--location", location, "--loose", "--skipApiVersionCheck", "--disableTelemetry", "--silent"],
+    { cwd: root, stdio: "ignore" },
+  );
+}
+
+export async function waitForPort(port: number, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on("error", () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`nothing listens on 127.0.0.1:${port} after ${timeoutMs} ms`);
 }

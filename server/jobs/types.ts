@@ -1,9 +1,12 @@
 import "server-only";
 import type { z } from "zod";
+import type { AzureGateway } from "../azure/gateway";
 import type { Db } from "../db";
 
+/** What a job may use; the worker builds it from configuration (local emulator or Azure). */
 export interface JobContext {
   db: Db;
+  azure: AzureGateway;
   log: (message: string, fields?: Record<string, unknown>) => void;
 }
 

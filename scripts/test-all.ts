@@ -1,0 +1,27 @@
+// `npm test`: every check CI runs, in order, stopping at the first failure.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+const root = path.resolve(__dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+
+const steps: [string, string, string[]][] = [
+  ["types", bin("tsc"), ["--noEmit"]],
+  ["lint", bin("eslint"), ["--max-warnings=0", "."]],
+  ["schema vs migrations", bin("tsx"), ["scripts/check-migrations.ts"]],
+  ["unit and integration tests", bin("vitest"), ["run"]],
+  ["browser tests", bin("playwright"), ["test"]],
+];
+
+const only = process.argv.slice(2);
+for (const [name, command, args] of steps) {
+  if (only.length && !only.some((filter) => name.includes(filter))) continue;
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}

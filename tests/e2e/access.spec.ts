@@ -1,0 +1,90 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, signIn, test, USERS } from "./fixtures";
+
+const clusterNames = async (page: import("@playwright/test").Page) =>
+  (await page.getByRole("table", { name: "Clusters" }).getByRole("row").allInnerTexts()).slice(1).map((row) => row.split(/\s/)[0]);
+
+test("a wrong password is refused and nothing is revealed", async ({ page }) => {
+  await signIn(page, USERS.contosoOwner, "not-the-password");
+  await expect(page.getByRole("alert")).toContainText("Incorrect e-mail or password.");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("signed-out visitors are sent to sign-in, and the API answers 401", async ({ page, request }) => {
+  await page.goto("/clusters");
+  await expect(page).toHaveURL(/\/sign-in/);
+  const response = await request.get("/api/v1/clusters");
+  expect(response.status()).toBe(401);
+  expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
+});
+
+test("an owner sees every cluster of Contoso with the actions an owner may take", async ({ page }) => {
+  await signIn(page, USERS.contosoOwner);
+  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  expect(await clusterNames(page)).toEqual(["contoso-analytics", "contoso-dev", "contoso-prod"]);
+  const devRow = page.getByRole("row").filter({ hasText: "contoso-dev" });
+  await expect(devRow.getByRole("link", { name: "Initialize" })).toBeVisible();
+  const failedRow = page.getByRole("row").filter({ hasText: "contoso-analytics" });
+  await expect(failedRow.getByRole("link", { name: "Rerun" })).toBeVisible();
+  await expect(page.getByText("Fabrikam")).toHaveCount(0);
+
+  await page.getByRole("tab", { name: /Failed/ }).click();
+  await expect(page).toHaveURL(/status=FAILED/);
+  expect(await clusterNames(page)).toEqual(["contoso-analytics"]);
+
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test("a manager sees all Contoso clusters but may not initialize", async ({ page }) => {
+  await signIn(page, USERS.contosoManager);
+  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  expect(await clusterNames(page)).toEqual(["contoso-analytics", "contoso-dev", "contoso-prod"]);
+  await expect(page.getByRole("link", { name: "Initialize" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Rerun" })).toHaveCount(0);
+});
+
+test("a member sees initialized clusters only", async ({ page }) => {
+  await signIn(page, USERS.contosoMember);
+  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  expect(await clusterNames(page)).toEqual(["contoso-prod"]);
+  await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
+});
+
+test("a Fabrikam owner cannot reach a Contoso cluster by URL or by API", async ({ page }) => {
+  await signIn(page, USERS.contosoOwner);
+  await page.getByRole("link", { name: "contoso-prod" }).click();
+  await expect(page.getByRole("heading", { name: "contoso-prod" })).toBeVisible();
+  const contosoUrl = page.url();
+  const clusterId = contosoUrl.split("/clusters/")[1].split(/[/?]/)[0];
+  await page.context().clearCookies();
+
+  await signIn(page, USERS.fabrikamOwner);
+  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  expect(await clusterNames(page)).toEqual(["fabrikam-main", "fabrikam-sandbox"]);
+  const response = await page.goto(contosoUrl);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("contoso-prod")).toHaveCount(0);
+
+  const api = await page.request.get(`/api/v1/clusters/${clusterId}`);
+  expect(api.status()).toBe(404);
+  expect((await api.json()).error.code).toBe("not_found");
+  const list = await (await page.request.get("/api/v1/clusters")).json();
+  expect(list.items.map((item: { name: string }) => item.name)).toEqual(["fabrikam-main", "fabrikam-sandbox"]);
+});
+
+test("support staff see no customer clusters and reach the queue from the top bar", async ({ page }) => {
+  await signIn(page, USERS.support);
+  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Clusters" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Support queue" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
+  const list = await (await page.request.get("/api/v1/clusters")).json();
+  expect(list.items).toEqual([]);
+});
+
+test("a platform admin has the admin area and no customer data", async ({ page }) => {
+  await signIn(page, USERS.admin);
+  await expect(page.getByRole("link", { name: "Admin" })).toBeVisible();
+  await expect(page.getByText("contoso-prod")).toHaveCount(0);
+});

@@ -1,0 +1,36 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "portal-demo";
+export const USERS = {
+  contosoOwner: "owner@contoso.example",
+  contosoManager: "manager@contoso.example",
+  contosoMember: "member@contoso.example",
+  fabrikamOwner: "owner@fabrikam.example",
+  support: "support@provider.example",
+  admin: "admin@provider.example",
+} as const;
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Every test fails on a browser console error or an uncaught page error. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && !message.text().includes("404 (Not Found)") && !message.text().includes("401 (Unauthorized)")) errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "browser console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

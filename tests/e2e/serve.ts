@@ -1,0 +1,15 @@
+// Starts a throw-away portal for the browser tests: fresh data directory, then `npm start`'s script.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
+process.env.PORTAL_DATA_DIR = dataDir;
+process.env.PORT = process.env.E2E_PORT ?? "3100";
+process.env.PORTAL_PG_PORT = String(20000 + Math.floor(Math.random() * 20000));
+process.env.ARM_EMULATOR_PORT ??= String(40000 + Math.floor(Math.random() * 10000));
+process.env.AZURITE_BLOB_PORT ??= String(50000 + Math.floor(Math.random() * 10000));
+delete process.env.DATABASE_URL;
+process.on("exit", () => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+void import("../../scripts/start");
