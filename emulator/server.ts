@@ -119,7 +119,7 @@ export class ArmEmulator {
       tenantId: options.tenantId ?? "00000000-0000-0000-0000-0000000000aa",
       unregisteredProviders: (options.unregisteredProviders ?? []).map((n) => n.toLowerCase()),
     };
-    this.store = new Store(options.stateDir === undefined ? ".data/arm-emulator" : options.stateDir, options.persistDelayMs ?? 50);
+    this.store = new Store(options.stateDir === undefined ? ".data/arm-emulator" : options.stateDir, options.persistDelayMs ?? 100);
     this.seedSubscriptions = options.subscriptions ?? [];
     this.seedRoleAssignments = options.roleAssignments ?? [];
     this.initialFaults = options.faults ?? [];

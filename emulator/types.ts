@@ -113,7 +113,7 @@ export interface EmulatorOptions {
   subscriptions?: SubscriptionSpec[];
   tenantId?: string;
   roleAssignments?: RoleAssignmentSeed[];
-  /** Write-behind delay for the state file in ms (default 50). */
+  /** Write-behind delay for the state file in ms (default 100). */
   persistDelayMs?: number;
 }
 
