@@ -114,6 +114,35 @@ describe("fault injection", () => {
     expect(armErrorMessage(await caught(c.dashboard.grafana.get("rg-f", "gdrift"))).code).toBe("ResourceNotFound");
   });
 
+  it("throttled or failing LRO polls are retried and the operation still completes", async () => {
+    const c = t.clients;
+    await t.admin.addFaults([
+      { kind: "throttle", resourceType: "operationStatuses", times: 1 },
+      { kind: "serverError", resourceType: "operationStatuses", times: 1 },
+    ]);
+    const ws = await c.operationalInsights.workspaces.createOrUpdate("rg-f", "lawpoll", { location: LOCATION }, c.lro);
+    expect(ws.provisioningState).toBe("Succeeded");
+    expect((await t.admin.requests()).counts["GET operationStatuses"]).toBe(3);
+    expect((await t.admin.listFaults()).map((f) => f.fired)).toEqual([1, 1]);
+    await t.admin.clearFaults();
+    expect(await t.admin.listFaults()).toEqual([]);
+  });
+
+  it("takes fault rules from start-up configuration", async () => {
+    const other = await startTestEmulator({
+      provisionMs: 0,
+      faults: [{ kind: "serverError", status: 500, resourceType: "Microsoft.Resources/resourceGroups", method: "PUT", times: 10 }],
+    });
+    try {
+      const tight = createAzureClients({ mode: "local", endpoint: other.url, subscriptionId: SUB, retry: { baseDelayMs: 1, maxDelayMs: 2, maxRetries: 1 } });
+      const err = await caught(tight.resources.resourceGroups.createOrUpdate("rg-x", { location: LOCATION }));
+      expect(armErrorMessage(err)).toMatchObject({ code: "InternalServerError", status: 500 });
+      expect((await other.admin.listFaults())[0]).toMatchObject({ kind: "serverError", fired: 2 });
+    } finally {
+      await other.dispose();
+    }
+  });
+
   it("counts ARM requests per method and type", async () => {
     const c = t.clients;
     await c.storage.storageAccounts.create("rg-f", "countsa", { location: LOCATION, kind: "StorageV2", sku: { name: "Standard_LRS" } }, c.lro);
