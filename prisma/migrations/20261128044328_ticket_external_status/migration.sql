@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "tickets" ADD COLUMN     "external_status" "TicketStatus";
+
