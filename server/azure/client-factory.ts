@@ -29,7 +29,7 @@ export const LOCAL_AUTH_POLICY_NAME = "localEmulatorAuthPolicy";
 /** api-version used for Microsoft.Monitor/accounts (Azure Monitor workspaces) via generic resources. */
 export const MONITOR_ACCOUNTS_API_VERSION = "2023-04-03";
 
-export interface RetrySettings extends ThrottleRetryOptions {}
+export type RetrySettings = ThrottleRetryOptions;
 
 interface CommonConfig {
   subscriptionId: string;
