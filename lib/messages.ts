@@ -44,7 +44,7 @@ export const messages = {
     locked: "Too many failed attempts. Try again in 15 minutes.",
     unexpected: "Sign-in failed. Try again.",
     demoTitle: "Demo accounts",
-    demoHint: (password: string) => `Local mode. Every account uses the password ${password}.`,
+    demoHint: "Local mode. Every account uses the password",
   },
   clusterStatus: {
     READY_TO_INITIALIZE: "Ready to initialize",
@@ -107,6 +107,7 @@ export const messages = {
   },
   operationKind: {
     "cluster.refresh": "Refresh status",
+    "cluster.refresh-status": "Refresh status",
     "cluster.initialize": "Initialize cluster",
     "cluster.rerun": "Rerun initialization",
     "cluster.recover": "Recover",
@@ -222,6 +223,7 @@ export const messages = {
     operationsEmpty: "No operations yet.",
     operationBy: (who: string) => `by ${who}`,
     progressLabel: (kind: string) => `${kind} progress`,
+    stepsSummary: (n: number) => (n === 1 ? "1 step" : `${n} steps`),
     yes: "Yes",
     no: "No",
     none: "—",

@@ -47,10 +47,10 @@ export function CardBody({ className, ...props }: ComponentProps<"div">) {
 /** Key/value list (definition list) for read-only properties. */
 export function Properties({ items, className }: { items: { label: ReactNode; value: ReactNode }[]; className?: string }) {
   return (
-    <dl className={cn("grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-2 text-sm", className)}>
+    <dl className={cn("grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm", className)}>
       {items.map((item, index) => (
         <div key={index} className="contents">
-          <dt className="text-neutral-600 dark:text-neutral-400">{item.label}</dt>
+          <dt className="whitespace-nowrap text-neutral-600 dark:text-neutral-400">{item.label}</dt>
           <dd className="min-w-0 break-words text-neutral-900 dark:text-neutral-100">{item.value}</dd>
         </div>
       ))}

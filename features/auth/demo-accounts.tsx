@@ -23,7 +23,7 @@ export function DemoAccounts() {
         {t.demoTitle}
       </h2>
       <p className="mt-0.5 text-neutral-600 dark:text-neutral-400">
-        {t.demoHint(DEMO_PASSWORD)}
+        {t.demoHint} <code className="font-mono text-neutral-900 dark:text-neutral-100">{DEMO_PASSWORD}</code>.
       </p>
       <ul className="mt-2 space-y-1">
         {ACCOUNTS.map((account) => (

@@ -146,23 +146,26 @@ function OperationItem({ initial, timeZone, onFinished }: { initial: OperationDt
           {operation.requestedBy ? ` · ${t.operationBy(operation.requestedBy)}` : ""}
         </span>
       </div>
-      {active || operation.status === "FAILED" || operation.steps.length > 0 ? (
-        <div className="mt-2 flex items-center gap-3">
-          <Progress
-            value={progress}
-            label={t.progressLabel(label)}
-            tone={operation.status === "FAILED" ? "danger" : operation.status === "SUCCEEDED" ? "success" : "accent"}
-            className="flex-1"
-          />
-          <span className="w-9 text-right text-xs tabular-nums text-neutral-600 dark:text-neutral-400">{progress}%</span>
-        </div>
-      ) : null}
-      {operation.steps.length > 0 ? (
-        <ol className="mt-2 grid gap-x-6 gap-y-1 text-xs sm:grid-cols-2">
-          {operation.steps.map((step, index) => (
-            <StepRow key={`${index}-${step.name}`} step={step} />
-          ))}
-        </ol>
+      {active || operation.status === "FAILED" ? (
+        <>
+          <div className="mt-2 flex items-center gap-3">
+            <Progress
+              value={progress}
+              label={t.progressLabel(label)}
+              tone={operation.status === "FAILED" ? "danger" : "accent"}
+              className="flex-1"
+            />
+            <span className="w-9 text-right text-xs tabular-nums text-neutral-600 dark:text-neutral-400">{progress}%</span>
+          </div>
+          {operation.steps.length > 0 ? <StepList steps={operation.steps} /> : null}
+        </>
+      ) : operation.steps.length > 0 ? (
+        <details className="group mt-1 text-xs">
+          <summary className="cursor-pointer select-none text-neutral-600 hover:text-neutral-900 dark:text-neutral-400 dark:hover:text-neutral-100">
+            {t.stepsSummary(operation.steps.length)}
+          </summary>
+          <StepList steps={operation.steps} />
+        </details>
       ) : null}
       {error ? (
         <p className="mt-2 text-xs text-red-700 dark:text-red-300" role={active ? undefined : "status"}>
@@ -170,6 +173,16 @@ function OperationItem({ initial, timeZone, onFinished }: { initial: OperationDt
         </p>
       ) : null}
     </li>
+  );
+}
+
+function StepList({ steps }: { steps: OperationStepDto[] }) {
+  return (
+    <ol className="mt-2 grid gap-x-6 gap-y-1 text-xs sm:grid-cols-2">
+      {steps.map((step, index) => (
+        <StepRow key={`${index}-${step.name}`} step={step} />
+      ))}
+    </ol>
   );
 }
 

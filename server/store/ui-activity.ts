@@ -73,12 +73,17 @@ export async function listOrgActivity(db: DbOrTx, actor: Actor, orgId: string, i
   // Readable names for targets and actors, limited to this organisation's own records.
   const ids = (type: string) => [...new Set(rows.filter((row) => row.targetType === type && row.targetId).map((row) => row.targetId as string))].filter(isUuid);
   const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
-  const [clusters, environments, users] = await Promise.all([
+  const targetUserIds = ids("user");
+  const [clusters, environments, users, targetUsers] = await Promise.all([
     ids("cluster").length ? db.cluster.findMany({ where: { orgId, id: { in: ids("cluster") } }, select: { id: true, name: true } }) : [],
     ids("environment").length ? db.environment.findMany({ where: { orgId, id: { in: ids("environment") } }, select: { id: true, name: true } }) : [],
     actorIds.length ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [],
+    // Only users who belong to this organisation get a name; others stay an id.
+    targetUserIds.length
+      ? db.user.findMany({ where: { id: { in: targetUserIds }, memberships: { some: { orgId } } }, select: { id: true, name: true } })
+      : [],
   ]);
-  const names = new Map<string, string>([...clusters, ...environments].map((item) => [item.id, item.name]));
+  const names = new Map<string, string>([...clusters, ...environments, ...targetUsers].map((item) => [item.id, item.name]));
   const userNames = new Map(users.map((user) => [user.id, user.name]));
 
   const items: ActivityItem[] = rows.map((row) => ({
