@@ -1,10 +1,18 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { closeSolvedTicketsJob } from "./close-solved-tickets";
+import { markBreachedTicketsJob } from "./mark-breached-tickets";
 import { refreshClusterStatusJob } from "./refresh-cluster-status";
+import { zendeskSyncJob } from "./zendesk-sync";
 import type { AnyJob } from "./types";
 
 /** Every job the worker runs. A new job is added here and nowhere else. */
-export const JOBS: AnyJob[] = [refreshClusterStatusJob as AnyJob];
+export const JOBS: AnyJob[] = [
+  refreshClusterStatusJob as AnyJob,
+  closeSolvedTicketsJob as AnyJob,
+  markBreachedTicketsJob as AnyJob,
+  zendeskSyncJob as AnyJob,
+];
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {
   const existing = new Set((await boss.getQueues()).map((queue) => queue.name));

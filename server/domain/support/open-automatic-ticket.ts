@@ -1,0 +1,60 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { recordAudit } from "../../audit/record";
+import type { Db } from "../../db";
+import { collectRecentLogs } from "../../support/recent-logs";
+import { pushTicket, tryPush } from "../../support/desk-sync";
+import { notifyUsers } from "../../store/notifications";
+import { firstResponseDue } from "./sla";
+import { resolveDeps, type SupportDeps } from "./support-deps";
+
+export interface AutomaticTicketInput {
+  clusterId: string;
+  subject: string;
+  description: string;
+}
+
+/**
+ * A ticket the portal opens itself (e.g. initialization failed again after a rerun): severity
+ * High, logs attached, shown as created by "System"; the organisation's owners are told.
+ * Called by jobs, so there is no actor and no permission check.
+ */
+export async function openAutomaticTicket(db: Db, input: AutomaticTicketInput, deps?: SupportDeps) {
+  const { now, calendar, desk } = resolveDeps(deps);
+  const cluster = await db.cluster.findUniqueOrThrow({ where: { id: input.clusterId }, select: { id: true, orgId: true, name: true } });
+  const logs = await collectRecentLogs(db, cluster.id, { now });
+  const ticket = await db.$transaction(async (tx) => {
+    const created = await tx.ticket.create({
+      data: {
+        orgId: cluster.orgId,
+        clusterId: cluster.id,
+        subject: input.subject.trim().slice(0, 200),
+        description: input.description.trim().slice(0, 20_000),
+        severity: "HIGH",
+        createdBySystem: true,
+        logs: logs as unknown as Prisma.InputJsonValue,
+        firstResponseDueAt: firstResponseDue("HIGH", now, calendar),
+        lastActivityAt: now,
+        createdAt: now,
+      },
+    });
+    await recordAudit(tx, {
+      orgId: cluster.orgId,
+      actorKind: "SYSTEM",
+      action: "ticket.open-automatic",
+      targetType: "ticket",
+      targetId: created.id,
+      after: { number: created.number, subject: created.subject, severity: created.severity, clusterId: cluster.id },
+    });
+    const owners = await tx.membership.findMany({ where: { orgId: cluster.orgId, role: "OWNER" }, select: { userId: true } });
+    await notifyUsers(tx, {
+      userIds: owners.map((owner) => owner.userId),
+      ticketId: created.id,
+      kind: "ticket.opened",
+      message: `Support ticket #${created.number} was opened automatically for ${cluster.name}: ${created.subject}`,
+    });
+    return created;
+  });
+  if (desk) await tryPush(`create ticket #${ticket.number}`, () => pushTicket(db, desk, ticket.id));
+  return db.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+}

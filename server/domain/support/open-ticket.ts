@@ -1,0 +1,57 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { ZOpenTicket } from "@/features/support/schemas";
+import { parseTicketInput } from "./parse-input";
+import { assertCan, type Actor } from "../../auth/permissions";
+import { recordAudit } from "../../audit/record";
+import type { Db } from "../../db";
+import { AppError } from "../../errors";
+import { getCluster } from "../../store/clusters";
+import { collectRecentLogs } from "../../support/recent-logs";
+import { pushTicket, tryPush } from "../../support/desk-sync";
+import { firstResponseDue } from "./sla";
+import { resolveDeps, type SupportDeps } from "./support-deps";
+
+/**
+ * A customer opens a ticket on one of their organisation's clusters they can see. The cluster's
+ * recent logs are attached (without secrets), the first-response due time is set from the
+ * severity, and the ticket is mirrored to the external desk when there is one.
+ */
+export async function openTicket(db: Db, actor: Actor, rawInput: unknown, deps?: SupportDeps) {
+  const input = parseTicketInput(ZOpenTicket, rawInput);
+  const { now, calendar, desk } = resolveDeps(deps);
+  const cluster = await getCluster(db, actor, input.clusterId);
+  assertCan(actor, "create:ticket", cluster.orgId);
+  if (input.environmentId && !(await db.environment.findFirst({ where: { id: input.environmentId, clusterId: cluster.id } }))) {
+    throw new AppError("invalid_input", "The request is not valid.", { environmentId: ["Choose an environment of the cluster."] });
+  }
+  const logs = await collectRecentLogs(db, cluster.id, { environmentId: input.environmentId, now });
+  const ticket = await db.$transaction(async (tx) => {
+    const created = await tx.ticket.create({
+      data: {
+        orgId: cluster.orgId,
+        clusterId: cluster.id,
+        environmentId: input.environmentId,
+        subject: input.subject,
+        description: input.description,
+        severity: input.severity,
+        createdById: actor.userId,
+        logs: logs as unknown as Prisma.InputJsonValue,
+        firstResponseDueAt: firstResponseDue(input.severity, now, calendar),
+        lastActivityAt: now,
+        createdAt: now,
+      },
+    });
+    await recordAudit(tx, {
+      orgId: cluster.orgId,
+      actor,
+      action: "ticket.open",
+      targetType: "ticket",
+      targetId: created.id,
+      after: { number: created.number, subject: created.subject, severity: created.severity, clusterId: cluster.id },
+    });
+    return created;
+  });
+  if (desk) await tryPush(`create ticket #${ticket.number}`, () => pushTicket(db, desk, ticket.id));
+  return db.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+}
