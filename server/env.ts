@@ -30,20 +30,6 @@ const schema = z.object({
   ZENDESK_WEBHOOK_SECRET: z.string().min(1).optional(),
   /** Overrides https://{subdomain}.zendesk.com (tests point it at a local fake). */
   ZENDESK_BASE_URL: z.string().url().optional(),
-  /** Support center: days a Solved ticket stays open for a reply before it is Closed. */
-  SUPPORT_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
-  /** Support center: office holidays (no SLA clock), comma-separated ISO dates "2026-12-25,2026-12-26". */
-  SUPPORT_HOLIDAYS: z
-    .string()
-    .default("")
-    .refine((value) => value.split(",").map((day) => day.trim()).filter(Boolean).every((day) => /^\d{4}-\d{2}-\d{2}$/.test(day)), "Use comma-separated YYYY-MM-DD dates."),
-  /** Optional Zendesk sync; without subdomain/base URL, e-mail and token the portal's own desk is used alone. */
-  ZENDESK_SUBDOMAIN: z.string().regex(/^[a-z0-9-]+$/i).optional(),
-  ZENDESK_EMAIL: z.string().email().optional(),
-  ZENDESK_API_TOKEN: z.string().min(1).optional(),
-  ZENDESK_WEBHOOK_SECRET: z.string().min(1).optional(),
-  /** Overrides https://{subdomain}.zendesk.com (tests point it at a local fake). */
-  ZENDESK_BASE_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
