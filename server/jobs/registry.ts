@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { closeSolvedTicketsJob } from "./close-solved-tickets";
 import { markBreachedTicketsJob } from "./mark-breached-tickets";
+import { initializeClusterJob } from "./initialize-cluster";
 import { refreshClusterStatusJob } from "./refresh-cluster-status";
 import { zendeskSyncJob } from "./zendesk-sync";
 import type { AnyJob } from "./types";
@@ -9,6 +10,7 @@ import type { AnyJob } from "./types";
 /** Every job the worker runs. A new job is added here and nowhere else. */
 export const JOBS: AnyJob[] = [
   refreshClusterStatusJob as AnyJob,
+  initializeClusterJob as AnyJob,
   closeSolvedTicketsJob as AnyJob,
   markBreachedTicketsJob as AnyJob,
   zendeskSyncJob as AnyJob,

@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { apiRoute, parseInput, readJson } from "@/server/api/route";
+import { azureGatewayFromEnv } from "@/server/azure/gateway";
+import { db } from "@/server/db";
+import { runPreflight, ZPreflightInput } from "@/server/domain/clusters/run-preflight";
+
+/** Runs the pre-flight checks of a cluster against its Azure subscription (owner only). */
+export const POST = apiRoute<{ clusterId: string }>(async ({ request, actor, params }) => {
+  const input = parseInput(ZPreflightInput, await readJson(request));
+  const result = await runPreflight(db(), azureGatewayFromEnv(), actor, params.clusterId, input);
+  return NextResponse.json(result);
+});

@@ -1,0 +1,63 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { Prisma } from "@/generated/prisma/client";
+import { ZClusterSettings, type ClusterSettings } from "@/lib/cluster-settings";
+import { assertCan, type Actor } from "../../auth/permissions";
+import { recordAudit } from "../../audit/record";
+import type { AzureGateway } from "../../azure/gateway";
+import type { Db } from "../../db";
+import { AppError } from "../../errors";
+import { startOperation } from "../../jobs/enqueue";
+import { initializeClusterJob } from "../../jobs/initialize-cluster";
+import type { InitializeOperationInput } from "./reconcile-cluster";
+import { evaluatePreflight, findOrgCluster, preflightFacts } from "./run-preflight";
+
+/** Field errors in the shape the API and the wizard use ({ "tags.costCenter": ["…"] }). */
+export function parseSettings(input: unknown): ClusterSettings {
+  const parsed = ZClusterSettings.safeParse(input ?? {});
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fields[issue.path.join(".") || "_"] ??= []).push(issue.message);
+  throw new AppError("invalid_input", "Some provision options are not valid.", fields);
+}
+
+/**
+ * Starts the initialization of a cluster waiting for it: owner only, options validated, the
+ * pre-flight checks run again on the server, then the cluster moves to Initializing and the
+ * `cluster.initialize` job is queued. Never on a Failed cluster (that is what Rerun is for).
+ */
+export async function initializeCluster(db: Db, boss: PgBoss, azure: AzureGateway, actor: Actor, clusterId: string, input: unknown) {
+  const cluster = await findOrgCluster(db, actor, clusterId);
+  assertCan(actor, "initialize:cluster", cluster.orgId);
+  const settings = parseSettings(input);
+  if (cluster.status !== "READY_TO_INITIALIZE") {
+    throw new AppError("conflict", cluster.status === "FAILED" ? "This cluster's initialization failed; use Rerun to continue it." : "This cluster is not waiting for initialization.");
+  }
+  const preflight = await evaluatePreflight(await preflightFacts(db, azure, actor, cluster), settings.nodeVmSize);
+  const failed = preflight.checks.filter((check) => check.status !== "done");
+  if (failed.length) {
+    throw new AppError("conflict", `Pre-flight checks failed: ${failed.map((check) => `${check.label}: ${check.message}`).join(" ")}`);
+  }
+  // Claim the cluster: of two simultaneous requests exactly one moves it to Initializing.
+  const claimed = await db.cluster.updateMany({
+    where: { id: cluster.id, status: "READY_TO_INITIALIZE" },
+    data: { status: "INITIALIZING", desiredSettings: settings as unknown as Prisma.InputJsonValue, lastError: Prisma.DbNull },
+  });
+  if (claimed.count === 0) throw new AppError("conflict", "This cluster is already being initialized.");
+  try {
+    const operationInput: InitializeOperationInput = { settings, mode: "initialize" };
+    const operation = await startOperation(db, boss, initializeClusterJob, actor, {
+      kind: initializeClusterJob.name,
+      orgId: cluster.orgId,
+      clusterId: cluster.id,
+      targetType: "cluster",
+      targetId: cluster.id,
+      input: operationInput as unknown as Prisma.InputJsonValue,
+    });
+    await recordAudit(db, { orgId: cluster.orgId, actor, action: "cluster.initialize", targetType: "cluster", targetId: cluster.id, before: { status: cluster.status }, after: { status: "INITIALIZING", settings } as unknown as Prisma.InputJsonValue });
+    return operation;
+  } catch (error) {
+    await db.cluster.update({ where: { id: cluster.id }, data: { status: "READY_TO_INITIALIZE" } });
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { Prisma } from "@/generated/prisma/client";
+import { ZClusterSettings } from "@/lib/cluster-settings";
+import { assertCan, type Actor } from "../../auth/permissions";
+import { recordAudit } from "../../audit/record";
+import type { Db } from "../../db";
+import { AppError } from "../../errors";
+import { startOperation } from "../../jobs/enqueue";
+import { initializeClusterJob } from "../../jobs/initialize-cluster";
+import type { InitializeOperationInput } from "./reconcile-cluster";
+import { findOrgCluster } from "./run-preflight";
+
+/**
+ * Continues a failed initialization with the settings the customer chose: the reconciler keeps
+ * what exists and creates the rest. Owner only, Failed clusters only. A failed rerun opens a
+ * support ticket automatically (see reconcile-cluster.ts).
+ */
+export async function rerunInitialization(db: Db, boss: PgBoss, actor: Actor, clusterId: string) {
+  const cluster = await findOrgCluster(db, actor, clusterId);
+  assertCan(actor, "initialize:cluster", cluster.orgId);
+  if (cluster.status !== "FAILED") throw new AppError("conflict", "Only a cluster whose initialization failed can be rerun.");
+  const settings = ZClusterSettings.parse(cluster.desiredSettings ?? {});
+  const claimed = await db.cluster.updateMany({
+    where: { id: cluster.id, status: "FAILED" },
+    data: { status: "INITIALIZING", rerunCount: { increment: 1 }, lastError: Prisma.DbNull, desiredSettings: settings as unknown as Prisma.InputJsonValue },
+  });
+  if (claimed.count === 0) throw new AppError("conflict", "This cluster is already being initialized.");
+  try {
+    const operationInput: InitializeOperationInput = { settings, mode: "rerun" };
+    const operation = await startOperation(db, boss, initializeClusterJob, actor, {
+      kind: initializeClusterJob.name,
+      orgId: cluster.orgId,
+      clusterId: cluster.id,
+      targetType: "cluster",
+      targetId: cluster.id,
+      input: operationInput as unknown as Prisma.InputJsonValue,
+      purpose: `rerun #${cluster.rerunCount + 1}`,
+    });
+    await recordAudit(db, { orgId: cluster.orgId, actor, action: "cluster.rerun", targetType: "cluster", targetId: cluster.id, before: { status: "FAILED", lastError: cluster.lastError ?? null } as Prisma.InputJsonValue, after: { status: "INITIALIZING", rerun: cluster.rerunCount + 1 } });
+    return operation;
+  } catch (error) {
+    await db.cluster.update({ where: { id: cluster.id }, data: { status: "FAILED", rerunCount: cluster.rerunCount, lastError: cluster.lastError ?? Prisma.DbNull } });
+    throw error;
+  }
+}
