@@ -35,7 +35,7 @@ export function Pagination({
             {t.previous}
           </Link>
         ) : (
-          <span aria-disabled="true" className={disabled}>
+          <span role="link" aria-disabled="true" className={disabled}>
             <ChevronLeft aria-hidden />
             {t.previous}
           </span>
@@ -46,7 +46,7 @@ export function Pagination({
             <ChevronRight aria-hidden />
           </Link>
         ) : (
-          <span aria-disabled="true" className={disabled}>
+          <span role="link" aria-disabled="true" className={disabled}>
             {t.next}
             <ChevronRight aria-hidden />
           </span>

@@ -50,7 +50,7 @@ export function ClusterNav({ clusterId }: { clusterId: string }) {
                   {item.label}
                 </Link>
               ) : (
-                <span aria-disabled="true" title={t.unavailable} className={cn(itemClass, "cursor-default text-neutral-400 dark:text-neutral-600")}>
+                <span role="link" aria-disabled="true" title={t.unavailable} className={cn(itemClass, "cursor-default text-neutral-400 dark:text-neutral-600")}>
                   <Icon aria-hidden className="size-4 shrink-0" />
                   {item.label}
                 </span>

@@ -46,14 +46,14 @@ export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; 
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={`${t.userMenu}: ${name}`}
         onClick={() => setOpen((value) => !value)}
         className="flex h-8 items-center gap-2 rounded-md px-1.5 text-sm text-neutral-200 hover:bg-neutral-800 focus-visible:outline-2 focus-visible:outline-accent-400"
       >
         <span aria-hidden className="flex size-6 items-center justify-center rounded-full bg-accent-600 text-[11px] font-semibold text-white">
           {initials || "?"}
         </span>
-        <span className="hidden max-w-40 truncate md:inline">{name}</span>
+        <span className="sr-only max-w-40 truncate md:not-sr-only">{name}</span>
+        <span className="sr-only"> ({t.userMenu})</span>
         <ChevronDown aria-hidden className="size-3.5 text-neutral-400" />
       </button>
       <div

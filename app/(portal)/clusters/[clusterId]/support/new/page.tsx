@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card, CardBody } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { loadCluster } from "@/features/clusters/load-cluster";
+import { OpenTicketForm } from "@/features/support/open-ticket-form";
+import { can } from "@/server/auth/permissions";
+
+export const metadata: Metadata = { title: "Open a Ticket" };
+
+export default async function NewClusterTicketPage({ params }: { params: Promise<{ clusterId: string }> }) {
+  const { actor, cluster } = await loadCluster((await params).clusterId);
+  if (!can(actor, "create:ticket", cluster.orgId)) notFound();
+  const choice = { id: cluster.id, name: cluster.name, environments: cluster.environments.map((environment) => ({ id: environment.id, name: environment.name })) };
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title="Open a Ticket" description={`For ${cluster.name}. Recent logs of the cluster are attached automatically.`} />
+      <Card>
+        <CardBody>
+          <OpenTicketForm clusters={[choice]} fixedClusterId={cluster.id} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

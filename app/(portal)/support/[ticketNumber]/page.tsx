@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { loadTicketView, requirePageActor } from "@/features/support/load";
+import { TicketDetail } from "@/features/support/ticket-detail";
+import { safeTimeZone } from "@/lib/format";
+
+type Params = Promise<{ ticketNumber: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: `Ticket #${(await params).ticketNumber}` };
+}
+
+export default async function TicketPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor();
+  const { ticketNumber } = await params;
+  if (actor.staffRole) redirect(`/staff/support/${encodeURIComponent(ticketNumber)}`);
+  const ticket = await loadTicketView(actor, ticketNumber);
+  const attachmentError = (await searchParams).attachmentError;
+  return <TicketDetail initial={ticket} timeZone={safeTimeZone(actor.timeZone)} attachmentError={typeof attachmentError === "string" ? attachmentError : undefined} />;
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { Card, CardBody } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { currentOrg } from "@/features/shell/current-org";
+import { clusterChoices, requirePageActor } from "@/features/support/load";
+import { OpenTicketForm } from "@/features/support/open-ticket-form";
+import { can } from "@/server/auth/permissions";
+
+export const metadata: Metadata = { title: "Open a Ticket" };
+
+export default async function NewTicketPage() {
+  const actor = await requirePageActor();
+  if (actor.staffRole) redirect("/staff/support");
+  const org = await currentOrg(actor);
+  if (!org || !can(actor, "create:ticket", org.orgId)) notFound();
+  const clusters = await clusterChoices(actor, org.orgId);
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title="Open a Ticket" description={`For a cluster of ${org.orgName}. Recent logs of the cluster are attached automatically.`} />
+      <Card>
+        <CardBody>
+          <OpenTicketForm clusters={clusters} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input, Label, Select } from "@/components/ui/input";
+import { SEVERITIES, SEVERITY_LABEL, SEVERITY_TARGET } from "./schemas";
+
+export interface ClusterChoice {
+  id: string;
+  name: string;
+  environments: { id: string; name: string }[];
+}
+
+const ACCEPT = ".txt,.log,.json,.png,.jpg,.jpeg,.pdf,.zip";
+const MAX_FILES = 5;
+const MAX_BYTES = 5 * 1024 * 1024;
+
+type Fields = Record<string, string[]>;
+
+function FieldError({ id, messages }: { id: string; messages?: string[] }) {
+  if (!messages?.length) return null;
+  return (
+    <p id={id} className="text-xs text-red-700 dark:text-red-400">
+      {messages.join(" ")}
+    </p>
+  );
+}
+
+const textarea =
+  "min-h-40 w-full rounded-md border border-neutral-300 bg-white px-2.5 py-2 text-sm text-neutral-900 shadow-xs focus-visible:border-accent-600 focus-visible:outline-2 focus-visible:outline-accent-600/40 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100";
+
+/** The "Open a Ticket" form: JSON to POST /api/v1/tickets, then the files as multipart. */
+export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: ClusterChoice[]; fixedClusterId?: string }) {
+  const router = useRouter();
+  const id = useId();
+  const [clusterId, setClusterId] = useState(fixedClusterId ?? (clusters.length === 1 ? clusters[0].id : ""));
+  const [fields, setFields] = useState<Fields>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const environments = clusters.find((cluster) => cluster.id === clusterId)?.environments ?? [];
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const files = (form.getAll("files") as File[]).filter((file) => file.size > 0 || file.name);
+    const fileProblems: string[] = [];
+    if (files.length > MAX_FILES) fileProblems.push(`Attach at most ${MAX_FILES} files.`);
+    for (const file of files) {
+      if (file.size > MAX_BYTES) fileProblems.push(`${file.name}: files may be at most 5 MB.`);
+      if (!ACCEPT.split(",").some((extension) => file.name.toLowerCase().endsWith(extension))) fileProblems.push(`${file.name}: only ${ACCEPT} files are accepted.`);
+    }
+    if (fileProblems.length) {
+      setFields({ files: fileProblems });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      const response = await fetch("/api/v1/tickets", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          clusterId,
+          environmentId: form.get("environmentId") || null,
+          subject: form.get("subject"),
+          description: form.get("description"),
+          severity: form.get("severity"),
+        }),
+      });
+      const json = await response.json();
+      if (!response.ok) {
+        setFields(json.error?.fields ?? {});
+        setError(json.error?.message ?? "The ticket could not be opened.");
+        return;
+      }
+      const ticket = json.ticket as { id: string; number: number };
+      if (files.length) {
+        const upload = new FormData();
+        for (const file of files) upload.append("files", file);
+        const uploaded = await fetch(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: upload });
+        if (!uploaded.ok) {
+          const problem = await uploaded.json().catch(() => null);
+          router.push(`/support/${ticket.number}?attachmentError=${encodeURIComponent((problem?.error?.fields?.files ?? [problem?.error?.message ?? "Upload failed."]).join(" "))}`);
+          return;
+        }
+      }
+      router.push(`/support/${ticket.number}`);
+    } catch {
+      setError("The portal could not be reached. Try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const err = (name: string) => (fields[name]?.length ? { "aria-invalid": true, "aria-describedby": `${id}-${name}-error` } : {});
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      {error ? <Alert tone="danger" title={error} role="alert" /> : null}
+      {fixedClusterId ? null : (
+        <div className="flex flex-col gap-1">
+          <Label htmlFor={`${id}-cluster`}>Cluster</Label>
+          <Select id={`${id}-cluster`} name="clusterId" value={clusterId} onChange={(event) => setClusterId(event.target.value)} required {...err("clusterId")}>
+            <option value="">Choose a cluster…</option>
+            {clusters.map((cluster) => (
+              <option key={cluster.id} value={cluster.id}>
+                {cluster.name}
+              </option>
+            ))}
+          </Select>
+          <FieldError id={`${id}-clusterId-error`} messages={fields.clusterId} />
+        </div>
+      )}
+      <div className="flex flex-col gap-1">
+        <Label htmlFor={`${id}-environment`}>Environment (optional)</Label>
+        <Select id={`${id}-environment`} name="environmentId" defaultValue="" {...err("environmentId")}>
+          <option value="">No specific environment</option>
+          {environments.map((environment) => (
+            <option key={environment.id} value={environment.id}>
+              {environment.name}
+            </option>
+          ))}
+        </Select>
+        <FieldError id={`${id}-environmentId-error`} messages={fields.environmentId} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <Label htmlFor={`${id}-subject`}>Subject</Label>
+        <Input id={`${id}-subject`} name="subject" maxLength={200} required {...err("subject")} />
+        <FieldError id={`${id}-subject-error`} messages={fields.subject} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <Label htmlFor={`${id}-description`}>Description</Label>
+        <textarea id={`${id}-description`} name="description" className={textarea} required {...err("description")} />
+        <p className="text-xs text-neutral-600 dark:text-neutral-400">Markdown: **bold**, *italic*, `code`, lists with “- ”, code blocks with ```.</p>
+        <FieldError id={`${id}-description-error`} messages={fields.description} />
+      </div>
+      <fieldset className="flex flex-col gap-1" {...err("severity")}>
+        <legend className="mb-1 text-xs font-medium text-neutral-700 dark:text-neutral-300">Severity</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {SEVERITIES.map((severity) => (
+            <label key={severity} className="flex items-start gap-2 rounded-md border border-neutral-200 p-2 text-sm dark:border-neutral-800">
+              <input type="radio" name="severity" value={severity} defaultChecked={severity === "MEDIUM"} className="mt-1" />
+              <span>
+                <span className="font-medium">{SEVERITY_LABEL[severity]}</span>
+                <span className="block text-xs text-neutral-600 dark:text-neutral-400">First response {SEVERITY_TARGET[severity]}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <FieldError id={`${id}-severity-error`} messages={fields.severity} />
+      </fieldset>
+      <div className="flex flex-col gap-1">
+        <Label htmlFor={`${id}-files`}>Attachments (optional)</Label>
+        <input id={`${id}-files`} name="files" type="file" multiple accept={ACCEPT} className="text-sm" {...err("files")} />
+        <p className="text-xs text-neutral-600 dark:text-neutral-400">Up to 5 files of at most 5 MB: .txt, .log, .json, .png, .jpg, .pdf, .zip. Recent logs of the cluster are attached automatically.</p>
+        <FieldError id={`${id}-files-error`} messages={fields.files} />
+      </div>
+      <Button type="submit" variant="primary" disabled={busy}>
+        {busy ? "Opening…" : "Open ticket"}
+      </Button>
+    </form>
+  );
+}
