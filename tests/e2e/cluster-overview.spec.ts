@@ -2,10 +2,10 @@ import { expect, signIn, test, USERS } from "./fixtures";
 
 test("the overview shows status, components and environments, and a refresh runs as an operation", async ({ page }) => {
   await signIn(page, USERS.contosoMember);
-  await page.getByRole("link", { name: "contoso-prod" }).click();
+  await page.getByRole("link", { name: "contoso-prod", exact: true }).click();
   await expect(page.getByRole("heading", { name: "contoso-prod" })).toBeVisible();
   await expect(page.getByText("Initialized").first()).toBeVisible();
-  const components = page.getByRole("table", { name: "Components" });
+  const components = page.getByRole("table", { name: "Component health" });
   await expect(components.getByRole("row")).toHaveCount(14);
   await expect(components).toContainText("Kubernetes service");
   const environments = page.getByRole("table", { name: "Environments" });
@@ -13,30 +13,32 @@ test("the overview shows status, components and environments, and a refresh runs
   await expect(environments).toContainText("acceptance");
 
   await page.getByRole("button", { name: "Refresh status" }).click();
-  const progress = page.getByRole("region", { name: /Refresh/i }).or(page.getByTestId("operation-progress")).first();
-  await expect(progress).toBeVisible();
-  await expect(progress).toContainText(/Succeeded|Completed/i, { timeout: 30_000 });
+  const latest = page.locator("li[data-operation-id]").first();
+  await expect(latest).toContainText("Refresh status");
+  await expect(latest).toHaveAttribute("data-status", "SUCCEEDED", { timeout: 30_000 });
+  await expect(latest.getByRole("status").or(latest.getByText(/Succeeded/)).first()).toBeVisible();
 });
 
 test("a failed cluster names the failed component and its Azure error", async ({ page }) => {
   await signIn(page, USERS.contosoOwner);
-  await page.getByRole("link", { name: "contoso-analytics" }).click();
+  await page.getByRole("link", { name: "contoso-analytics", exact: true }).click();
   await expect(page.getByRole("heading", { name: "contoso-analytics" })).toBeVisible();
   await expect(page.getByText("QuotaExceeded").first()).toBeVisible();
 });
 
 test("the activity log shows sign-ins of the organisation only", async ({ page }) => {
   await signIn(page, USERS.contosoManager);
-  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   await page.getByRole("link", { name: "Activity" }).first().click();
   await expect(page.getByRole("heading", { name: "Activity" })).toBeVisible();
-  await expect(page.getByText(USERS.contosoManager).first()).toBeVisible();
+  await expect(page.getByRole("main").getByText(USERS.contosoManager).first()).toBeVisible();
+  await expect(page.getByRole("main").getByText("auth.sign-in").first()).toBeVisible();
   await expect(page.getByText(USERS.fabrikamOwner)).toHaveCount(0);
 });
 
 test("signing out ends the session", async ({ page }) => {
   await signIn(page, USERS.contosoOwner);
-  await expect(page.getByRole("heading", { name: "Clusters" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   await page.getByRole("button", { name: /Olivia Owner|Account|User menu/ }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
