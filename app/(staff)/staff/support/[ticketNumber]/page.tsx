@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { loadTicketView, requirePageActor } from "@/features/support/load";
+import { TicketDetail } from "@/features/support/ticket-detail";
+import { safeTimeZone } from "@/lib/format";
+
+type Params = Promise<{ ticketNumber: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: `Ticket #${(await params).ticketNumber}` };
+}
+
+export default async function StaffTicketPage({ params }: { params: Params }) {
+  const actor = await requirePageActor();
+  const ticket = await loadTicketView(actor, (await params).ticketNumber);
+  const active = ["OPEN", "ON_HOLD", "AWAITING_REPLY"].includes(ticket.status);
+  const diagnosticsHref = active && ticket.cluster ? `/staff/clusters/${ticket.cluster.id}?ticket=${ticket.number}` : undefined;
+  return <TicketDetail initial={ticket} timeZone={safeTimeZone(actor.timeZone)} diagnosticsHref={diagnosticsHref} />;
+}

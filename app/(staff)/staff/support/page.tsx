@@ -1,0 +1,84 @@
+import { Inbox } from "lucide-react";
+import type { Metadata } from "next";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Label, Select } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination, queryString } from "@/components/ui/pagination";
+import { listQueryFrom, requirePageActor } from "@/features/support/load";
+import { SEVERITIES, SEVERITY_LABEL, STATUS_LABEL, STATUSES } from "@/features/support/schemas";
+import { TicketTable } from "@/features/support/ticket-table";
+import { safeTimeZone } from "@/lib/format";
+import { db } from "@/server/db";
+import { listQueue } from "@/server/store/tickets";
+
+export const metadata: Metadata = { title: "Support queue" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SupportQueuePage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor();
+  const query = listQueryFrom(await searchParams);
+  const [result, orgs] = await Promise.all([
+    listQueue(db(), actor, query),
+    db().organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true }, take: 500 }),
+  ]);
+  const href = (page: number) =>
+    `/staff/support${queryString({ status: query.status, severity: query.severity, orgId: query.orgId, breached: query.breached ? "1" : undefined, page: page > 1 ? page : undefined })}`;
+  return (
+    <>
+      <PageHeader title="Support queue" description="Tickets of all organisations, the earliest first-response due time first." />
+      <Card>
+        <form method="get" action="/staff/support" className="flex flex-wrap items-end gap-3 border-b border-neutral-200 px-3 py-2 dark:border-neutral-800">
+          <div className="flex flex-col gap-1">
+            <Label htmlFor="queue-status">Status</Label>
+            <Select id="queue-status" name="status" defaultValue={query.status ?? ""}>
+              <option value="">Any</option>
+              {STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_LABEL[status]}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <Label htmlFor="queue-severity">Severity</Label>
+            <Select id="queue-severity" name="severity" defaultValue={query.severity ?? ""}>
+              <option value="">Any</option>
+              {SEVERITIES.map((severity) => (
+                <option key={severity} value={severity}>
+                  {SEVERITY_LABEL[severity]}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <Label htmlFor="queue-org">Organisation</Label>
+            <Select id="queue-org" name="orgId" defaultValue={query.orgId ?? ""}>
+              <option value="">Any</option>
+              {orgs.map((org) => (
+                <option key={org.id} value={org.id}>
+                  {org.name}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <label className="flex h-8 items-center gap-2 text-sm">
+            <input type="checkbox" name="breached" value="1" defaultChecked={query.breached ?? false} />
+            Breached only
+          </label>
+          <Button type="submit">Filter</Button>
+        </form>
+        {result.items.length ? (
+          <>
+            <TicketTable rows={result.items} hrefBase="/staff/support" timeZone={safeTimeZone(actor.timeZone)} staff caption="Support queue" />
+            <Pagination page={result.page} pageSize={result.pageSize} total={result.total} href={href} />
+          </>
+        ) : (
+          <EmptyState icon={Inbox} title="The queue is empty">No tickets match these filters.</EmptyState>
+        )}
+      </Card>
+    </>
+  );
+}
