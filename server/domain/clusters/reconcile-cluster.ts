@@ -98,7 +98,9 @@ export async function runInitialization(ctx: Pick<JobContext, "db" | "azure" | "
     await ensureComponentRows(db, cluster.id, plan);
     await tracker.plan(plannedComponents(input.settings).map((kind) => componentSpec(kind).label));
     const clients = ctx.azure.clientsFor(cluster.connection.subscriptionId);
-    const facts = await reconcileAzure(clients, plan, {
+    let facts: Awaited<ReturnType<typeof reconcileAzure>>;
+    try {
+      facts = await reconcileAzure(clients, plan, {
       versions: await inClusterVersions(db),
       step: (label, run) => tracker.step(label, run),
       progress: async (kind, state, patch = {}) => {
@@ -114,6 +116,16 @@ export async function runInitialization(ctx: Pick<JobContext, "db" | "azure" | "
         });
       },
     });
+    } catch (error) {
+      // Record the outcome before the operation is marked failed, so whoever polls the operation
+      // finds the cluster Failed (and the ticket opened) as soon as it sees the failure.
+      const failure = error instanceof OperationFailure ? { code: error.code, message: error.message } : { code: "InternalError", message: (error as Error).message };
+      await db.cluster.update({ where: { id: cluster.id }, data: { status: "FAILED", lastError: failure } });
+      await recordAudit(db, { orgId: cluster.orgId, actorKind: "SYSTEM", action: `cluster.${input.mode}.finished`, targetType: "cluster", targetId: cluster.id, outcome: "FAILURE", after: failure });
+      ctx.log("cluster initialization failed", { clusterId: cluster.id, operationId, code: failure.code });
+      if (input.mode === "rerun") await openFailedRerunTicket(db, cluster.id, operationId, failure);
+      throw error;
+    }
     const versions = await inClusterVersions(db);
     await db.$transaction(async (tx) => {
       await tx.cluster.update({
@@ -137,19 +149,10 @@ export async function runInitialization(ctx: Pick<JobContext, "db" | "azure" | "
     });
     return { components: plannedComponents(input.settings).length, ...facts };
   });
-  if (outcome === "SKIPPED" || !context) return;
+  if (outcome !== "SUCCEEDED" || !context) return;
   const { clusterId, orgId, mode } = context as { clusterId: string; orgId: string; mode: "initialize" | "rerun" };
-  const operation = await db.operation.findUniqueOrThrow({ where: { id: operationId } });
-  if (outcome === "SUCCEEDED") {
-    await recordAudit(db, { orgId, actorKind: "SYSTEM", action: `cluster.${mode}.finished`, targetType: "cluster", targetId: clusterId, outcome: "SUCCESS" });
-    ctx.log("cluster initialized", { clusterId, operationId });
-    return;
-  }
-  const error = (operation.error ?? { code: "InternalError", message: "Initialization failed." }) as { code: string; message: string };
-  await db.cluster.update({ where: { id: clusterId }, data: { status: "FAILED", lastError: error } });
-  await recordAudit(db, { orgId, actorKind: "SYSTEM", action: `cluster.${mode}.finished`, targetType: "cluster", targetId: clusterId, outcome: "FAILURE", after: error });
-  ctx.log("cluster initialization failed", { clusterId, operationId, code: error.code });
-  if (mode === "rerun") await openFailedRerunTicket(db, clusterId, operationId, error);
+  await recordAudit(db, { orgId, actorKind: "SYSTEM", action: `cluster.${mode}.finished`, targetType: "cluster", targetId: clusterId, outcome: "SUCCESS" });
+  ctx.log("cluster initialized", { clusterId, operationId });
 }
 
 /**
