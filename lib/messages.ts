@@ -106,7 +106,6 @@ export const messages = {
     skipped: "Skipped",
   },
   operationKind: {
-    "cluster.refresh": "Refresh status",
     "cluster.refresh-status": "Refresh status",
     "cluster.initialize": "Initialize cluster",
     "cluster.rerun": "Rerun initialization",

@@ -55,7 +55,7 @@ export function OperationsPanel({
       }
       const operationId = body.operationId;
       setStarted((previous) => [
-        { id: operationId, kind: "cluster.refresh", status: "QUEUED", progress: 0, steps: [], error: null, createdAt: new Date().toISOString() },
+        { id: operationId, kind: "cluster.refresh-status", status: "QUEUED", progress: 0, steps: [], error: null, createdAt: new Date().toISOString() },
         ...previous.filter((op) => op.id !== operationId),
       ]);
     } catch {
@@ -65,7 +65,7 @@ export function OperationsPanel({
     }
   }
 
-  const refreshing = busy || started.some((op) => op.kind === "cluster.refresh" && isActiveOperation(op.status));
+  const refreshing = busy || started.some((op) => op.kind === "cluster.refresh-status" && isActiveOperation(op.status));
 
   return (
     <Card aria-labelledby="operations-heading">
