@@ -122,19 +122,23 @@ export async function applyExternalUpdate(db: DbOrTx, update: ExternalUpdate, no
 export async function syncWithDesk(db: DbOrTx, desk: ExternalDesk, now = new Date()) {
   const summary = { created: 0, commentsPushed: 0, statusesPushed: 0, pulled: 0, failures: 0 };
   const unsent = await db.ticket.findMany({ where: { externalId: null, status: { not: "CLOSED" } }, select: { id: true }, take: 50, orderBy: { createdAt: "asc" } });
-  for (const ticket of unsent) (await tryPush(`create ${ticket.id}`, () => pushTicket(db, desk, ticket.id))) ? summary.created++ : summary.failures++;
+  const count = (ok: boolean, field: "created" | "commentsPushed" | "statusesPushed") => {
+    if (ok) summary[field]++;
+    else summary.failures++;
+  };
+  for (const ticket of unsent) count(await tryPush(`create ${ticket.id}`, () => pushTicket(db, desk, ticket.id)), "created");
   const comments = await db.ticketComment.findMany({
     where: { externalId: null, internal: false, authorKind: { not: "SYSTEM" }, ticket: { externalId: { not: null } } },
     select: { id: true },
     take: 100,
     orderBy: { createdAt: "asc" },
   });
-  for (const comment of comments) (await tryPush(`comment ${comment.id}`, () => pushComment(db, desk, comment.id))) ? summary.commentsPushed++ : summary.failures++;
+  for (const comment of comments) count(await tryPush(`comment ${comment.id}`, () => pushComment(db, desk, comment.id)), "commentsPushed");
   const mirrored = await db.ticket.findMany({ where: { externalId: { not: null }, status: { not: "CLOSED" } }, select: { id: true, externalId: true, status: true, externalStatus: true }, take: 200 });
   for (const ticket of mirrored) {
     if (ticket.status !== ticket.externalStatus) {
       // The portal changed it since the last agreement: the portal's change goes out first.
-      (await tryPush(`status ${ticket.id}`, () => pushStatus(db, desk, ticket.id))) ? summary.statusesPushed++ : summary.failures++;
+      count(await tryPush(`status ${ticket.id}`, () => pushStatus(db, desk, ticket.id)), "statusesPushed");
       continue;
     }
     try {
