@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { recordRefusal } from "@/server/audit/refusal";
 import { currentActor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -14,7 +15,10 @@ export const loadCluster = cache(async (clusterId: string) => {
     const cluster = await getCluster(db(), actor, clusterId);
     return { actor, cluster };
   } catch (error) {
-    if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) notFound();
+    if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) {
+      await recordRefusal(actor, `page /clusters/${clusterId}`, error);
+      notFound();
+    }
     throw error;
   }
 });

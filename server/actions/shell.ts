@@ -5,7 +5,9 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ORG_COOKIE } from "@/features/shell/org-cookie";
+import { recordAudit } from "../audit/record";
 import { currentActor } from "../auth/actor";
+import { db } from "../db";
 import { signOut } from "../auth/auth";
 
 const ZSwitchOrg = z.object({ orgId: z.string().uuid() });
@@ -29,5 +31,10 @@ export async function switchOrgAction(formData: FormData): Promise<void> {
 }
 
 export async function signOutAction(): Promise<void> {
+  const actor = await currentActor();
+  if (actor) {
+    const orgIds = actor.memberships.length ? actor.memberships.map((membership) => membership.orgId) : [null];
+    await Promise.all(orgIds.map((orgId) => recordAudit(db(), { orgId, actor, action: "auth.sign-out", targetType: "user", targetId: actor.userId })));
+  }
   await signOut({ redirectTo: "/sign-in" });
 }

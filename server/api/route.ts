@@ -1,11 +1,9 @@
 import "server-only";
-import { headers } from "next/headers";
 import { NextResponse } from "next/server";
 import { ZodError, type z } from "zod";
 import { currentActor } from "../auth/actor";
 import type { Actor } from "../auth/permissions";
-import { recordAudit } from "../audit/record";
-import { db } from "../db";
+import { recordRefusal } from "../audit/refusal";
 import { AppError } from "../errors";
 
 export function errorResponse(error: AppError): NextResponse {
@@ -52,23 +50,13 @@ export function apiRoute<P extends Params>(handler: (args: { request: Request; a
       return await handler({ request, actor, params });
     } catch (error) {
       if (error instanceof AppError) {
-        if (error.code === "forbidden" || error.code === "not_found") await auditRefusal(actor, request, error);
+        if (error.code === "forbidden" || error.code === "not_found") {
+          await recordRefusal(actor, `api.${request.method.toLowerCase()} ${new URL(request.url).pathname}`, error);
+        }
         return errorResponse(error);
       }
       console.error("Unexpected API error", request.method, new URL(request.url).pathname, error);
       return errorResponse(new AppError("internal", "Something went wrong on our side. Try again; if it keeps happening, open a support ticket."));
     }
   };
-}
-
-async function auditRefusal(actor: Actor, request: Request, error: AppError) {
-  const h = await headers();
-  await recordAudit(db(), {
-    actor,
-    action: `api.${request.method.toLowerCase()} ${new URL(request.url).pathname}`,
-    outcome: "DENIED",
-    purpose: error.code,
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim(),
-    userAgent: h.get("user-agent"),
-  });
 }
