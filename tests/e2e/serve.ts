@@ -11,7 +11,7 @@ process.env.ARM_EMULATOR_PORT ??= String(40000 + Math.floor(Math.random() * 1000
 process.env.AZURITE_BLOB_PORT ??= String(50000 + Math.floor(Math.random() * 10000));
 delete process.env.DATABASE_URL;
 // Its own build folder, so a browser-test run never serves files another build is rewriting.
-process.env.NEXT_DIST_DIR ??= `.next-e2e-${process.env.PORT}`;
+process.env.NEXT_DIST_DIR ??= ".next-e2e";
 process.on("exit", () => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 void import("../../scripts/start");
