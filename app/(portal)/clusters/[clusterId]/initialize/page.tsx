@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { loadCluster } from "@/features/clusters/load-cluster";
+import { InitializeWizard } from "@/features/initialize/initialize-wizard";
+import { RerunPanel } from "@/features/initialize/rerun-panel";
+import { componentSpec } from "@/lib/cluster-components";
+import { can } from "@/server/auth/permissions";
+
+type Params = Promise<{ clusterId: string }>;
+
+export const metadata: Metadata = { title: "Initialize cluster" };
+
+/** The initialization wizard (Ready to initialize) or the Rerun page (Failed): owners only. */
+export default async function InitializePage({ params, searchParams }: { params: Params; searchParams: Promise<{ rerun?: string }> }) {
+  const { actor, cluster } = await loadCluster((await params).clusterId);
+  // Only an owner may initialize; anyone else does not get to see that this page exists.
+  if (!can(actor, "initialize:cluster", cluster.orgId)) notFound();
+  const { rerun } = await searchParams;
+
+  if (cluster.status === "FAILED") {
+    const failed = cluster.components
+      .filter((component) => component.state === "FAILED")
+      .map((component) => ({ label: componentSpec(component.kind).label, name: component.name, error: component.lastError as { code?: string; message?: string } | null }));
+    return (
+      <div className="space-y-4">
+        <PageHeader title={`Rerun initialization of ${cluster.name}`} meta={<StatusBadge status={cluster.status} />} description="The reconciler keeps every resource that exists and creates the rest." />
+        <RerunPanel clusterId={cluster.id} lastError={cluster.lastError as { code?: string; message?: string } | null} failed={failed} rerunCount={cluster.rerunCount} highlighted={rerun === "1"} />
+      </div>
+    );
+  }
+  if (cluster.status !== "READY_TO_INITIALIZE") {
+    return (
+      <div className="space-y-4">
+        <PageHeader title={`Initialize ${cluster.name}`} meta={<StatusBadge status={cluster.status} />} />
+        <Alert tone="info" title="This cluster is not waiting for initialization.">
+          <ButtonLink href={`/clusters/${cluster.id}`} variant="link">Go to the cluster overview</ButtonLink>
+        </Alert>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-4">
+      <PageHeader title={`Initialize ${cluster.name}`} meta={<StatusBadge status={cluster.status} />} description={`${cluster.org.name} · ${cluster.region} · subscription ${cluster.connection.subscriptionId}`} />
+      <InitializeWizard clusterId={cluster.id} region={cluster.region} />
+    </div>
+  );
+}
