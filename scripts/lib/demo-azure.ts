@@ -1,0 +1,74 @@
+// Makes the ARM emulator consistent with freshly seeded demo data: the Azure resources of the
+// seeded Initialized clusters, the resources the seeded Failed cluster got before it failed, and
+// the Owner role of each organisation owner on their subscription.
+//
+// The reconciler lives in server/ (modules marked `server-only`), which only loads under the
+// `react-server` condition; `provisionDemoAzure` therefore runs this file as a child process with
+// that condition, and the child does the work.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const self = fileURLToPath(import.meta.url);
+
+/** Called by scripts/start.ts right after the demo data was seeded (and the emulator started). */
+export async function provisionDemoAzure(databaseUrl: string, armEndpoint: string): Promise<void> {
+  const root = path.resolve(path.dirname(self), "../..");
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", self, databaseUrl, armEndpoint], {
+      cwd: root,
+      env: { ...process.env, DEMO_AZURE_CHILD: "1" },
+      stdio: "inherit",
+    });
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`demo Azure set-up failed (exit ${code})`))));
+  });
+}
+
+async function run(databaseUrl: string, armEndpoint: string) {
+  const [{ EmulatorAdminClient }, { OWNER_ROLE_ID }, { createDb }, { createAzureGateway }, { planFor, reconcileAzure }, { ZClusterSettings }, { COMPONENT_SPECS }] = await Promise.all([
+    import("../../emulator/admin-client"),
+    import("../../emulator/types"),
+    import("../../server/db"),
+    import("../../server/azure/gateway"),
+    import("../../server/domain/clusters/reconcile-cluster"),
+    import("../../lib/cluster-settings"),
+    import("../../lib/cluster-components"),
+  ]);
+  const db = createDb(databaseUrl, 4);
+  const admin = new EmulatorAdminClient(armEndpoint);
+  const gateway = createAzureGateway({ mode: "local", endpoint: armEndpoint, pollIntervalMs: 10 });
+  const { provisionMs } = await admin.config();
+  await admin.setProvisionMs(0);
+  try {
+    const owners = await db.membership.findMany({ where: { role: "OWNER" }, include: { user: true, org: { include: { azureConnections: true } } } });
+    const assignments = owners.flatMap((m) =>
+      m.user.azurePrincipalId ? m.org.azureConnections.map((c) => ({ principalId: m.user.azurePrincipalId!, roleDefinitionId: OWNER_ROLE_ID, scope: `/subscriptions/${c.subscriptionId}`, principalType: "User" as const })) : [],
+    );
+    await admin.setRoleAssignments(assignments, false);
+
+    const clusters = await db.cluster.findMany({ where: { status: { in: ["INITIALIZED", "FAILED"] } }, include: { connection: true, components: true } });
+    for (const cluster of clusters) {
+      const settings = ZClusterSettings.parse(cluster.status === "INITIALIZED" ? cluster.actualSettings : cluster.desiredSettings);
+      const done = new Set(cluster.components.filter((c) => c.state === "SUCCEEDED").map((c) => COMPONENT_SPECS.find((s) => s.kind === c.kind)!.label));
+      // Only what the database says exists: a Failed cluster keeps its failed and pending parts missing.
+      await reconcileAzure(gateway.clientsFor(cluster.connection.subscriptionId), planFor(cluster, cluster.connection.subscriptionId, settings), {
+        step: async (label, work) => (done.has(label) ? work() : undefined),
+      });
+    }
+    console.log(`Demo Azure resources ready (${clusters.length} cluster(s), ${assignments.length} Owner role assignment(s)).`);
+  } finally {
+    await admin.setProvisionMs(provisionMs);
+    await db.$disconnect();
+  }
+}
+
+if (process.env.DEMO_AZURE_CHILD === "1" && process.argv[1] && path.resolve(process.argv[1]) === self) {
+  run(process.argv[2], process.argv[3]).then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
