@@ -4,15 +4,40 @@
  */
 const LOCALE = "en-GB";
 
+const zoneCache = new Map<string, string>();
+
 export function safeTimeZone(timeZone: string | null | undefined): string {
   if (!timeZone) return "UTC";
-  try {
-    new Intl.DateTimeFormat(LOCALE, { timeZone });
-    return timeZone;
-  } catch {
-    return "UTC";
+  let checked = zoneCache.get(timeZone);
+  if (checked === undefined) {
+    try {
+      new Intl.DateTimeFormat(LOCALE, { timeZone });
+      checked = timeZone;
+    } catch {
+      checked = "UTC";
+    }
+    zoneCache.set(timeZone, checked);
   }
+  return checked;
 }
+
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per style and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(style: string, options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
+  const zone = safeTimeZone(timeZone);
+  const key = `${style}|${zone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: zone });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+const DATE_TIME: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+const TIMESTAMP: Intl.DateTimeFormatOptions = { ...DATE_TIME, second: "2-digit", timeZoneName: "short" };
+const DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
 
 function toDate(value: Date | string | null | undefined): Date | null {
   if (!value) return null;
@@ -24,42 +49,26 @@ function toDate(value: Date | string | null | undefined): Date | null {
 export function formatDateTime(value: Date | string | null | undefined, timeZone: string, fallback = "—"): string {
   const date = toDate(value);
   if (!date) return fallback;
-  return new Intl.DateTimeFormat(LOCALE, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: safeTimeZone(timeZone),
-  }).format(date);
+  return formatter("date-time", DATE_TIME, timeZone).format(date);
 }
 
 /** "28 Nov 2025, 14:05:09 CET": with seconds and the zone, for logs. */
 export function formatTimestamp(value: Date | string | null | undefined, timeZone: string, fallback = "—"): string {
   const date = toDate(value);
   if (!date) return fallback;
-  return new Intl.DateTimeFormat(LOCALE, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-    timeZoneName: "short",
-    timeZone: safeTimeZone(timeZone),
-  }).format(date);
+  return formatter("timestamp", TIMESTAMP, timeZone).format(date);
 }
 
 export function formatDate(value: Date | string | null | undefined, timeZone: string, fallback = "—"): string {
   const date = toDate(value);
   if (!date) return fallback;
-  return new Intl.DateTimeFormat(LOCALE, { day: "numeric", month: "short", year: "numeric", timeZone: safeTimeZone(timeZone) }).format(date);
+  return formatter("date", DATE, timeZone).format(date);
 }
 
+const numberFormat = new Intl.NumberFormat(LOCALE);
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(LOCALE).format(value);
+  return numberFormat.format(value);
 }
 
 /** Offset in minutes of a time zone from UTC at a given instant. */

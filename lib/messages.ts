@@ -254,8 +254,8 @@ export const messages = {
     label: "Pagination",
     previous: "Previous",
     next: "Next",
-    summary: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
-    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    summary: (from: number, to: number, total: string) => `${from}–${to} of ${total}`,
+    page: (page: number, pages: string) => `Page ${page} of ${pages}`,
   },
   errors: {
     notFoundTitle: "Not found",

@@ -1,5 +1,6 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
+import { formatNumber } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import { buttonVariants } from "./button";
 import { cn } from "./cn";
@@ -9,12 +10,15 @@ export function Pagination({
   page,
   pageSize,
   total,
+  totalCapped = false,
   href,
   className,
 }: {
   page: number;
   pageSize: number;
   total: number;
+  /** The total was counted only up to a cap (very long lists): show it as "N+". */
+  totalCapped?: boolean;
   /** Builds the URL of a page (server components only). */
   href: (page: number) => string;
   className?: string;
@@ -26,9 +30,9 @@ export function Pagination({
   const disabled = cn(buttonVariants({ variant: "secondary", size: "sm" }), "pointer-events-none opacity-50");
   return (
     <nav aria-label={t.label} className={cn("flex items-center justify-between gap-3 px-3 py-2 text-xs text-neutral-600 dark:text-neutral-400", className)}>
-      <p aria-live="polite">{t.summary(from, to, total)}</p>
+      <p aria-live="polite">{t.summary(from, to, totalCapped ? `${formatNumber(total)}+` : formatNumber(total))}</p>
       <div className="flex items-center gap-2">
-        <span>{t.page(Math.min(page, pages), pages)}</span>
+        <span>{t.page(Math.min(page, pages), totalCapped ? `${formatNumber(pages)}+` : formatNumber(pages))}</span>
         {page > 1 ? (
           <Link href={href(Math.min(page - 1, pages))} className={buttonVariants({ variant: "secondary", size: "sm" })} rel="prev">
             <ChevronLeft aria-hidden />

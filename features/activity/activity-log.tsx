@@ -16,12 +16,14 @@ const OUTCOME_TONE: Record<ActivityItem["outcome"], BadgeTone> = { SUCCESS: "gre
 export function ActivityLog({
   items,
   total,
+  totalCapped,
   query,
   basePath,
   timeZone,
 }: {
   items: ActivityItem[];
   total: number;
+  totalCapped: boolean;
   query: ActivityQuery;
   basePath: string;
   timeZone: string;
@@ -116,7 +118,7 @@ export function ActivityLog({
             </TBody>
           </Table>
           <div className="border-t border-neutral-200 dark:border-neutral-800">
-            <Pagination page={query.page} pageSize={query.pageSize} total={total} href={href} />
+            <Pagination page={query.page} pageSize={query.pageSize} total={total} totalCapped={totalCapped} href={href} />
           </div>
         </>
       )}

@@ -35,11 +35,11 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
     );
   }
   const query = parseActivityParams(await searchParams);
-  const { items, total } = await listOrgActivity(db(), actor, org.orgId, query);
+  const { items, total, totalCapped } = await listOrgActivity(db(), actor, org.orgId, query);
   return (
     <>
       <PageHeader title={t.title} description={`${t.description} ${org.orgName}.`} />
-      <ActivityLog items={items} total={total} query={query} basePath="/activity" timeZone={safeTimeZone(actor.timeZone)} />
+      <ActivityLog items={items} total={total} totalCapped={totalCapped} query={query} basePath="/activity" timeZone={safeTimeZone(actor.timeZone)} />
     </>
   );
 }

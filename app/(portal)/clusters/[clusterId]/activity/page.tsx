@@ -20,11 +20,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ClusterActivityPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { actor, cluster } = await loadCluster((await params).clusterId);
   const query = parseActivityParams(await searchParams, cluster.id);
-  const { items, total } = await listOrgActivity(db(), actor, cluster.orgId, query);
+  const { items, total, totalCapped } = await listOrgActivity(db(), actor, cluster.orgId, query);
   return (
     <>
       <PageHeader title={messages.activity.title} meta={<StatusBadge status={cluster.status} />} description={messages.activity.clusterDescription} />
-      <ActivityLog items={items} total={total} query={query} basePath={`/clusters/${cluster.id}/activity`} timeZone={safeTimeZone(actor.timeZone)} />
+      <ActivityLog items={items} total={total} totalCapped={totalCapped} query={query} basePath={`/clusters/${cluster.id}/activity`} timeZone={safeTimeZone(actor.timeZone)} />
     </>
   );
 }
