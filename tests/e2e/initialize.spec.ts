@@ -1,0 +1,81 @@
+import { EmulatorAdminClient } from "../../emulator/admin-client";
+import { expect, signIn, test, USERS } from "./fixtures";
+
+// Needs (see docs/decisions/0006-initialization.md): scripts/start.ts calling provisionDemoAzure after
+// seeding (owners hold Owner in the emulator), and ARM_EMULATOR_PORT set in playwright.config.ts so
+// this process and the portal agree on the emulator's admin URL.
+const admin = () => new EmulatorAdminClient(`http://127.0.0.1:${process.env.ARM_EMULATOR_PORT}`);
+
+async function openCluster(page: import("@playwright/test").Page, name: string) {
+  await page.goto("/clusters");
+  await page.getByRole("link", { name }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return page.url().split("/clusters/")[1].split(/[/?]/)[0];
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("the owner initializes contoso-dev through the wizard and watches it become Initialized", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, USERS.contosoOwner);
+  await openCluster(page, "contoso-dev");
+  await page.getByRole("link", { name: "Initialize" }).click();
+  for (const id of ["providers", "vmSize", "owner", "entitlement"]) await expect(page.getByTestId(`preflight-${id}`)).toHaveAttribute("data-status", "done", { timeout: 20_000 });
+  await page.getByRole("button", { name: "Next: provision options" }).click();
+
+  // A field error next to its field, then valid options.
+  await page.getByLabel("AKS node CIDR").fill("192.168.0.1/22");
+  await page.getByRole("button", { name: "Next: review" }).click();
+  await expect(page.getByText("Enter an IPv4 range between /16 and /24")).toBeVisible();
+  await page.getByLabel("AKS node CIDR").fill("192.168.8.0/22");
+  await page.getByLabel("AKS tier").selectOption("Premium");
+  await page.getByLabel("Grafana access").selectOption("private");
+  await page.getByRole("button", { name: "Add tag" }).click();
+  await page.getByLabel("Tag name 1").fill("costCenter");
+  await page.getByLabel("Tag value 1").fill("cc-7");
+  await page.getByRole("button", { name: "Next: review" }).click();
+  await expect(page.getByText("192.168.8.0/22 (fixed after initialization)")).toBeVisible();
+  await page.getByRole("button", { name: "Initialize" }).click();
+
+  await page.waitForURL(/\/clusters\/[0-9a-f-]+$/);
+  await expect(page.getByText("Initialized").first()).toBeVisible({ timeout: 90_000 });
+});
+
+test("a failed initialization, a Rerun that fails again, and the automatic ticket", async ({ page }) => {
+  test.setTimeout(120_000);
+  await admin().addFault({ kind: "provisioningFailure", resourceType: "Microsoft.Dashboard/grafana", code: "GrafanaQuotaExceeded", message: "Managed Grafana quota reached.", times: 2 });
+  await signIn(page, USERS.fabrikamOwner);
+  const id = await openCluster(page, "fabrikam-sandbox");
+  await page.goto(`/clusters/${id}/initialize`);
+  for (const check of ["providers", "vmSize", "owner", "entitlement"]) await expect(page.getByTestId(`preflight-${check}`)).toHaveAttribute("data-status", "done", { timeout: 20_000 });
+  await page.getByRole("button", { name: "Next: provision options" }).click();
+  await page.getByRole("button", { name: "Next: review" }).click();
+  await page.getByRole("button", { name: "Initialize" }).click();
+  await page.waitForURL(/\/clusters\/[0-9a-f-]+$/);
+  await expect(page.getByText("GrafanaQuotaExceeded").first()).toBeVisible({ timeout: 90_000 });
+
+  await page.goto(`/clusters/${id}/initialize?rerun=1`);
+  await expect(page.getByTestId("failed-component")).toContainText("Managed Grafana");
+  await page.getByRole("button", { name: "Rerun" }).click();
+  await page.waitForURL(/\/clusters\/[0-9a-f-]+$/);
+  await expect.poll(async () => (await page.request.get(`/api/v1/tickets?clusterId=${id}`)).ok(), { timeout: 60_000 }).toBe(true);
+  await expect
+    .poll(async () => JSON.stringify(await (await page.request.get(`/api/v1/tickets?clusterId=${id}`)).json()), { timeout: 60_000 })
+    .toContain("failed again after a rerun");
+});
+
+test("a member and another organisation's owner cannot reach the wizard", async ({ page, browser }) => {
+  await signIn(page, USERS.contosoOwner);
+  const id = await openCluster(page, "contoso-analytics");
+  const member = await browser.newPage();
+  await signIn(member, USERS.contosoMember);
+  const asMember = await member.goto(`/clusters/${id}/initialize?rerun=1`);
+  expect(asMember?.status()).toBe(404);
+  expect((await member.request.post(`/api/v1/clusters/${id}/rerun`)).status()).toBe(403);
+  const fabrikam = await browser.newPage();
+  await signIn(fabrikam, USERS.fabrikamOwner);
+  expect((await fabrikam.goto(`/clusters/${id}/initialize`))?.status()).toBe(404);
+  expect((await fabrikam.request.post(`/api/v1/clusters/${id}/rerun`)).status()).toBe(404);
+  await member.goto("/clusters");
+  await expect(member.getByRole("link", { name: "Initialize" })).toHaveCount(0);
+});
