@@ -15,8 +15,8 @@ async function openTicketPage(page: Page, path: string) {
 
 test("a customer opens a ticket from the cluster's Support Center", async ({ page }) => {
   await signIn(page, USERS.contosoOwner);
-  await page.getByRole("link", { name: "contoso-prod" }).click();
-  await expect(page.getByRole("heading", { name: "contoso-prod" })).toBeVisible();
+  await page.getByRole("link", { name: "contoso-prod", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "contoso-prod" })).toBeVisible();
   await page.getByRole("navigation", { name: /cluster/i }).getByRole("link", { name: "Support" }).click();
   await expect(page.getByRole("heading", { name: "Support Center" })).toBeVisible();
   await page.getByRole("link", { name: "Open a Ticket" }).click();

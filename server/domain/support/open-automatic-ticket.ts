@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../../audit/record";
-import type { Db } from "../../db";
+import type { DbOrTx } from "../../db";
 import { collectRecentLogs } from "../../support/recent-logs";
 import { pushTicket, tryPush } from "../../support/desk-sync";
 import { notifyUsers } from "../../store/notifications";
@@ -17,13 +17,16 @@ export interface AutomaticTicketInput {
 /**
  * A ticket the portal opens itself (e.g. initialization failed again after a rerun): severity
  * High, logs attached, shown as created by "System"; the organisation's owners are told.
- * Called by jobs, so there is no actor and no permission check.
+ * Called by jobs, so there is no actor and no permission check. Takes the client or a transaction;
+ * the Zendesk push is left to the sync job when called inside a transaction.
  */
-export async function openAutomaticTicket(db: Db, input: AutomaticTicketInput, deps?: SupportDeps) {
+export async function openAutomaticTicket(db: DbOrTx, input: AutomaticTicketInput, deps?: SupportDeps) {
   const { now, calendar, desk } = resolveDeps(deps);
   const cluster = await db.cluster.findUniqueOrThrow({ where: { id: input.clusterId }, select: { id: true, orgId: true, name: true } });
   const logs = await collectRecentLogs(db, cluster.id, { now });
-  const ticket = await db.$transaction(async (tx) => {
+  // Callers may already be inside a transaction (e.g. a job recording the failed rerun).
+  const inTransaction = <T,>(work: (tx: DbOrTx) => Promise<T>) => ("$transaction" in db ? db.$transaction((tx) => work(tx)) : work(db));
+  const ticket = await inTransaction(async (tx) => {
     const created = await tx.ticket.create({
       data: {
         orgId: cluster.orgId,
@@ -55,6 +58,6 @@ export async function openAutomaticTicket(db: Db, input: AutomaticTicketInput, d
     });
     return created;
   });
-  if (desk) await tryPush(`create ticket #${ticket.number}`, () => pushTicket(db, desk, ticket.id));
+  if (desk && "$transaction" in db) await tryPush(`create ticket #${ticket.number}`, () => pushTicket(db, desk, ticket.id));
   return db.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
 }

@@ -241,6 +241,19 @@ describe("automatic tickets and notifications", () => {
     expect(await testDb.notification.count({ where: { userId: member.userId } })).toBe(0);
   });
 
+  it("openAutomaticTicket also works inside a caller's transaction, and rolls back with it", async () => {
+    const cluster = await clusterByName("contoso-analytics");
+    const number = await testDb.$transaction(async (tx) => (await openAutomaticTicket(tx, { clusterId: cluster.id, subject: "Rerun failed", description: "Again QuotaExceeded." }, noDesk)).number);
+    expect(await testDb.ticket.count({ where: { number, createdBySystem: true } })).toBe(1);
+    await expect(
+      testDb.$transaction(async (tx) => {
+        await openAutomaticTicket(tx, { clusterId: cluster.id, subject: "Rolled back", description: "Never stored." }, noDesk);
+        throw new Error("caller failed");
+      }),
+    ).rejects.toThrow("caller failed");
+    expect(await testDb.ticket.count({ where: { subject: "Rolled back" } })).toBe(0);
+  });
+
   it("notifies the creator on a staff reply or status change, not on notes; mark read is per user", async () => {
     const ticket = await open(DEMO_USERS.contosoMember, "contoso-prod");
     const support = await actorFor(DEMO_USERS.support);
