@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The portal under test and the tests share the emulator's port, so tests can inject faults.
+process.env.ARM_EMULATOR_PORT ??= String(40000 + Math.floor(Math.random() * 10000));
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startEmulator } from "../emulator/server";
+import { provisionDemoAzure } from "./lib/demo-azure";
 import { buildIsStale, localAuthSecret, prepareDatabase, provideDatabase, root, startAzurite, waitForPort } from "./lib/local-stack";
 
 const dev = process.argv.includes("--dev");
@@ -45,6 +46,8 @@ async function main() {
   closers.push(() => emulator.close());
   await waitForPort(blobPort);
   console.log(`ARM emulator on ${emulator.url}; Azurite Blob on ${blobEndpoint}.`);
+  // Fresh demo data: give its clusters their Azure resources in the emulator.
+  if (seeded) await provisionDemoAzure(database.url, emulator.url);
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
