@@ -45,19 +45,24 @@ export async function initializeCluster(db: Db, boss: PgBoss, azure: AzureGatewa
   });
   if (claimed.count === 0) throw new AppError("conflict", "This cluster is already being initialized.");
   try {
-    const operationInput: InitializeOperationInput = { settings, mode: "initialize" };
-    const operation = await startOperation(db, boss, initializeClusterJob, actor, {
-      kind: initializeClusterJob.name,
-      orgId: cluster.orgId,
-      clusterId: cluster.id,
-      targetType: "cluster",
-      targetId: cluster.id,
-      input: operationInput as unknown as Prisma.InputJsonValue,
-    });
+    const operation = await queueInitialization(db, boss, actor, cluster, { settings, mode: "initialize" });
     await recordAudit(db, { orgId: cluster.orgId, actor, action: "cluster.initialize", targetType: "cluster", targetId: cluster.id, before: { status: cluster.status }, after: { status: "INITIALIZING", settings } as unknown as Prisma.InputJsonValue });
     return operation;
   } catch (error) {
     await db.cluster.update({ where: { id: cluster.id }, data: { status: "READY_TO_INITIALIZE" } });
     throw error;
   }
+}
+
+/** Queues the `cluster.initialize` job for a cluster the caller has just claimed. */
+export function queueInitialization(db: Db, boss: PgBoss, actor: Actor, cluster: { id: string; orgId: string }, input: InitializeOperationInput, purpose?: string) {
+  return startOperation(db, boss, initializeClusterJob, actor, {
+    kind: initializeClusterJob.name,
+    orgId: cluster.orgId,
+    clusterId: cluster.id,
+    targetType: "cluster",
+    targetId: cluster.id,
+    input: input as unknown as Prisma.InputJsonValue,
+    purpose,
+  });
 }

@@ -6,9 +6,7 @@ import { assertCan, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";
 import { AppError } from "../../errors";
-import { startOperation } from "../../jobs/enqueue";
-import { initializeClusterJob } from "../../jobs/initialize-cluster";
-import type { InitializeOperationInput } from "./reconcile-cluster";
+import { queueInitialization } from "./initialize-cluster";
 import { findOrgCluster } from "./run-preflight";
 
 /**
@@ -27,16 +25,7 @@ export async function rerunInitialization(db: Db, boss: PgBoss, actor: Actor, cl
   });
   if (claimed.count === 0) throw new AppError("conflict", "This cluster is already being initialized.");
   try {
-    const operationInput: InitializeOperationInput = { settings, mode: "rerun" };
-    const operation = await startOperation(db, boss, initializeClusterJob, actor, {
-      kind: initializeClusterJob.name,
-      orgId: cluster.orgId,
-      clusterId: cluster.id,
-      targetType: "cluster",
-      targetId: cluster.id,
-      input: operationInput as unknown as Prisma.InputJsonValue,
-      purpose: `rerun #${cluster.rerunCount + 1}`,
-    });
+    const operation = await queueInitialization(db, boss, actor, cluster, { settings, mode: "rerun" }, `rerun #${cluster.rerunCount + 1}`);
     await recordAudit(db, { orgId: cluster.orgId, actor, action: "cluster.rerun", targetType: "cluster", targetId: cluster.id, before: { status: "FAILED", lastError: cluster.lastError ?? null } as Prisma.InputJsonValue, after: { status: "INITIALIZING", rerun: cluster.rerunCount + 1 } });
     return operation;
   } catch (error) {
