@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
-import { SEVERITIES, SEVERITY_LABEL, SEVERITY_TARGET } from "./schemas";
+import { SEVERITIES, SEVERITY_LABEL, SEVERITY_TARGET, ZOpenTicket } from "./schemas";
 
 export interface ClusterChoice {
   id: string;
@@ -55,6 +55,22 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
       setFields({ files: fileProblems });
       return;
     }
+    const input = {
+      clusterId,
+      environmentId: form.get("environmentId") || null,
+      subject: form.get("subject") ?? "",
+      description: form.get("description") ?? "",
+      severity: form.get("severity") ?? undefined,
+    };
+    // The same schema the server applies: most mistakes are shown without a round trip.
+    const checked = ZOpenTicket.safeParse(input);
+    if (!checked.success) {
+      const problems: Fields = {};
+      for (const issue of checked.error.issues) (problems[issue.path.join(".") || "_"] ??= []).push(issue.message);
+      setFields(problems);
+      setError("Check the highlighted fields.");
+      return;
+    }
     setBusy(true);
     setError(null);
     setFields({});
@@ -62,13 +78,7 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
       const response = await fetch("/api/v1/tickets", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          clusterId,
-          environmentId: form.get("environmentId") || null,
-          subject: form.get("subject"),
-          description: form.get("description"),
-          severity: form.get("severity"),
-        }),
+        body: JSON.stringify(input),
       });
       const json = await response.json();
       if (!response.ok) {
