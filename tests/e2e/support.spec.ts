@@ -8,13 +8,19 @@ test.describe.configure({ mode: "serial" });
 const SUBJECT = `Ingress returns 502 ${Date.now().toString(36)}`;
 let ticketNumber = "";
 
+/** Signs in and waits until the portal has taken the session (the first page after sign-in). */
+async function signedIn(page: Page, email: string) {
+  await signIn(page, email);
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
 async function openTicketPage(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(SUBJECT) })).toBeVisible();
 }
 
 test("a customer opens a ticket from the cluster's Support Center", async ({ page }) => {
-  await signIn(page, USERS.contosoOwner);
+  await signedIn(page, USERS.contosoOwner);
   await page.getByRole("link", { name: "contoso-prod", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "contoso-prod" })).toBeVisible();
   await page.getByRole("navigation", { name: /cluster/i }).getByRole("link", { name: "Support" }).click();
@@ -55,7 +61,7 @@ test("a customer opens a ticket from the cluster's Support Center", async ({ pag
 });
 
 test("staff see it in the queue, answer, and ask for a reply", async ({ page }) => {
-  await signIn(page, USERS.support);
+  await signedIn(page, USERS.support);
   await page.goto("/staff/support");
   await expect(page.getByRole("heading", { name: "Support queue" })).toBeVisible();
   const row = page.getByRole("row").filter({ hasText: SUBJECT });
@@ -79,7 +85,7 @@ test("staff see it in the queue, answer, and ask for a reply", async ({ page }) 
 });
 
 test("the customer sees the reply and a notification, replies, and the ticket is Open again", async ({ page }) => {
-  await signIn(page, USERS.contosoOwner);
+  await signedIn(page, USERS.contosoOwner);
   await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   await openTicketPage(page, `/support/${ticketNumber}`);
   await expect(page.getByTestId("ticket-state")).toContainText("Awaiting your reply");
@@ -100,7 +106,7 @@ test("the customer sees the reply and a notification, replies, and the ticket is
 
 test("staff look at the cluster's diagnostics and solve the ticket; the customer sees the access in the activity log", async ({ browser }) => {
   const staff = await browser.newPage();
-  await signIn(staff, USERS.support);
+  await signedIn(staff, USERS.support);
   await openTicketPage(staff, `/staff/support/${ticketNumber}`);
   await staff.getByRole("link", { name: "Cluster diagnostics" }).click();
   await expect(staff.getByText(`Read-only diagnostics for ticket #${ticketNumber}`)).toBeVisible();
@@ -116,7 +122,7 @@ test("staff look at the cluster's diagnostics and solve the ticket; the customer
   await staff.close();
 
   const customer = await browser.newPage();
-  await signIn(customer, USERS.contosoOwner);
+  await signedIn(customer, USERS.contosoOwner);
   await expect(customer.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   await customer.goto("/activity");
   const access = customer.getByRole("row").filter({ hasText: "staff.view-diagnostics" }).first();
@@ -128,7 +134,7 @@ test("staff look at the cluster's diagnostics and solve the ticket; the customer
 });
 
 test("a Fabrikam user sees none of Contoso's tickets, in the list or by URL", async ({ page }) => {
-  await signIn(page, USERS.fabrikamOwner);
+  await signedIn(page, USERS.fabrikamOwner);
   await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   await page.goto("/support");
   await expect(page.getByRole("heading", { name: "Support Center" })).toBeVisible();
