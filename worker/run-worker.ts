@@ -19,6 +19,8 @@ export async function startWorker(databaseUrl: string, azure: AzureGateway, opti
   boss.on("error", (error) => console.error("pg-boss:", error.message));
   await boss.start();
   await ensureQueues(boss);
+  // pg-boss keeps one schedule per queue however many workers start; each tick runs once.
+  for (const job of JOBS) if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Amsterdam" });
   const ctx: JobContext = { db, azure, log };
   for (const job of JOBS) {
     for (let i = 0; i < (options.concurrency ?? 4); i++) {

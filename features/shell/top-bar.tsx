@@ -5,6 +5,7 @@ import { messages } from "@/lib/messages";
 import type { Actor, OrgMembership } from "@/server/auth/permissions";
 import { NavLink } from "./nav-link";
 import { OrgSwitcher } from "./org-switcher";
+import { NotificationBell } from "@/features/support/notification-bell";
 import { UserMenu } from "./user-menu";
 
 const linkClass =
@@ -63,7 +64,8 @@ export function TopBar({ actor, org }: { actor: Actor; org: OrgMembership | null
             ))}
           </ul>
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          {staff ? null : <NotificationBell />}
           <UserMenu name={actor.name} email={actor.email} roleLabel={roleLabel} roleValue={roleValue} />
         </div>
       </div>

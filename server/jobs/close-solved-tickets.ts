@@ -5,7 +5,7 @@ import { supportConfig } from "../support/config";
 import type { JobDefinition } from "./types";
 
 /** Daily: Solved tickets without a reply for SUPPORT_AUTO_CLOSE_DAYS days become Closed. */
-export const closeSolvedTicketsJob: JobDefinition<Record<string, unknown>> & { cron: string } = {
+export const closeSolvedTicketsJob: JobDefinition<Record<string, unknown>> = {
   name: "support.close-solved-tickets",
   cron: "15 3 * * *",
   schema: z.object({}).passthrough(),

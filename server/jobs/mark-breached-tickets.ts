@@ -4,7 +4,7 @@ import { markBreachedTickets } from "../domain/support/mark-breached-tickets";
 import type { JobDefinition } from "./types";
 
 /** Every minute: flag tickets whose first response is overdue (the list also computes it on read). */
-export const markBreachedTicketsJob: JobDefinition<Record<string, unknown>> & { cron: string } = {
+export const markBreachedTicketsJob: JobDefinition<Record<string, unknown>> = {
   name: "support.mark-breached-tickets",
   cron: "* * * * *",
   schema: z.object({}).passthrough(),

@@ -17,6 +17,8 @@ export interface JobDefinition<T> {
   /** pg-boss retries a job whose handler throws, or whose worker died, up to this many times. */
   retryLimit: number;
   expireInSeconds: number;
+  /** Runs on this schedule (cron syntax, Europe/Amsterdam) in addition to being sent on demand. */
+  cron?: string;
   handle(ctx: JobContext, data: T): Promise<void>;
 }
 

@@ -5,7 +5,7 @@ import { syncWithDesk } from "../support/desk-sync";
 import type { JobDefinition } from "./types";
 
 /** Every minute when Zendesk is configured: push what is unsent, pull status and comments. */
-export const zendeskSyncJob: JobDefinition<Record<string, unknown>> & { cron: string } = {
+export const zendeskSyncJob: JobDefinition<Record<string, unknown>> = {
   name: "support.zendesk-sync",
   cron: "* * * * *",
   schema: z.object({}).passthrough(),

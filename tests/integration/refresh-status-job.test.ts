@@ -51,6 +51,19 @@ async function waitForOperation(operationId: string, actorEmail: string) {
   throw new Error("operation did not finish");
 }
 
+describe("the worker", () => {
+  it("schedules every periodic job once, however many workers start", async () => {
+    const second = await startWorker(process.env.DATABASE_URL!, createAzureGateway({ mode: "local", endpoint: emulator.url }), { quiet: true, concurrency: 1 });
+    await second.stop();
+    const schedules = await boss.getSchedules();
+    expect(schedules.map((schedule) => [schedule.name, schedule.cron]).sort()).toEqual([
+      ["support.close-solved-tickets", "15 3 * * *"],
+      ["support.mark-breached-tickets", "* * * * *"],
+      ["support.zendesk-sync", "* * * * *"],
+    ]);
+  });
+});
+
 describe("refresh cluster status job", () => {
   it("reads every component from Azure and records health as operation steps", async () => {
     const member = await actorFor(DEMO_USERS.contosoMember);
