@@ -83,8 +83,34 @@ test("support staff see no customer clusters and reach the queue from the top ba
   expect(list.items).toEqual([]);
 });
 
-test("a platform admin has the admin area and no customer data", async ({ page }) => {
+test("a platform admin has the admin area with organisations and the security log, and no customer data", async ({ page, browser }) => {
+  // A refused request first: a Fabrikam owner asks for a cluster id that is not theirs.
+  const other = await browser.newPage();
+  await signIn(other, USERS.fabrikamOwner);
+  await expect(other.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
+  expect((await other.request.get("/api/v1/clusters/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
+  await other.close();
+
   await signIn(page, USERS.admin);
-  await expect(page.getByRole("link", { name: "Admin" })).toBeVisible();
   await expect(page.getByText("contoso-prod")).toHaveCount(0);
+  await page.getByRole("link", { name: "Admin" }).click();
+  await expect(page.getByRole("heading", { name: "Admin", exact: true })).toBeVisible();
+  const orgs = page.getByRole("table", { name: "Organisations" });
+  await expect(orgs.getByRole("row")).toHaveCount(3);
+  await expect(orgs).toContainText("Contoso");
+  await expect(orgs).toContainText("Fabrikam");
+  await expect(page.getByRole("table", { name: "Provider staff" })).toContainText(USERS.support);
+  const security = page.getByRole("table", { name: "Security log" });
+  await expect(security).toContainText(USERS.fabrikamOwner);
+  await expect(security).toContainText("api.get /api/v1/clusters/00000000-0000-4000-8000-000000000000");
+});
+
+test("support agents and customers do not reach the admin area", async ({ page }) => {
+  await signIn(page, USERS.support);
+  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
+  expect((await page.goto("/admin"))?.status()).toBe(404);
+  await page.context().clearCookies();
+  await signIn(page, USERS.contosoOwner);
+  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
+  expect((await page.goto("/admin"))?.status()).toBe(404);
 });

@@ -15,6 +15,8 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // With the right password, wait until the portal has taken us in before the test navigates on.
+  if (password === PASSWORD) await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
 /** Every test fails on a browser console error or an uncaught page error. */
