@@ -38,12 +38,15 @@ test("the owner initializes contoso-dev through the wizard and watches it become
   await page.getByRole("button", { name: "Initialize" }).click();
 
   await page.waitForURL(/\/clusters\/[0-9a-f-]+$/);
-  await expect(page.getByText("Initialized").first()).toBeVisible({ timeout: 90_000 });
+  const id = page.url().split("/clusters/")[1];
+  await expect.poll(async () => (await (await page.request.get(`/api/v1/clusters/${id}`)).json()).status, { timeout: 90_000 }).toBe("INITIALIZED");
+  await expect(page.locator("li[data-operation-id]").first()).toHaveAttribute("data-status", "SUCCEEDED", { timeout: 30_000 });
+  await expect(page.getByRole("table", { name: "Component health" })).not.toContainText("Pending");
 });
 
 test("a failed initialization, a Rerun that fails again, and the automatic ticket", async ({ page }) => {
   test.setTimeout(120_000);
-  await admin().addFault({ kind: "provisioningFailure", resourceType: "Microsoft.Dashboard/grafana", code: "GrafanaQuotaExceeded", message: "Managed Grafana quota reached.", times: 2 });
+  await admin().addFault({ kind: "provisioningFailure", resourceType: "Microsoft.Dashboard/grafana", name: "grafana-fabrikam-sandbo", code: "GrafanaQuotaExceeded", message: "Managed Grafana quota reached.", times: 2 });
   await signIn(page, USERS.fabrikamOwner);
   const id = await openCluster(page, "fabrikam-sandbox");
   await page.goto(`/clusters/${id}/initialize`);
