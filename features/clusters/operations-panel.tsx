@@ -1,5 +1,6 @@
 "use client";
 
+import { Providers } from "@/components/providers";
 import { useQuery } from "@tanstack/react-query";
 import { CheckCircle2, Circle, CircleDashed, Loader2, RefreshCw, XCircle } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -26,7 +27,7 @@ function kindLabel(kind: string): string {
 }
 
 /** Recent operations of a cluster, polling the unfinished ones; plus the Refresh status action. */
-export function OperationsPanel({
+function OperationsPanelInner({
   clusterId,
   initial,
   timeZone,
@@ -207,5 +208,14 @@ function StepRow({ step }: { step: OperationStepDto }) {
         {step.detail ? <span className="block truncate text-neutral-500 dark:text-neutral-400">{step.detail}</span> : null}
       </span>
     </li>
+  );
+}
+
+/** Live data on this view comes through TanStack Query; only views that need it load it. */
+export function OperationsPanel(props: Parameters<typeof OperationsPanelInner>[0]) {
+  return (
+    <Providers>
+      <OperationsPanelInner {...props} />
+    </Providers>
   );
 }

@@ -1,17 +1,15 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Bell } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
+import { usePolling } from "@/lib/use-polling";
 
 interface NotificationList {
   unread: number;
   items: { id: string; kind: string; message: string; read: boolean; createdAt: string; ticketNumber: number | null }[];
 }
-
-const KEY = ["notifications"];
 
 /**
  * The unread indicator of the top bar: polls GET /api/v1/notifications every 30 s, shows the
@@ -19,25 +17,13 @@ const KEY = ["notifications"];
  */
 export function NotificationBell({ className }: { className?: string }) {
   const id = useId();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  const { data } = useQuery({
-    queryKey: KEY,
-    queryFn: async (): Promise<NotificationList> => {
-      const response = await fetch("/api/v1/notifications", { cache: "no-store" });
-      if (!response.ok) return { unread: 0, items: [] };
-      return response.json();
-    },
-    refetchInterval: 30_000,
-    refetchOnWindowFocus: true,
-  });
-  const markRead = useMutation({
-    mutationFn: async () => {
-      await fetch("/api/v1/notifications/read", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
-  });
+  const { data, refresh } = usePolling<NotificationList>("/api/v1/notifications", 30_000);
+  const markRead = async () => {
+    await fetch("/api/v1/notifications/read", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    await refresh();
+  };
   const unread = data?.unread ?? 0;
 
   useEffect(() => {
@@ -56,7 +42,7 @@ export function NotificationBell({ className }: { className?: string }) {
   const toggle = () => {
     const next = !open;
     setOpen(next);
-    if (next && unread > 0) markRead.mutate();
+    if (next && unread > 0) void markRead();
   };
 
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { Providers } from "@/components/providers";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ExternalLink, Paperclip, RefreshCw } from "lucide-react";
 import Link from "next/link";
@@ -40,7 +41,7 @@ async function send(url: string, init: RequestInit) {
 }
 
 /** The ticket page: conversation, status, SLA clock, Refresh, reply box; staff controls for staff. */
-export function TicketDetail({ initial, timeZone, diagnosticsHref, attachmentError }: { initial: TicketView; timeZone: string; diagnosticsHref?: string; attachmentError?: string }) {
+function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentError }: { initial: TicketView; timeZone: string; diagnosticsHref?: string; attachmentError?: string }) {
   const id = useId();
   const queryClient = useQueryClient();
   const key = ["ticket", initial.id];
@@ -300,5 +301,14 @@ export function TicketDetail({ initial, timeZone, diagnosticsHref, attachmentErr
         </div>
       </div>
     </div>
+  );
+}
+
+/** Live data on this view comes through TanStack Query; only views that need it load it. */
+export function TicketDetail(props: Parameters<typeof TicketDetailInner>[0]) {
+  return (
+    <Providers>
+      <TicketDetailInner {...props} />
+    </Providers>
   );
 }

@@ -48,7 +48,7 @@ export async function listSecurityEvents(db: DbOrTx, actor: Actor, query: z.infe
   const where = { orgId: null, outcome: query.outcome ? query.outcome : { in: ["DENIED" as const, "FAILURE" as const] } };
   const [items, total] = await Promise.all([
     db.auditEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (query.page - 1) * pageSize, take: pageSize }),
-    db.auditEvent.count({ where, take: 10_001 }),
+    db.auditEvent.count({ where, orderBy: [{ at: "desc" }], take: 10_001 }),
   ]);
   return { items, total: Math.min(total, 10_000), totalCapped: total > 10_000, pageSize };
 }

@@ -54,7 +54,7 @@ export async function listClusters(db: DbOrTx, actor: Actor, query: ClusterListQ
       query.q ? { name: { contains: query.q, mode: "insensitive" } } : {},
     ],
   };
-  const [items, total, counts] = await Promise.all([
+  const [items, counts, searched] = await Promise.all([
     db.cluster.findMany({
       where,
       select: listSelect,
@@ -62,10 +62,12 @@ export async function listClusters(db: DbOrTx, actor: Actor, query: ClusterListQ
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
     }),
-    db.cluster.count({ where }),
     db.cluster.groupBy({ by: ["status"], where: clusterScope(actor, query.orgId), _count: { _all: true } }),
+    // The per-status counts give the total unless a name search narrows the list.
+    query.q ? db.cluster.count({ where }) : null,
   ]);
   const statusCounts = Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<ClusterStatus, number>>;
+  const total = searched ?? (query.status ? (statusCounts[query.status] ?? 0) : Object.values(statusCounts).reduce((sum, count) => sum + count, 0));
   return { items, total, page: query.page, pageSize: query.pageSize, statusCounts };
 }
 
