@@ -27,13 +27,13 @@ export function TBody({ className, ...props }: ComponentProps<"tbody">) {
 }
 
 export function TR({ className, ...props }: ComponentProps<"tr">) {
-  return <tr className={cn("hover:bg-neutral-50 dark:hover:bg-neutral-900/60", className)} {...props} />;
+  return <tr className={cn("tr", className)} {...props} />;
 }
 
 export function TH({ className, scope = "col", ...props }: ComponentProps<"th">) {
-  return <th scope={scope} className={cn("h-9 whitespace-nowrap px-3 font-medium", className)} {...props} />;
+  return <th scope={scope} className={cn("th", className)} {...props} />;
 }
 
 export function TD({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("h-10 px-3 py-1.5 align-middle", className)} {...props} />;
+  return <td className={cn("td", className)} {...props} />;
 }
