@@ -9,6 +9,8 @@ export interface AuditInput {
   /** Overrides the kind derived from the actor (e.g. SYSTEM for jobs, ANONYMOUS for failed sign-in). */
   actorKind?: ActorKind;
   actorEmail?: string | null;
+  /** Overrides the id derived from the actor (e.g. the user of a sign-in attempt). */
+  actorId?: string | null;
   action: string;
   targetType?: string;
   targetId?: string;
@@ -30,7 +32,7 @@ export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> 
   await db.auditEvent.create({
     data: {
       orgId: input.orgId ?? null,
-      actorId: input.actor?.userId ?? null,
+      actorId: input.actorId ?? input.actor?.userId ?? null,
       actorEmail: input.actorEmail ?? input.actor?.email ?? null,
       actorKind: input.actorKind ?? kindOf(input.actor),
       action: input.action,

@@ -37,6 +37,7 @@ export async function checkSignIn(db: Db, input: unknown, policy: ThrottlePolicy
           orgId,
           actorKind: user ? (user.staffRole ? "STAFF" : "USER") : "ANONYMOUS",
           actorEmail: email,
+          actorId: user?.id ?? null,
           action,
           targetType: "user",
           targetId: user?.id,

@@ -17,9 +17,7 @@ import { currentActor } from "@/server/auth/actor";
 import { can, orgRole } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listClusters } from "@/server/store/clusters";
-
-/** Edit links to the customization settings page, which is not built yet: no links to missing pages. */
-const SETTINGS_PAGE_BUILT = false;
+import { SETTINGS_PAGE_BUILT } from "@/features/clusters/availability";
 
 export const metadata: Metadata = { title: messages.clusters.title };
 

@@ -60,7 +60,7 @@ export default async function SupportCenterPage({ searchParams }: { searchParams
           </>
         ) : (
           <EmptyState icon={LifeBuoy} title={query.status ? "No tickets with this status" : "No tickets yet"}>
-            Open a ticket when something does not work and the Recover action on the cluster did not help.
+            Open a ticket when something does not work; recent logs of the cluster are attached for you.
           </EmptyState>
         )}
       </Card>

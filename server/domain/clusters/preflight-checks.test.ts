@@ -31,7 +31,7 @@ describe("pre-flight evaluation", () => {
     expect(evaluateOwner("q", [owner], sub).status).toBe("failed");
     expect(evaluateOwner(null, [owner], sub).message).toContain("not linked");
   });
-  it("entitlement: active trial, or 14 tokens per running environment plus the first of the new cluster", () => {
+  it("entitlement: active trial, or 14 tokens per environment of the organisation plus the first of the new cluster", () => {
     const now = new Date("2026-06-01T00:00:00Z");
     expect(evaluateEntitlement({ trialEndsAt: new Date("2026-06-02T00:00:00Z"), cloudTokens: 0 }, 10, now).status).toBe("done");
     expect(evaluateEntitlement({ trialEndsAt: new Date("2026-05-31T00:00:00Z"), cloudTokens: 13 }, 0, now).status).toBe("failed");

@@ -109,7 +109,7 @@ export function evaluateEntitlement(org: { trialEndsAt: Date | null; cloudTokens
     return { ...base, status: "done", message: `Trial active until ${org.trialEndsAt.toISOString().slice(0, 10)}.` };
   }
   const needed = TOKENS_PER_ENVIRONMENT * (environmentsInOrg + 1);
-  if (org.cloudTokens >= needed) return { ...base, status: "done", message: `${org.cloudTokens} cloud tokens; ${needed} needed (${environmentsInOrg} running environment(s) + the first of this cluster).` };
+  if (org.cloudTokens >= needed) return { ...base, status: "done", message: `${org.cloudTokens} cloud tokens; ${needed} needed (14 per environment: the ${environmentsInOrg} the organisation has + the first of this cluster).` };
   return {
     ...base,
     status: "failed",

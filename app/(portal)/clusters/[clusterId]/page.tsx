@@ -22,6 +22,7 @@ import { messages } from "@/lib/messages";
 import { can, orgRole } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listClusterOperations, operationView } from "@/server/store/operations";
+import { SETTINGS_PAGE_BUILT } from "@/features/clusters/availability";
 
 type Params = Promise<{ clusterId: string }>;
 
@@ -63,7 +64,7 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
                 {actions.rerun}
               </ButtonLink>
             ) : null}
-            {cluster.status === "INITIALIZED" && can(actor, "update:cluster-settings", cluster.orgId) ? (
+            {SETTINGS_PAGE_BUILT && cluster.status === "INITIALIZED" && can(actor, "update:cluster-settings", cluster.orgId) ? (
               <ButtonLink href={`/clusters/${cluster.id}/settings`}>
                 <Pencil aria-hidden />
                 {actions.edit}

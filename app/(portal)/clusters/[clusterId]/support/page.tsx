@@ -48,7 +48,7 @@ export default async function ClusterSupportPage({ params, searchParams }: { par
           </>
         ) : (
           <EmptyState icon={LifeBuoy} title={query.status ? "No tickets with this status" : "No tickets for this cluster"}>
-            Try the Recover action on the overview first; if that does not help, open a ticket.
+            Check the component health on the overview (Refresh status re-reads it from Azure); if something is wrong there or in your apps, open a ticket.
           </EmptyState>
         )}
       </Card>
