@@ -2,6 +2,8 @@
  * Formatting with a fixed locale and an explicit time zone, so the server and the browser
  * render the same text (no hydration mismatches).
  */
+import { zonedInstant } from "./time-zone";
+
 const LOCALE = "en-GB";
 
 const zoneCache = new Map<string, string>();
@@ -71,33 +73,14 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
-/** Offset in minutes of a time zone from UTC at a given instant. */
-function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour") % 24, get("minute"), get("second"));
-  return Math.round((asUtc - instant.getTime()) / 60_000);
-}
-
 /** The instant a calendar day ("2025-11-28") starts in a time zone. */
 export function startOfDayInZone(day: string, timeZone: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return null;
-  const utcMidnight = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (Number.isNaN(utcMidnight)) return null;
-  const zone = safeTimeZone(timeZone);
-  const firstGuess = utcMidnight - zoneOffsetMinutes(new Date(utcMidnight), zone) * 60_000;
-  // Re-check the offset at the guessed instant (daylight-saving changes near midnight).
-  return new Date(utcMidnight - zoneOffsetMinutes(new Date(firstGuess), zone) * 60_000);
+  const local = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const check = new Date(Date.UTC(local.year, local.month - 1, local.day));
+  if (Number.isNaN(check.getTime()) || check.getUTCDate() !== local.day) return null;
+  return new Date(zonedInstant(local, 0, safeTimeZone(timeZone)));
 }
 
 /** "cluster.apply-settings" → "Cluster apply settings": a readable fallback for unknown codes. */

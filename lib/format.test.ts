@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { formatDateTime, formatTimestamp, humanize, safeTimeZone, startOfDayInZone } from "./format";
+
+describe("formatting in a time zone", () => {
+  it("formats in the viewer's zone and falls back to UTC for unknown zones", () => {
+    const instant = new Date("2026-03-29T00:30:00Z");
+    expect(formatDateTime(instant, "Europe/Amsterdam")).toBe("29 Mar 2026, 01:30");
+    expect(formatDateTime(instant, "Not/AZone")).toBe("29 Mar 2026, 00:30");
+    expect(safeTimeZone("Not/AZone")).toBe("UTC");
+    expect(formatTimestamp("2026-07-01T12:00:05Z", "Europe/Amsterdam")).toBe("1 Jul 2026, 14:00:05 CEST");
+    expect(formatDateTime(null, "UTC")).toBe("—");
+  });
+
+  it("finds the start of a local day, also on daylight-saving days", () => {
+    expect(startOfDayInZone("2026-11-28", "Europe/Amsterdam")?.toISOString()).toBe("2026-11-27T23:00:00.000Z");
+    expect(startOfDayInZone("2026-07-01", "Europe/Amsterdam")?.toISOString()).toBe("2026-06-30T22:00:00.000Z");
+    // Clocks go forward at 02:00 on 29 March 2026; midnight is still CET.
+    expect(startOfDayInZone("2026-03-29", "Europe/Amsterdam")?.toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(startOfDayInZone("2026-10-25", "America/New_York")?.toISOString()).toBe("2026-10-25T04:00:00.000Z");
+    expect(startOfDayInZone("2026-02-30", "UTC")).toBeNull();
+    expect(startOfDayInZone("yesterday", "UTC")).toBeNull();
+  });
+
+  it("humanizes codes", () => {
+    expect(humanize("cluster.apply-settings")).toBe("Cluster apply settings");
+  });
+});
