@@ -1,38 +1,17 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { ZodError, type z } from "zod";
 import { currentActor } from "../auth/actor";
 import type { Actor } from "../auth/permissions";
 import { recordRefusal } from "../audit/refusal";
 import { AppError } from "../errors";
+
+export { invalidInput, parseInput, readJson } from "./input";
 
 export function errorResponse(error: AppError): NextResponse {
   return NextResponse.json(
     { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
     { status: error.status },
   );
-}
-
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  return parsed.data;
-}
-
-export function invalidInput(error: ZodError): AppError {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) (fields[issue.path.join(".") || "_"] ??= []).push(issue.message);
-  return new AppError("invalid_input", "The request is not valid.", fields);
-}
-
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("invalid_input", "The request body is not valid JSON.");
-  }
 }
 
 type Params = Record<string, string>;

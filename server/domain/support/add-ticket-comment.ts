@@ -7,7 +7,7 @@ import { AppError } from "../../errors";
 import { findTicketForActor, isStaffViewer } from "../../store/tickets";
 import { pushComment, pushStatus, tryPush } from "../../support/desk-sync";
 import { notifyTicketCustomers } from "./notify-ticket";
-import { parseTicketInput } from "./parse-input";
+import { parseInput } from "../../validate";
 import { staffMayComment, STATUS_LABEL, statusAfterCustomerReply } from "./ticket-status";
 import { resolveDeps, type SupportDeps } from "./support-deps";
 
@@ -17,7 +17,7 @@ import { resolveDeps, type SupportDeps } from "./support-deps";
  * an internal note is for staff only and notifies nobody.
  */
 export async function addTicketComment(db: Db, actor: Actor, ref: string, rawInput: unknown, deps?: SupportDeps) {
-  const input = parseTicketInput(ZTicketComment, rawInput);
+  const input = parseInput(ZTicketComment, rawInput);
   const { now, desk } = resolveDeps(deps);
   const ticket = await findTicketForActor(db, actor, ref);
   const staff = isStaffViewer(actor);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { ZOpenTicket } from "@/features/support/schemas";
-import { parseTicketInput } from "./parse-input";
+import { parseInput } from "../../validate";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";
@@ -18,7 +18,7 @@ import { resolveDeps, type SupportDeps } from "./support-deps";
  * severity, and the ticket is mirrored to the external desk when there is one.
  */
 export async function openTicket(db: Db, actor: Actor, rawInput: unknown, deps?: SupportDeps) {
-  const input = parseTicketInput(ZOpenTicket, rawInput);
+  const input = parseInput(ZOpenTicket, rawInput);
   const { now, calendar, desk } = resolveDeps(deps);
   const cluster = await getCluster(db, actor, input.clusterId);
   assertCan(actor, "create:ticket", cluster.orgId);

@@ -7,7 +7,7 @@ import { AppError } from "../../errors";
 import { findTicketForActor, isStaffViewer } from "../../store/tickets";
 import { pushStatus, tryPush } from "../../support/desk-sync";
 import { notifyTicketCustomers } from "./notify-ticket";
-import { parseTicketInput } from "./parse-input";
+import { parseInput } from "../../validate";
 import { canTransition, STATUS_LABEL } from "./ticket-status";
 import { resolveDeps, type SupportDeps } from "./support-deps";
 
@@ -16,7 +16,7 @@ export async function updateTicket(db: Db, actor: Actor, ref: string, rawInput: 
   const ticket = await findTicketForActor(db, actor, ref);
   if (!isStaffViewer(actor)) throw new AppError("forbidden", "Only support staff can change a ticket's status.");
   assertStaff(actor, "work:ticket-queue");
-  const input = parseTicketInput(ZUpdateTicket, rawInput);
+  const input = parseInput(ZUpdateTicket, rawInput);
   const { now, desk } = resolveDeps(deps);
   const statusChange = input.status !== undefined && input.status !== ticket.status;
   if (statusChange && !canTransition("staff", ticket.status, input.status!)) {

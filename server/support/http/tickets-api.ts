@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../../auth/permissions";
 import { db } from "../../db";
 import { AppError } from "../../errors";
-import { parseTicketInput as parseInput } from "../../domain/support/parse-input";
+import { parseInput } from "../../validate";
 import { addTicketAttachments } from "../../domain/support/add-ticket-attachments";
 import { addTicketComment } from "../../domain/support/add-ticket-comment";
 import { openTicket } from "../../domain/support/open-ticket";
@@ -10,23 +10,13 @@ import { updateTicket } from "../../domain/support/update-ticket";
 import { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, type UploadedFile } from "../../domain/support/attachment-rules";
 import { listNotifications, markNotificationsRead, ZMarkRead } from "../../store/notifications";
 import { getAttachment, getTicketView, isStaffViewer, listQueue, listTickets, ZTicketListQuery } from "../../store/tickets";
+import { readJson } from "../../api/input";
 
 /**
  * The /api/v1 ticket and notification handlers, kept apart from the route files so that
  * integration tests call exactly what the routes call (the routes add authentication and the
  * error shape through apiRoute).
  */
-/** Same contract as readJson in server/api/route.ts (which cannot be loaded outside Next). */
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("invalid_input", "The request body is not valid JSON.");
-  }
-}
-
 export interface HandlerArgs<P extends Record<string, string> = Record<string, string>> {
   request: Request;
   actor: Actor;
