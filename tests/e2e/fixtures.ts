@@ -1,14 +1,8 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/demo-data";
 
-export const PASSWORD = "portal-demo";
-export const USERS = {
-  contosoOwner: "owner@contoso.example",
-  contosoManager: "manager@contoso.example",
-  contosoMember: "member@contoso.example",
-  fabrikamOwner: "owner@fabrikam.example",
-  support: "support@provider.example",
-  admin: "admin@provider.example",
-} as const;
+export const PASSWORD = DEMO_PASSWORD;
+export const USERS = DEMO_USERS;
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/sign-in");

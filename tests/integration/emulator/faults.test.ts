@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { armErrorMessage, createAzureClients } from "@/server/azure/client-factory";
-import { LOCATION, SUB, startTestEmulator, type TestEmulator } from "./helpers";
+import { caught, LOCATION, startTestEmulator, SUB, type TestEmulator } from "./helpers";
 
 let t: TestEmulator;
 beforeAll(async () => {
@@ -14,15 +14,6 @@ beforeEach(async () => {
   await t.admin.clearFaults();
   await t.admin.resetRequests();
 });
-
-async function caught(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("fault injection", () => {
   it("provisioning failure surfaces the ARM code and message through the poller, N times only", async () => {

@@ -65,3 +65,13 @@ export async function armFetch(
 export function rgId(rg: string): string {
   return `/subscriptions/${SUB}/resourceGroups/${rg}`;
 }
+
+/** The error a promise rejects with; fails the test when it resolves. */
+export async function caught(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected a rejection");
+}

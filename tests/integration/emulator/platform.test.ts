@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { armErrorMessage } from "@/server/azure/client-factory";
 import { OWNER_ROLE_ID, READER_ROLE_ID } from "@/emulator/types";
-import { LOCATION, SUB, rgId, startTestEmulator, type TestEmulator } from "./helpers";
+import { caught, LOCATION, rgId, startTestEmulator, SUB, type TestEmulator } from "./helpers";
 
 let t: TestEmulator;
 beforeAll(async () => {
@@ -10,15 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.dispose();
 });
-
-async function caught(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
-}
 
 async function skusIn(location: string) {
   const out: Array<{ name: string; locations: string[]; restrictions: string[] }> = [];

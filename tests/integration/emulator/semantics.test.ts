@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isRestError } from "@azure/core-rest-pipeline";
 import { armErrorMessage, isArmConflict, isArmNotFound } from "@/server/azure/client-factory";
-import { LOCATION, SUB, armFetch, rgId, startTestEmulator, type TestEmulator } from "./helpers";
+import { armFetch, caught, LOCATION, rgId, startTestEmulator, SUB, type TestEmulator } from "./helpers";
 
 let t: TestEmulator;
 beforeAll(async () => {
@@ -16,15 +16,6 @@ const aksBody = (count = 2) => ({
   dnsPrefix: "idem",
   agentPoolProfiles: [{ name: "system", mode: "System" as const, vmSize: "Standard_D4s_v5", count }],
 });
-
-async function caught(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("ARM semantics", () => {
   it("PUT is idempotent: same body twice gives the same resource and no duplicates", async () => {
