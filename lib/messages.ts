@@ -1,3 +1,5 @@
+import { navMessages } from "./messages-nav";
+
 /**
  * Every piece of user-facing text of the console, in one place, so other languages can follow.
  * Plain strings, or small functions where a value is interpolated.
@@ -9,23 +11,7 @@ export const messages = {
     description: "Run Mendix apps on clusters in your own Azure subscription.",
     skipToContent: "Skip to content",
   },
-  nav: {
-    main: "Main",
-    clusters: "Clusters",
-    supportCenter: "Support Center",
-    activity: "Activity",
-    supportQueue: "Support queue",
-    admin: "Admin",
-    organization: "Organization",
-    switchOrganization: "Switch",
-    userMenu: "Account",
-    signOut: "Sign out",
-    signedInAs: "Signed in as",
-    roleInOrg: (org: string) => `Role in ${org}`,
-    staffRole: "Provider staff",
-    breadcrumbs: "Breadcrumb",
-    clusterNav: "Cluster",
-  },
+  nav: navMessages,
   admin: {
     title: "Admin",
     description: "The service as a whole: customer organisations, provider staff and the security log.",
@@ -187,15 +173,7 @@ export const messages = {
     noOrgBody: "Ask an owner of your organisation to invite you.",
   },
   cluster: {
-    overview: "Overview",
-    environments: "Environments",
-    backups: "Backups",
-    settings: "Settings",
-    updates: "Updates",
-    compliance: "Compliance",
-    support: "Support",
-    activity: "Activity",
-    unavailable: "Not available yet",
+    ...navMessages.clusterSections,
     refresh: "Refresh status",
     refreshing: "Refreshing…",
     refreshFailed: "The status could not be refreshed. Try again.",

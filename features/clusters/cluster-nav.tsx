@@ -3,10 +3,10 @@
 import { Activity, Archive, Boxes, LayoutDashboard, LifeBuoy, RefreshCw, Settings, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/components/ui/cn";
-import { messages } from "@/lib/messages";
+import { clsx as cn } from "clsx";
+import { navMessages } from "@/lib/messages-nav";
 
-const t = messages.cluster;
+const t = navMessages.clusterSections;
 
 /** Sections of a cluster; `available: false` ones are shown but not linked until they are built. */
 const ITEMS = [
@@ -26,7 +26,7 @@ export function ClusterNav({ clusterId }: { clusterId: string }) {
   const pathname = usePathname();
   const base = `/clusters/${clusterId}`;
   return (
-    <nav aria-label={messages.nav.clusterNav}>
+    <nav aria-label={navMessages.clusterNav}>
       <ul className="flex gap-0.5 overflow-x-auto lg:flex-col">
         {ITEMS.map((item) => {
           const href = item.segment ? `${base}/${item.segment}` : base;

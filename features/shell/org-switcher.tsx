@@ -2,12 +2,12 @@
 
 import { Building2 } from "lucide-react";
 import { useRef } from "react";
-import { messages } from "@/lib/messages";
+import { navMessages } from "@/lib/messages-nav";
 import { switchOrgAction } from "@/server/actions/shell";
 
 export function OrgSwitcher({ orgs, currentOrgId }: { orgs: { id: string; name: string }[]; currentOrgId: string }) {
   const form = useRef<HTMLFormElement>(null);
-  const t = messages.nav;
+  const t = navMessages;
   if (orgs.length === 1) {
     return (
       <div className="flex items-center gap-1.5 text-sm text-neutral-200">

@@ -9,8 +9,9 @@ import { NotificationBell } from "@/features/support/notification-bell";
 import { UserMenu } from "./user-menu";
 
 const linkClass =
-  "flex h-12 items-center border-b-2 border-transparent px-3 text-sm text-neutral-300 hover:text-white focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-400";
+  "flex h-12 items-center border-b-2 px-3 text-sm hover:text-white focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-400";
 const activeClass = "border-accent-400 text-white";
+const inactiveClass = "border-transparent text-neutral-300";
 
 /** The cloud-console top bar: product, organisation, sections, account. */
 export function TopBar({ actor, org }: { actor: Actor; org: OrgMembership | null }) {
@@ -57,7 +58,7 @@ export function TopBar({ actor, org }: { actor: Actor; org: OrgMembership | null
           <ul className="flex items-stretch">
             {links.map((link) => (
               <li key={link.href} className="flex">
-                <NavLink href={link.href} className={linkClass} activeClassName={activeClass}>
+                <NavLink href={link.href} className={linkClass} activeClassName={activeClass} inactiveClassName={inactiveClass}>
                   {link.label}
                 </NavLink>
               </li>

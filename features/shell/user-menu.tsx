@@ -2,7 +2,7 @@
 
 import { ChevronDown, LogOut } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
-import { messages } from "@/lib/messages";
+import { navMessages } from "@/lib/messages-nav";
 import { signOutAction } from "@/server/actions/shell";
 
 /** The account button in the top bar: who is signed in, their role, and Sign out. */
@@ -11,7 +11,7 @@ export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; 
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const t = messages.nav;
+  const t = navMessages;
 
   useEffect(() => {
     if (!open) return;
