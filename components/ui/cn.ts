@@ -1,6 +1,10 @@
 import { clsx, type ClassValue } from "clsx";
-import { twMerge } from "tailwind-merge";
 
+/**
+ * Joins class names. The primitives style themselves with component classes (app/globals.css)
+ * or with utilities a caller does not override, so a caller's utilities always win by CSS layer
+ * order and no class merging library is shipped to the browser.
+ */
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }

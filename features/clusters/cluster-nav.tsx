@@ -3,7 +3,7 @@
 import { Activity, Archive, Boxes, LayoutDashboard, LifeBuoy, RefreshCw, Settings, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { clsx as cn } from "clsx";
+import { cn } from "@/components/ui/cn";
 import { navMessages } from "@/lib/messages-nav";
 
 const t = navMessages.clusterSections;

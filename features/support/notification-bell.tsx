@@ -3,7 +3,7 @@
 import { Bell } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
-import { clsx as cn } from "clsx";
+import { cn } from "@/components/ui/cn";
 import { usePolling } from "@/lib/use-polling";
 
 interface NotificationList {
