@@ -4,25 +4,40 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 /**
  * Fetches JSON now, every `intervalMs` while the tab is visible, and when the tab comes back.
- * For small always-on widgets (the notification bell) that should not pull a data library into
- * every page; live views with caching needs use TanStack Query.
+ * For widgets that only follow one resource (the notification bell, an operation's progress) and
+ * should not pull a data library into the page; views that share and invalidate cached data (the
+ * ticket page) use TanStack Query.
  */
-export function usePolling<T>(url: string, intervalMs: number): { data: T | undefined; refresh: () => Promise<void> } {
-  const [data, setData] = useState<T>();
+export function usePolling<T>(
+  url: string,
+  intervalMs: number,
+  options: { enabled?: boolean; initialData?: T; stopWhen?: (data: T) => boolean } = {},
+): { data: T | undefined; refresh: () => Promise<void> } {
+  const { enabled = true, initialData, stopWhen } = options;
+  const [data, setData] = useState<T | undefined>(initialData);
   const alive = useRef(true);
+  const stopped = useRef(false);
+  const stopWhenRef = useRef(stopWhen);
+  useEffect(() => {
+    stopWhenRef.current = stopWhen;
+  });
   const refresh = useCallback(async () => {
     try {
       const response = await fetch(url, { cache: "no-store" });
-      if (response.ok && alive.current) setData((await response.json()) as T);
+      if (!response.ok || !alive.current) return;
+      const next = (await response.json()) as T;
+      if (stopWhenRef.current?.(next)) stopped.current = true;
+      setData(next);
     } catch {
       // Offline or the server restarted: keep what we have and try again on the next tick.
     }
   }, [url]);
 
   useEffect(() => {
+    if (!enabled) return;
     alive.current = true;
     const onVisible = () => {
-      if (document.visibilityState === "visible") void refresh();
+      if (document.visibilityState === "visible" && !stopped.current) void refresh();
     };
     const first = setTimeout(onVisible, 0);
     const timer = setInterval(onVisible, intervalMs);
@@ -33,7 +48,7 @@ export function usePolling<T>(url: string, intervalMs: number): { data: T | unde
       clearInterval(timer);
       document.removeEventListener("visibilitychange", onVisible);
     };
-  }, [refresh, intervalMs]);
+  }, [refresh, intervalMs, enabled]);
 
   return { data, refresh };
 }

@@ -1,7 +1,5 @@
 "use client";
 
-import { Providers } from "@/components/providers";
-import { useQuery } from "@tanstack/react-query";
 import { CheckCircle2, Circle, CircleDashed, Loader2, RefreshCw, XCircle } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -12,22 +10,17 @@ import { Progress } from "@/components/ui/progress";
 import { OperationStatusBadge } from "@/components/ui/status-badge";
 import { formatTimestamp, humanize } from "@/lib/format";
 import { messages } from "@/lib/messages";
+import { usePolling } from "@/lib/use-polling";
 import { errorMessage, isActiveOperation, type OperationDto, type OperationStepDto } from "./operation-types";
 
 const t = messages.cluster;
-
-async function fetchOperation(id: string): Promise<OperationDto> {
-  const response = await fetch(`/api/v1/operations/${id}`, { headers: { accept: "application/json" }, cache: "no-store" });
-  if (!response.ok) throw new Error(`Operation ${id}: HTTP ${response.status}`);
-  return (await response.json()) as OperationDto;
-}
 
 function kindLabel(kind: string): string {
   return messages.operationKind[kind] ?? humanize(kind);
 }
 
 /** Recent operations of a cluster, polling the unfinished ones; plus the Refresh status action. */
-function OperationsPanelInner({
+export function OperationsPanel({
   clusterId,
   initial,
   timeZone,
@@ -109,13 +102,11 @@ function OperationsPanelInner({
 }
 
 function OperationItem({ initial, timeZone, onFinished }: { initial: OperationDto; timeZone: string; onFinished: (status: OperationDto["status"]) => void }) {
-  const { data } = useQuery({
-    queryKey: ["operation", initial.id],
-    queryFn: () => fetchOperation(initial.id),
-    initialData: initial,
-    initialDataUpdatedAt: 0,
+  // Polls while the operation runs; a finished one is shown as it came from the server.
+  const { data } = usePolling<OperationDto>(`/api/v1/operations/${initial.id}`, 1000, {
     enabled: isActiveOperation(initial.status),
-    refetchInterval: (query) => (isActiveOperation(query.state.data?.status) ? 1000 : false),
+    initialData: initial,
+    stopWhen: (latest) => !isActiveOperation(latest.status),
   });
   const operation = { ...initial, ...data, requestedBy: initial.requestedBy };
   const active = isActiveOperation(operation.status);
@@ -211,11 +202,3 @@ function StepRow({ step }: { step: OperationStepDto }) {
   );
 }
 
-/** Live data on this view comes through TanStack Query; only views that need it load it. */
-export function OperationsPanel(props: Parameters<typeof OperationsPanelInner>[0]) {
-  return (
-    <Providers>
-      <OperationsPanelInner {...props} />
-    </Providers>
-  );
-}
