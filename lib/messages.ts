@@ -1,10 +1,13 @@
 import { navMessages } from "./messages-nav";
+import { operationMessages } from "./messages-operations";
+import { statusMessages } from "./messages-status";
 
 /**
  * Every piece of user-facing text of the console, in one place, so other languages can follow.
  * Plain strings, or small functions where a value is interpolated.
  */
 export const messages = {
+  ...statusMessages,
   app: {
     name: "Mendix on Azure",
     shortName: "Mendix on Azure",
@@ -64,23 +67,6 @@ export const messages = {
     demoTitle: "Demo accounts",
     demoHint: "Local mode. Every account uses the password",
   },
-  clusterStatus: {
-    READY_TO_INITIALIZE: "Ready to initialize",
-    INITIALIZING: "Initializing",
-    INITIALIZED: "Initialized",
-    FAILED: "Failed",
-    UPDATING: "Updating",
-    OFFBOARDING: "Off-boarding",
-    OFFBOARDED: "Off-boarded",
-  },
-  componentState: {
-    PENDING: "Pending",
-    PROVISIONING: "Provisioning",
-    SUCCEEDED: "Healthy",
-    FAILED: "Failed",
-    DELETING: "Deleting",
-    DELETED: "Deleted",
-  },
   componentKind: {
     RESOURCE_GROUP: "Resource group",
     VNET: "Virtual network",
@@ -97,41 +83,7 @@ export const messages = {
     OPERATOR: "Mendix Operator",
     AGENT: "Mendix Agent",
   },
-  environmentState: {
-    CREATING: "Creating",
-    STOPPED: "Stopped",
-    STARTING: "Starting",
-    RUNNING: "Running",
-    STOPPING: "Stopping",
-    DEPLOYING: "Deploying",
-    RESTORING: "Restoring",
-    DELETING: "Deleting",
-    FAILED: "Failed",
-  },
   environmentPlan: { SMALL: "Small", MEDIUM: "Medium", LARGE: "Large" },
-  operationStatus: {
-    QUEUED: "Queued",
-    RUNNING: "Running",
-    SUCCEEDED: "Succeeded",
-    FAILED: "Failed",
-    CANCELLED: "Cancelled",
-  },
-  stepStatus: {
-    pending: "Pending",
-    running: "Running",
-    succeeded: "Done",
-    failed: "Failed",
-    skipped: "Skipped",
-  },
-  operationKind: {
-    "cluster.refresh-status": "Refresh status",
-    "cluster.initialize": "Initialize cluster",
-    "cluster.rerun": "Rerun initialization",
-    "cluster.recover": "Recover",
-    "cluster.apply-settings": "Apply settings",
-    "cluster.update": "Service update",
-    "cluster.offboard": "Off-board",
-  } as Record<string, string>,
   clusters: {
     title: "Clusters",
     description: "Mendix clusters registered in your Azure subscriptions.",
@@ -173,10 +125,9 @@ export const messages = {
     noOrgBody: "Ask an owner of your organisation to invite you.",
   },
   cluster: {
+    ...operationMessages,
     ...navMessages.clusterSections,
-    refresh: "Refresh status",
     refreshing: "Refreshing…",
-    refreshFailed: "The status could not be refreshed. Try again.",
     summary: "Summary",
     subscription: "Subscription",
     tenant: "Tenant",
@@ -228,11 +179,6 @@ export const messages = {
     viewTickets: "View tickets",
     failedTitle: "Initialization failed",
     failedBody: "These components could not be provisioned. Rerun the initialization or contact support.",
-    operations: "Recent operations",
-    operationsEmpty: "No operations yet.",
-    operationBy: (who: string) => `by ${who}`,
-    progressLabel: (kind: string) => `${kind} progress`,
-    stepsSummary: (n: number) => (n === 1 ? "1 step" : `${n} steps`),
     yes: "Yes",
     no: "No",
     none: "—",

@@ -1,5 +1,5 @@
 import type { ClusterStatus, ComponentState, EnvironmentState, OperationStatus } from "@/generated/prisma/enums";
-import { messages } from "@/lib/messages";
+import { statusMessages as messages } from "@/lib/messages-status";
 import { Badge, Dot, type BadgeTone } from "./badge";
 
 /** One colour per cluster status, used everywhere a status is shown. */

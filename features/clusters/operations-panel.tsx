@@ -9,14 +9,15 @@ import { cn } from "@/components/ui/cn";
 import { Progress } from "@/components/ui/progress";
 import { OperationStatusBadge } from "@/components/ui/status-badge";
 import { formatTimestamp, humanize } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { operationMessages } from "@/lib/messages-operations";
+import { statusMessages } from "@/lib/messages-status";
 import { usePolling } from "@/lib/use-polling";
 import { errorMessage, isActiveOperation, type OperationDto, type OperationStepDto } from "./operation-types";
 
-const t = messages.cluster;
+const t = operationMessages;
 
 function kindLabel(kind: string): string {
-  return messages.operationKind[kind] ?? humanize(kind);
+  return statusMessages.operationKind[kind] ?? humanize(kind);
 }
 
 /** Recent operations of a cluster, polling the unfinished ones; plus the Refresh status action. */
@@ -195,7 +196,7 @@ function StepRow({ step }: { step: OperationStepDto }) {
       />
       <span className="min-w-0">
         <span className={cn(step.status === "pending" && "text-neutral-500 dark:text-neutral-400")}>{step.name}</span>
-        <span className="sr-only"> ({messages.stepStatus[step.status] ?? step.status})</span>
+        <span className="sr-only"> ({statusMessages.stepStatus[step.status] ?? step.status})</span>
         {step.detail ? <span className="block truncate text-neutral-500 dark:text-neutral-400">{step.detail}</span> : null}
       </span>
     </li>

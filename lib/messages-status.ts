@@ -1,0 +1,55 @@
+// Status words and operation names, apart from the rest of the catalogue (lib/messages.ts) because
+// client components (status badges, operation progress) need them without the whole catalogue.
+export const statusMessages = {
+  clusterStatus: {
+    READY_TO_INITIALIZE: "Ready to initialize",
+    INITIALIZING: "Initializing",
+    INITIALIZED: "Initialized",
+    FAILED: "Failed",
+    UPDATING: "Updating",
+    OFFBOARDING: "Off-boarding",
+    OFFBOARDED: "Off-boarded",
+  },
+  componentState: {
+    PENDING: "Pending",
+    PROVISIONING: "Provisioning",
+    SUCCEEDED: "Healthy",
+    FAILED: "Failed",
+    DELETING: "Deleting",
+    DELETED: "Deleted",
+  },
+  environmentState: {
+    CREATING: "Creating",
+    STOPPED: "Stopped",
+    STARTING: "Starting",
+    RUNNING: "Running",
+    STOPPING: "Stopping",
+    DEPLOYING: "Deploying",
+    RESTORING: "Restoring",
+    DELETING: "Deleting",
+    FAILED: "Failed",
+  },
+  operationStatus: {
+    QUEUED: "Queued",
+    RUNNING: "Running",
+    SUCCEEDED: "Succeeded",
+    FAILED: "Failed",
+    CANCELLED: "Cancelled",
+  },
+  stepStatus: {
+    pending: "Pending",
+    running: "Running",
+    succeeded: "Done",
+    failed: "Failed",
+    skipped: "Skipped",
+  },
+  operationKind: {
+    "cluster.refresh-status": "Refresh status",
+    "cluster.initialize": "Initialize cluster",
+    "cluster.rerun": "Rerun initialization",
+    "cluster.recover": "Recover",
+    "cluster.apply-settings": "Apply settings",
+    "cluster.update": "Service update",
+    "cluster.offboard": "Off-board",
+  } as Record<string, string>,
+};
