@@ -1,9 +1,6 @@
-"use client";
-
 import { Activity, Archive, Boxes, LayoutDashboard, LifeBuoy, RefreshCw, Settings, ShieldCheck } from "lucide-react";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { NavLink } from "@/features/shell/nav-link";
 import { navMessages } from "@/lib/messages-nav";
 
 const t = navMessages.clusterSections;
@@ -22,33 +19,30 @@ const ITEMS = [
 
 const itemClass = "flex h-8 items-center gap-2 rounded-md px-2.5 text-sm";
 
+/**
+ * The left navigation of a cluster. Rendered on the server (icons are plain SVG in the HTML);
+ * only the active marking runs in the browser, through the top bar's NavLink.
+ */
 export function ClusterNav({ clusterId }: { clusterId: string }) {
-  const pathname = usePathname();
   const base = `/clusters/${clusterId}`;
   return (
     <nav aria-label={navMessages.clusterNav}>
       <ul className="flex gap-0.5 overflow-x-auto lg:flex-col">
         {ITEMS.map((item) => {
-          const href = item.segment ? `${base}/${item.segment}` : base;
-          const active = item.segment ? pathname === href || pathname.startsWith(`${href}/`) : pathname === base;
           const Icon = item.icon;
           return (
             <li key={item.segment || "overview"}>
               {item.available ? (
-                <Link
-                  href={href}
-                  aria-current={active ? "page" : undefined}
-                  className={cn(
-                    itemClass,
-                    "focus-visible:outline-2 focus-visible:outline-accent-600",
-                    active
-                      ? "bg-accent-50 font-medium text-accent-900 dark:bg-accent-950 dark:text-accent-100"
-                      : "text-neutral-700 hover:bg-neutral-100 hover:text-neutral-900 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-neutral-100",
-                  )}
+                <NavLink
+                  href={item.segment ? `${base}/${item.segment}` : base}
+                  exact={!item.segment}
+                  className={cn(itemClass, "focus-visible:outline-2 focus-visible:outline-accent-600")}
+                  activeClassName="bg-accent-50 font-medium text-accent-900 dark:bg-accent-950 dark:text-accent-100"
+                  inactiveClassName="text-neutral-700 hover:bg-neutral-100 hover:text-neutral-900 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-neutral-100"
                 >
                   <Icon aria-hidden className="size-4 shrink-0" />
                   {item.label}
-                </Link>
+                </NavLink>
               ) : (
                 <span role="link" aria-disabled="true" title={t.unavailable} className={cn(itemClass, "cursor-default text-neutral-400 dark:text-neutral-600")}>
                   <Icon aria-hidden className="size-4 shrink-0" />
