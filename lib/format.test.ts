@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatTimestamp, humanize, safeTimeZone, startOfDayInZone } from "./format";
+import { formatBytes, formatDateTime, formatTimestamp, humanize, safeTimeZone, startOfDayInZone } from "./format";
 
 describe("formatting in a time zone", () => {
   it("formats in the viewer's zone and falls back to UTC for unknown zones", () => {
@@ -19,6 +19,12 @@ describe("formatting in a time zone", () => {
     expect(startOfDayInZone("2026-10-25", "America/New_York")?.toISOString()).toBe("2026-10-25T04:00:00.000Z");
     expect(startOfDayInZone("2026-02-30", "UTC")).toBeNull();
     expect(startOfDayInZone("yesterday", "UTC")).toBeNull();
+  });
+
+  it("formats sizes", () => {
+    expect(formatBytes(5)).toBe("5 B");
+    expect(formatBytes(12_345)).toBe("12 KB");
+    expect(formatBytes(3_565_158)).toBe("3.4 MB");
   });
 
   it("humanizes codes", () => {

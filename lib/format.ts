@@ -73,6 +73,13 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+/** "5 B", "12 KB", "3.4 MB" (1 KB = 1,024 bytes, as file dialogs show them). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
 /** The instant a calendar day ("2025-11-28") starts in a time zone. */
 export function startOfDayInZone(day: string, timeZone: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);

@@ -92,8 +92,7 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
         for (const file of files) upload.append("files", file);
         const uploaded = await fetch(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: upload });
         if (!uploaded.ok) {
-          const problem = await uploaded.json().catch(() => null);
-          router.push(`/support/${ticket.number}?attachmentError=${encodeURIComponent((problem?.error?.fields?.files ?? [problem?.error?.message ?? "Upload failed."]).join(" "))}`);
+          router.push(`/support/${ticket.number}?attachments=rejected`);
           return;
         }
       }

@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, Properties } from "@/components/ui/card";
 import { Label, Select } from "@/components/ui/input";
-import { formatDateTime } from "@/lib/format";
+import { formatBytes, formatDateTime } from "@/lib/format";
 import type { TicketView } from "@/server/store/tickets";
 import { Markdown } from "./markdown";
 import { STATUS_LABEL } from "./schemas";
@@ -41,7 +41,7 @@ async function send(url: string, init: RequestInit) {
 }
 
 /** The ticket page: conversation, status, SLA clock, Refresh, reply box; staff controls for staff. */
-function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentError }: { initial: TicketView; timeZone: string; diagnosticsHref?: string; attachmentError?: string }) {
+function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentsRejected = false }: { initial: TicketView; timeZone: string; diagnosticsHref?: string; attachmentsRejected?: boolean }) {
   const id = useId();
   const queryClient = useQueryClient();
   const key = ["ticket", initial.id];
@@ -120,7 +120,11 @@ function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentError
           </Button>
         </div>
       </div>
-      {attachmentError ? <Alert tone="warning" title="The ticket was opened, but the attachments were not accepted.">{attachmentError}</Alert> : null}
+      {attachmentsRejected ? (
+        <Alert tone="warning" title="The ticket was opened, but the attachments were not accepted.">
+          Add them again under Attachments: up to 5 files of at most 5 MB each (.txt, .log, .json, .png, .jpg, .pdf, .zip).
+        </Alert>
+      ) : null}
       {query.isError ? <Alert tone="danger" title="The ticket could not be refreshed." /> : null}
 
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
@@ -275,7 +279,7 @@ function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentError
                     <a href={`/api/v1/tickets/${ticket.id}/attachments/${attachment.id}`} className="truncate text-accent-700 hover:underline dark:text-accent-300">
                       {attachment.fileName}
                     </a>
-                    <span className="text-xs text-neutral-500">{Math.max(1, Math.round(attachment.size / 1024))} KB</span>
+                    <span className="text-xs text-neutral-500">{formatBytes(attachment.size)}</span>
                   </li>
                 ))}
               </ul>

@@ -4,6 +4,7 @@ import "server-only";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { messages } from "@/lib/messages";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import { signIn } from "../auth/auth";
 
 export interface SignInState {
@@ -17,12 +18,6 @@ const ZSignInForm = z.object({
   redirectTo: z.string().max(500).optional(),
 });
 
-/** Only same-site paths; anything else goes to the cluster list. */
-function safeRedirect(target: string | undefined): string {
-  if (!target || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\") || target.startsWith("/sign-in")) return "/clusters";
-  return target;
-}
-
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = ZSignInForm.safeParse({
     email: formData.get("email") ?? "",
@@ -35,7 +30,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const { email, password, redirectTo } = parsed.data;
   try {
     // On success this throws Next's redirect, which must propagate.
-    await signIn("credentials", { email, password, redirectTo: safeRedirect(redirectTo) });
+    await signIn("credentials", { email, password, redirectTo: safeRedirectPath(redirectTo) });
   } catch (error) {
     if (error instanceof AuthError) {
       if (error.type === "CredentialsSignin" && (error as CredentialsSignin).code === "locked") {

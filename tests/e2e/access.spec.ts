@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, signIn, test, USERS } from "./fixtures";
+import { expect, PASSWORD, signIn, test, USERS } from "./fixtures";
 
 const clusterNames = async (page: import("@playwright/test").Page) =>
   (await page.getByRole("table", { name: "Clusters" }).getByRole("row").allInnerTexts()).slice(1).map((row) => row.split(/\s/)[0]);
@@ -8,6 +8,14 @@ test("a wrong password is refused and nothing is revealed", async ({ page }) => 
   await signIn(page, USERS.contosoOwner, "not-the-password");
   await expect(page.getByRole("alert").filter({ hasText: "Incorrect" })).toHaveText("Incorrect e-mail or password.");
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("sign-in only returns to pages of the portal, however the address is disguised", async ({ page }) => {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/\t/127.0.0.1:9/landed")}`);
+  await page.getByLabel("E-mail").fill(USERS.contosoOwner);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/clusters$/);
 });
 
 test("signed-out visitors are sent to sign-in, and the API answers 401", async ({ page, request }) => {

@@ -6,6 +6,7 @@ import { DemoAccounts } from "@/features/auth/demo-accounts";
 import { messages } from "@/lib/messages";
 import { currentActor } from "@/server/auth/actor";
 import { env } from "@/server/env";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 
 export const metadata: Metadata = { title: messages.auth.title };
 
@@ -15,8 +16,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   if (await currentActor()) redirect("/clusters");
   const params = await searchParams;
   const callback = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
-  // Only keep same-site paths; the server action checks again.
-  const redirectTo = callback && callback.startsWith("/") && !callback.startsWith("//") ? callback : undefined;
+  // Only same-site paths; the server action checks again.
+  const redirectTo = callback ? safeRedirectPath(callback) : undefined;
   const t = messages.auth;
   return (
     <div className="w-full max-w-sm">

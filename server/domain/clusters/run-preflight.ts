@@ -2,13 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { PREFLIGHT_LABELS, PREFLIGHT_ORDER, type PreflightCheck, type PreflightCheckId, type PreflightResult } from "@/features/initialize/types";
 import { DEFAULT_CLUSTER_SETTINGS } from "@/lib/cluster-settings";
-import { assertCan, type Actor } from "../../auth/permissions";
+import { assertCan, canSeeClusterStatus, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import { toArmFailure } from "../../azure/arm";
 import type { AzureClients } from "../../azure/client-factory";
 import type { AzureGateway } from "../../azure/gateway";
 import type { Db, DbOrTx } from "../../db";
 import { AppError, notFound } from "../../errors";
+import { clusterScope } from "../../store/clusters";
 import { evaluateEntitlement, evaluateOwner, evaluateProviders, evaluateVmSize, offeredVmSizes, REQUIRED_PROVIDERS, type SkuFacts } from "./preflight-checks";
 
 export const ZPreflightInput = z.object({
@@ -89,9 +90,10 @@ export async function preflightFacts(db: DbOrTx, azure: AzureGateway, actor: Act
  */
 export async function findOrgCluster(db: DbOrTx, actor: Actor, clusterId: string) {
   if (!z.string().uuid().safeParse(clusterId).success) throw notFound("Cluster");
-  const orgIds = actor.memberships.map((membership) => membership.orgId);
-  const cluster = await db.cluster.findFirst({ where: { id: clusterId, orgId: { in: orgIds }, status: { not: "OFFBOARDED" } } });
-  if (!cluster) throw notFound("Cluster");
+  // The same scope as every read: a cluster the actor cannot see (another organisation's, or for a
+  // member one that is not initialized) does not exist for them.
+  const cluster = await db.cluster.findFirst({ where: { AND: [{ id: clusterId }, clusterScope(actor)] } });
+  if (!cluster || !canSeeClusterStatus(actor, cluster.orgId, cluster.status)) throw notFound("Cluster");
   return cluster;
 }
 

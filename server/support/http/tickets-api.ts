@@ -52,7 +52,10 @@ export async function addCommentHandler({ request, actor, params }: HandlerArgs<
 }
 
 export async function addAttachmentsHandler({ request, actor, params }: HandlerArgs<TicketParams>) {
-  const length = Number(request.headers.get("content-length") ?? 0);
+  // The size is known before anything is read: a body without Content-Length (chunked) is refused
+  // rather than buffered without a bound.
+  const length = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (!Number.isFinite(length)) throw new AppError("invalid_input", "Send the files with a Content-Length.", { files: ["The upload must state its size."] });
   if (length > MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 1024 * 1024) throw new AppError("invalid_input", "The files were not accepted.", { files: ["The upload is too large."] });
   let form: FormData;
   try {

@@ -12,8 +12,9 @@ export function zendeskSignature(secret: string, timestamp: string, body: string
 
 export function verifyZendeskSignature(secret: string, signature: string | null, timestamp: string | null, body: string, now = new Date(), toleranceSeconds = 300): boolean {
   if (!signature || !timestamp) return false;
+  // A timestamp that does not parse would never expire: a replayed request must be refused.
   const sent = Date.parse(timestamp);
-  if (Number.isFinite(sent) && Math.abs(now.getTime() - sent) > toleranceSeconds * 1000) return false;
+  if (!Number.isFinite(sent) || Math.abs(now.getTime() - sent) > toleranceSeconds * 1000) return false;
   const expected = Buffer.from(zendeskSignature(secret, timestamp, body));
   const given = Buffer.from(signature);
   return expected.length === given.length && timingSafeEqual(expected, given);

@@ -11,11 +11,25 @@ function errorResponse(error: AppError): Response {
 export async function callApi<P extends Record<string, string>>(
   handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response>,
   actor: Actor,
-  init: { method?: string; url?: string; body?: unknown; form?: FormData; params?: P } = {},
+  init: { method?: string; url?: string; body?: unknown; form?: FormData; params?: P; omitLength?: boolean } = {},
 ) {
+  let body: BodyInit | undefined;
+  const headers = new Headers();
+  if (init.form) {
+    // Encoded as a browser sends it: multipart bytes with their Content-Length.
+    const encoded = new Response(init.form);
+    const bytes = new Uint8Array(await encoded.arrayBuffer());
+    headers.set("content-type", encoded.headers.get("content-type")!);
+    if (!init.omitLength) headers.set("content-length", String(bytes.byteLength));
+    body = bytes;
+  } else if (init.body !== undefined) {
+    body = JSON.stringify(init.body);
+    headers.set("content-type", "application/json");
+  }
   const request = new Request(`http://portal.test${init.url ?? "/api/v1/tickets"}`, {
     method: init.method ?? (init.body || init.form ? "POST" : "GET"),
-    ...(init.form ? { body: init.form } : init.body !== undefined ? { body: JSON.stringify(init.body), headers: { "content-type": "application/json" } } : {}),
+    body,
+    headers,
   });
   let response: Response;
   try {

@@ -309,5 +309,12 @@ describe("attachments", () => {
     for (let i = 0; i < 4; i++) tooMany.append("files", new File(["x"], `f${i}.txt`, { type: "text/plain" }));
     expect((await callApi(addAttachmentsHandler, owner, { form: tooMany, params: { ticketId: ticket.id } })).json.error.fields).toEqual({ files: ["A ticket takes at most 5 attachments."] });
     expect(await testDb.ticketAttachment.count()).toBe(2);
+    // A body that does not state its size is refused before it is read.
+    const unsized = new FormData();
+    unsized.append("files", new File(["x"], "late.txt", { type: "text/plain" }));
+    const chunked = await callApi(addAttachmentsHandler, owner, { form: unsized, params: { ticketId: ticket.id }, omitLength: true });
+    expect(chunked.status).toBe(400);
+    expect(chunked.json.error.fields).toEqual({ files: ["The upload must state its size."] });
+    expect(await testDb.ticketAttachment.count()).toBe(2);
   });
 });

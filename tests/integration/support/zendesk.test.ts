@@ -141,6 +141,9 @@ describe("Zendesk sync", () => {
     expect((await handleZendeskWebhook(testDb, SECRET, new Headers(), good.text)).status).toBe(401);
     const stale = signed(body, SECRET, new Date(Date.now() - 3600_000).toISOString());
     expect((await handleZendeskWebhook(testDb, SECRET, stale.headers, stale.text)).status).toBe(401);
+    // Correctly signed, but with a timestamp that never expires: a replay must not be accepted.
+    const timeless = signed(body, SECRET, "not-a-time");
+    expect((await handleZendeskWebhook(testDb, SECRET, timeless.headers, timeless.text)).status).toBe(401);
     expect((await handleZendeskWebhook(testDb, null, good.headers, good.text)).status).toBe(401);
     const stored = await testDb.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
     expect(stored.status).toBe("OPEN");

@@ -15,6 +15,7 @@ export default async function TicketPage({ params, searchParams }: { params: Par
   const { ticketNumber } = await params;
   if (actor.staffRole) redirect(`/staff/support/${encodeURIComponent(ticketNumber)}`);
   const ticket = await loadTicketView(actor, ticketNumber);
-  const attachmentError = (await searchParams).attachmentError;
-  return <TicketDetail initial={ticket} timeZone={safeTimeZone(actor.timeZone)} attachmentError={typeof attachmentError === "string" ? attachmentError : undefined} />;
+  // Only a flag travels in the URL; the text is ours, so a crafted link cannot put words in the page.
+  const attachmentsRejected = (await searchParams).attachments === "rejected";
+  return <TicketDetail initial={ticket} timeZone={safeTimeZone(actor.timeZone)} attachmentsRejected={attachmentsRejected} />;
 }

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ComponentStateBadge, EnvironmentStateBadge, OperationStatusBadge, StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requirePageActor } from "@/features/support/load";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, safeTimeZone } from "@/lib/format";
 import { db } from "@/server/db";
 import { viewClusterDiagnostics } from "@/server/domain/support/view-cluster-diagnostics";
 import { AppError } from "@/server/errors";
@@ -35,7 +35,7 @@ export default async function StaffDiagnosticsPage({ params, searchParams }: { p
     throw error;
   }
   const { cluster, ticket } = view;
-  const timeZone = actor.timeZone;
+  const timeZone = safeTimeZone(actor.timeZone);
   return (
     <div className="space-y-4">
       <PageHeader title={cluster.name} meta={<StatusBadge status={cluster.status} />} description={`${cluster.org.name} · ${cluster.region} · ${cluster.managedResourceGroup}`} />
