@@ -168,21 +168,17 @@ export class Store {
   }
 
   listCollection(collectionKey: string): StoredResource[] {
-    const set = this.collections.get(collectionKey);
-    if (!set) return [];
-    const out: StoredResource[] = [];
-    for (const k of set) {
-      const r = this.resources.get(k);
-      if (r) out.push(r);
-    }
-    return out;
+    return this.resolve(this.collections.get(collectionKey));
   }
 
   listByType(type: string): StoredResource[] {
-    const set = this.byType.get(type.toLowerCase());
-    if (!set) return [];
+    return this.resolve(this.byType.get(type.toLowerCase()));
+  }
+
+  /** The stored resources of an index entry (keys whose resource is gone are skipped). */
+  private resolve(keys: Set<string> | undefined): StoredResource[] {
     const out: StoredResource[] = [];
-    for (const k of set) {
+    for (const k of keys ?? []) {
       const r = this.resources.get(k);
       if (r) out.push(r);
     }
