@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { auth } from "./auth";
+import { sessionUserId } from "./session";
 import { loadActor } from "./load-actor";
 import type { Actor } from "./permissions";
 
@@ -10,8 +10,7 @@ export { loadActor };
 
 /** The actor of the current request, from the session cookie; loaded once per request. */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
+  const userId = await sessionUserId();
   return userId ? loadActor(db(), userId) : null;
 });
 

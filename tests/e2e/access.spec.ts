@@ -24,6 +24,9 @@ test("signed-out visitors are sent to sign-in, and the API answers 401", async (
   const response = await request.get("/api/v1/clusters");
   expect(response.status()).toBe(401);
   expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
+  // A forged or damaged session cookie is no session.
+  const forged = await request.get("/api/v1/clusters", { headers: { cookie: "authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged" } });
+  expect(forged.status()).toBe(401);
 });
 
 test("an owner sees every cluster of Contoso with the actions an owner may take", async ({ page }) => {
