@@ -6,8 +6,6 @@ import { sessionUserId } from "./session";
 import { loadActor } from "./load-actor";
 import type { Actor } from "./permissions";
 
-export { loadActor };
-
 /** The actor of the current request, from the session cookie; loaded once per request. */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const userId = await sessionUserId();

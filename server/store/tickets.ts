@@ -63,25 +63,32 @@ const listSelect = {
 
 type ListRow = Prisma.TicketGetPayload<{ select: typeof listSelect }>;
 
-export function ticketListItem(row: ListRow, now: Date) {
+/** The fields a ticket shows the same way in lists and on its own page. */
+function ticketBasics<T extends ListRow | Prisma.TicketGetPayload<{ include: typeof detailInclude }>>(row: T, now: Date) {
   return {
     id: row.id,
     number: row.number,
-    orgId: row.orgId,
-    orgName: row.org.name,
     subject: row.subject,
     severity: row.severity,
     status: row.status,
     statusLabel: STATUS_LABEL[row.status],
     creator: row.createdBy?.name ?? (row.createdBySystem ? "System" : "—"),
     createdBySystem: row.createdBySystem,
-    cluster: row.cluster,
-    assignee: row.assignee,
+    cluster: row.cluster as T["cluster"],
+    assignee: row.assignee as T["assignee"],
     firstResponseDueAt: row.firstResponseDueAt?.toISOString() ?? null,
     firstRespondedAt: row.firstRespondedAt?.toISOString() ?? null,
     breached: isBreached(row, now),
     lastActivityAt: row.lastActivityAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function ticketListItem(row: ListRow, now: Date) {
+  return {
+    ...ticketBasics(row, now),
+    orgId: row.orgId,
+    orgName: row.org.name,
   };
 }
 export type TicketListItem = ReturnType<typeof ticketListItem>;
@@ -149,27 +156,13 @@ export async function getTicketView(db: DbOrTx, actor: Actor, ref: string, now =
   const staff = isStaffViewer(actor);
   const comments = ticket.comments.filter((comment) => staff || !comment.internal);
   return {
-    id: ticket.id,
-    number: ticket.number,
+    ...ticketBasics(ticket, now),
     org: ticket.org,
-    cluster: ticket.cluster,
     environment: ticket.environment,
-    subject: ticket.subject,
     description: ticket.description,
-    severity: ticket.severity,
-    status: ticket.status,
-    statusLabel: STATUS_LABEL[ticket.status],
-    creator: ticket.createdBy?.name ?? (ticket.createdBySystem ? "System" : "—"),
-    createdBySystem: ticket.createdBySystem,
-    assignee: ticket.assignee,
-    firstResponseDueAt: ticket.firstResponseDueAt?.toISOString() ?? null,
-    firstRespondedAt: ticket.firstRespondedAt?.toISOString() ?? null,
-    breached: isBreached(ticket, now),
     sla: slaState(ticket, now),
     solvedAt: ticket.solvedAt?.toISOString() ?? null,
     closedAt: ticket.closedAt?.toISOString() ?? null,
-    lastActivityAt: ticket.lastActivityAt.toISOString(),
-    createdAt: ticket.createdAt.toISOString(),
     externalUrl: ticket.createdById && ticket.createdById === actor.userId ? ticket.externalUrl : null,
     logs: ticket.logs,
     comments: comments.map((comment) => ({
