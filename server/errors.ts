@@ -7,6 +7,8 @@ export type AppErrorCode =
   | "invalid_input"
   | "conflict"
   | "rate_limited"
+  | "payload_too_large"
+  | "unsupported_media_type"
   | "not_available"
   | "internal";
 
@@ -17,6 +19,8 @@ const STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
   conflict: 409,
   rate_limited: 429,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   not_available: 501,
   internal: 500,
 };

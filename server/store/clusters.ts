@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { escapeLike, zSearch } from "@/lib/text";
 import type { ClusterStatus, Prisma } from "@/generated/prisma/client";
 import { ClusterStatus as ClusterStatusValues } from "@/generated/prisma/enums";
 import { canSeeClusterStatus, visibleClusterStatuses, type Actor } from "../auth/permissions";
@@ -9,7 +10,7 @@ import { notFound } from "../errors";
 export const ZClusterListQuery = z.object({
   orgId: z.string().uuid().optional(),
   status: z.enum(Object.values(ClusterStatusValues) as [ClusterStatus, ...ClusterStatus[]]).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: zSearch.optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
@@ -51,7 +52,7 @@ export async function listClusters(db: DbOrTx, actor: Actor, query: ClusterListQ
     AND: [
       clusterScope(actor, query.orgId),
       query.status ? { status: query.status } : {},
-      query.q ? { name: { contains: query.q, mode: "insensitive" } } : {},
+      query.q ? { name: { contains: escapeLike(query.q), mode: "insensitive" } } : {},
     ],
   };
   const [items, counts, searched] = await Promise.all([

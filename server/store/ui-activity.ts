@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { escapeLike, zSearch } from "@/lib/text";
 import type { ActorKind, AuditOutcome, Prisma } from "@/generated/prisma/client";
 import { startOfDayInZone } from "@/lib/format";
 import { can, type Actor } from "../auth/permissions";
@@ -12,7 +13,7 @@ export const ACTIVITY_COUNT_CAP = 10_000;
 const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.");
 
 export const ZActivityQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: zSearch.optional(),
   from: ZDay.optional(),
   to: ZDay.optional(),
   sort: z.enum(["newest", "oldest"]).default("newest"),
@@ -51,7 +52,7 @@ export async function listOrgActivity(db: DbOrTx, actor: Actor, orgId: string, i
   // The end of the "to" day is the start of the next day in the same zone.
   const to = toDayStart && query.to ? startOfDayInZone(nextDay(query.to), actor.timeZone) : null;
 
-  const keyword = query.q ? { contains: query.q, mode: "insensitive" as const } : null;
+  const keyword = query.q ? { contains: escapeLike(query.q), mode: "insensitive" as const } : null;
   const where: Prisma.AuditEventWhereInput = {
     AND: [
       { orgId },

@@ -39,12 +39,33 @@ export const ZZendeskWebhook = z.object({
     .optional(),
 });
 
-export type WebhookOutcome = { status: 401 | 400 | 200 | 202; body: Record<string, unknown> };
+export type WebhookOutcome = { status: 401 | 400 | 413 | 200 | 202; body: Record<string, unknown> };
+
+/** Largest webhook body read; Zendesk's ticket events are a few kilobytes. */
+export const ZENDESK_WEBHOOK_LIMIT_BYTES = 256 * 1024;
+
+const unsigned = (message: string): WebhookOutcome => ({ status: 401, body: { error: { code: "unauthenticated", message } } });
+
+/**
+ * What can be checked before a byte of the body is read: webhooks are configured, the request is
+ * signed with a fresh timestamp, and it declares no more than the limit. Anonymous callers are
+ * turned away without the portal reading what they send.
+ */
+export function precheckZendeskWebhook(secret: string | null, headers: Headers, now = new Date(), toleranceSeconds = 300): WebhookOutcome | null {
+  if (!secret) return unsigned("Webhooks are not configured.");
+  const timestamp = headers.get("x-zendesk-webhook-signature-timestamp");
+  const sent = timestamp ? Date.parse(timestamp) : Number.NaN;
+  if (!headers.get("x-zendesk-webhook-signature") || !Number.isFinite(sent) || Math.abs(now.getTime() - sent) > toleranceSeconds * 1000) return unsigned("Invalid signature.");
+  const declared = headers.get("content-length");
+  if (declared !== null && Number(declared) > ZENDESK_WEBHOOK_LIMIT_BYTES) return { status: 413, body: { error: { code: "payload_too_large", message: "The webhook body is too large." } } };
+  return null;
+}
 
 export async function handleZendeskWebhook(db: DbOrTx, secret: string | null, headers: Headers, body: string, now = new Date()): Promise<WebhookOutcome> {
-  if (!secret) return { status: 401, body: { error: { code: "unauthenticated", message: "Webhooks are not configured." } } };
+  const refused = precheckZendeskWebhook(secret, headers, now);
+  if (refused || !secret) return refused ?? unsigned("Webhooks are not configured.");
   const ok = verifyZendeskSignature(secret, headers.get("x-zendesk-webhook-signature"), headers.get("x-zendesk-webhook-signature-timestamp"), body, now);
-  if (!ok) return { status: 401, body: { error: { code: "unauthenticated", message: "Invalid signature." } } };
+  if (!ok) return unsigned("Invalid signature.");
   let json: unknown;
   try {
     json = JSON.parse(body);
