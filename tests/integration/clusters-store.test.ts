@@ -48,6 +48,20 @@ describe("cluster store scoping", () => {
     expect(second.total).toBe(3);
   });
 
+  it("searches names literally: % and _ are characters, not wildcards", async () => {
+    const owner = await actorFor(DEMO_USERS.contosoOwner);
+    const prod = await clusterByName("contoso-prod");
+    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = prod;
+    for (const name of ["lab_1", "labx1", "50%-off", "50-off"]) {
+      await testDb.cluster.create({ data: { ...rest, name, desiredSettings: {}, actualSettings: {}, initialSettings: undefined, lastError: undefined } });
+    }
+    expect(names(await listClusters(testDb, owner, query({ q: "lab_1" })))).toEqual(["lab_1"]);
+    expect(names(await listClusters(testDb, owner, query({ q: "50%" })))).toEqual(["50%-off"]);
+    expect(names(await listClusters(testDb, owner, query({ q: "\\" })))).toEqual([]);
+    expect(ZClusterListQuery.safeParse({ q: "lab\u0000" }).success).toBe(false);
+    await testDb.cluster.deleteMany({ where: { name: { in: ["lab_1", "labx1", "50%-off", "50-off"] } } });
+  });
+
   it("answers not_found for ids that are not UUIDs", async () => {
     await expect(getCluster(testDb, await actorFor(DEMO_USERS.contosoOwner), "../etc")).rejects.toMatchObject({ code: "not_found" });
   });
