@@ -62,7 +62,8 @@ export const messages = {
     submit: "Sign in",
     submitting: "Signing in…",
     invalid: "Incorrect e-mail or password.",
-    locked: "Too many failed attempts. Try again in 15 minutes.",
+    locked: (wait: { minutes: number; seconds: number }) =>
+      `Too many failed attempts. Try again in ${wait.seconds < 60 ? `${wait.seconds} second${wait.seconds === 1 ? "" : "s"}` : `${wait.minutes} minute${wait.minutes === 1 ? "" : "s"}`}.`,
     unexpected: "Sign-in failed. Try again.",
     demoTitle: "Demo accounts",
     demoHint: "Local mode. Every account uses the password",

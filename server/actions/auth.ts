@@ -33,8 +33,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     await signIn("credentials", { email, password, redirectTo: safeRedirectPath(redirectTo) });
   } catch (error) {
     if (error instanceof AuthError) {
-      if (error.type === "CredentialsSignin" && (error as CredentialsSignin).code === "locked") {
-        return { error: messages.auth.locked, email };
+      const locked = error.type === "CredentialsSignin" ? /^locked:(\d+)$/.exec((error as CredentialsSignin).code) : null;
+      if (locked) {
+        const seconds = Number(locked[1]);
+        return { error: messages.auth.locked({ seconds, minutes: Math.ceil(seconds / 60) }), email };
       }
       return { error: error.type === "CredentialsSignin" ? messages.auth.invalid : messages.auth.unexpected, email };
     }

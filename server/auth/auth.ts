@@ -6,8 +6,12 @@ import { db } from "../db";
 import { env } from "../env";
 import { checkSignIn } from "./sign-in";
 
+/** Carries the wait to the sign-in form: the code is `locked:<seconds>`. */
 class LockedSignIn extends CredentialsSignin {
-  code = "locked";
+  constructor(seconds: number) {
+    super();
+    this.code = `locked:${seconds}`;
+  }
 }
 
 export const { handlers, signIn, signOut } = NextAuth({
@@ -27,7 +31,7 @@ export const { handlers, signIn, signOut } = NextAuth({
           { ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null, userAgent: h.get("user-agent") },
         );
         if (!result.ok) {
-          if (result.reason === "locked") throw new LockedSignIn();
+          if (result.reason === "locked") throw new LockedSignIn(result.seconds);
           return null;
         }
         return result.user;
