@@ -11,6 +11,7 @@ export const navMessages = {
   switchOrganization: "Switch",
   userMenu: "Account",
   signOut: "Sign out",
+  signOutEverywhere: "Sign out everywhere",
   signedInAs: "Signed in as",
   roleInOrg: (org: string) => `Role in ${org}`,
   staffRole: "Provider staff",

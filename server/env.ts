@@ -15,6 +15,10 @@ const schema = z.object({
   AZURE_SUBSCRIPTION_ID: z.string().optional(),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** A session unused this long ends (server-side; sign-out and "Sign out everywhere" end it at once). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  /** A session ends this long after sign-in, used or not. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Support center: days a Solved ticket stays open for a reply before it is Closed. */
   SUPPORT_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(365).default(7),

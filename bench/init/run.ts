@@ -13,7 +13,7 @@ import { OWNER_ROLE_ID } from "../../emulator/types";
 import { DEMO_USERS, seedDemo } from "../../prisma/demo-data";
 import { migrate } from "../../scripts/lib/migrations";
 import { createDatabase, freePort, startLocalPostgres } from "../../scripts/lib/postgres";
-import { loadActor } from "../../server/auth/load-actor";
+import { loadActor } from "../../server/store/actors";
 import { createAzureGateway } from "../../server/azure/gateway";
 import { createDb } from "../../server/db";
 import { initializeCluster } from "../../server/domain/clusters/initialize-cluster";

@@ -1,9 +1,9 @@
 "use client";
 
-import { ChevronDown, LogOut } from "lucide-react";
+import { ChevronDown, LogOut, MonitorSmartphone } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { navMessages } from "@/lib/messages-nav";
-import { signOutAction } from "@/server/actions/shell";
+import { signOutAction, signOutEverywhereAction } from "@/server/actions/shell";
 
 /** The account button in the top bar: who is signed in, their role, and Sign out. */
 export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; email: string; roleLabel: string; roleValue: string }) {
@@ -78,6 +78,15 @@ export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; 
           >
             <LogOut aria-hidden className="size-4" />
             {t.signOut}
+          </button>
+        </form>
+        <form action={signOutEverywhereAction}>
+          <button
+            type="submit"
+            className="flex w-full items-center gap-2 rounded-md px-3 py-1.5 text-left text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
+          >
+            <MonitorSmartphone aria-hidden className="size-4" />
+            {t.signOutEverywhere}
           </button>
         </form>
       </div>

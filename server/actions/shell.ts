@@ -9,6 +9,8 @@ import { recordAudit } from "../audit/record";
 import { currentActor } from "../auth/actor";
 import { db } from "../db";
 import { signOut } from "../auth/auth";
+import { sessionClaims } from "../auth/session";
+import { revokeAllSessions, revokeSession } from "../store/sessions";
 
 const ZSwitchOrg = z.object({ orgId: z.string().uuid() });
 
@@ -30,11 +32,26 @@ export async function switchOrgAction(formData: FormData): Promise<void> {
   redirect("/clusters");
 }
 
-export async function signOutAction(): Promise<void> {
-  const actor = await currentActor();
+async function endSession(everywhere: boolean): Promise<void> {
+  const [actor, claims] = await Promise.all([currentActor(), sessionClaims()]);
+  if (claims) {
+    if (everywhere) await revokeAllSessions(db(), claims.userId);
+    else await revokeSession(db(), claims.sessionId);
+  }
   if (actor) {
     const orgIds = actor.memberships.length ? actor.memberships.map((membership) => membership.orgId) : [null];
-    await Promise.all(orgIds.map((orgId) => recordAudit(db(), { orgId, actor, action: "auth.sign-out", targetType: "user", targetId: actor.userId })));
+    const action = everywhere ? "auth.sign-out-everywhere" : "auth.sign-out";
+    await Promise.all(orgIds.map((orgId) => recordAudit(db(), { orgId, actor, action, targetType: "user", targetId: actor.userId })));
   }
   await signOut({ redirectTo: "/sign-in" });
+}
+
+/** Signs out this browser; its session ends on the server, so a copy of the cookie is worthless. */
+export async function signOutAction(): Promise<void> {
+  await endSession(false);
+}
+
+/** Ends every session of the user, on every device. */
+export async function signOutEverywhereAction(): Promise<void> {
+  await endSession(true);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { requestInfo } from "../auth/request-info";
 import type { Actor } from "../auth/permissions";
 import { db } from "../db";
 import type { AppError } from "../errors";
@@ -10,13 +11,5 @@ import { recordAudit } from "./record";
  * provider's security log (no organisation: the target's organisation must not learn who asked).
  */
 export async function recordRefusal(actor: Actor, what: string, error: AppError): Promise<void> {
-  const h = await headers();
-  await recordAudit(db(), {
-    actor,
-    action: what,
-    outcome: "DENIED",
-    purpose: error.code,
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim(),
-    userAgent: h.get("user-agent"),
-  });
+  await recordAudit(db(), { actor, action: what, outcome: "DENIED", purpose: error.code, ...requestInfo(await headers()) });
 }

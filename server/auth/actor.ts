@@ -2,14 +2,19 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { sessionUserId } from "./session";
-import { loadActor } from "./load-actor";
+import { env } from "../env";
+import { loadSessionActor } from "../store/sessions";
+import { sessionClaims } from "./session";
 import type { Actor } from "./permissions";
 
-/** The actor of the current request, from the session cookie; loaded once per request. */
+export function sessionPolicy() {
+  return { idleMinutes: env().SESSION_IDLE_MINUTES, maxHours: env().SESSION_MAX_HOURS };
+}
+
+/** The actor of the current request, from the session cookie and its live server-side session; loaded once per request. */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const userId = await sessionUserId();
-  return userId ? loadActor(db(), userId) : null;
+  const claims = await sessionClaims();
+  return claims ? loadSessionActor(db(), claims.sessionId, claims.userId, sessionPolicy()) : null;
 });
 
 export async function requireActor(): Promise<Actor> {

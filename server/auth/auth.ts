@@ -4,6 +4,9 @@ import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { db } from "../db";
 import { env } from "../env";
+import { createSession } from "../store/sessions";
+import { sessionPolicy } from "./actor";
+import { requestInfo } from "./request-info";
 import { checkSignIn } from "./sign-in";
 
 /** Carries the wait to the sign-in form: the code is `locked:<seconds>`. */
@@ -17,7 +20,7 @@ class LockedSignIn extends CredentialsSignin {
 export const { handlers, signIn, signOut } = NextAuth({
   secret: env().AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: env().SESSION_MAX_HOURS * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
@@ -28,7 +31,7 @@ export const { handlers, signIn, signOut } = NextAuth({
           db(),
           credentials,
           { maxFailures: env().SIGN_IN_MAX_FAILURES, lockMinutes: env().SIGN_IN_LOCK_MINUTES },
-          { ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null, userAgent: h.get("user-agent") },
+          requestInfo(h),
         );
         if (!result.ok) {
           if (result.reason === "locked") throw new LockedSignIn(result.seconds);
@@ -39,8 +42,13 @@ export const { handlers, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    // On sign-in the cookie gets the id of a new server-side session; every request checks it
+    // (server/store/sessions.ts), so signing out ends the session on the server too.
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = (await createSession(db(), user.id, sessionPolicy(), requestInfo(await headers()))).id;
+      }
       return token;
     },
     session({ session, token }) {

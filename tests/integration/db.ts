@@ -1,7 +1,7 @@
 import { afterAll } from "vitest";
 import { createDb } from "@/server/db";
 import { seedDemo } from "@/prisma/demo-data";
-import { loadActor } from "@/server/auth/load-actor";
+import { loadActor } from "@/server/store/actors";
 import type { Actor } from "@/server/auth/permissions";
 
 /** The worker's database client; tables are emptied by `resetDatabase`. */
@@ -9,7 +9,7 @@ export const testDb = createDb(process.env.DATABASE_URL!, 5);
 afterAll(() => testDb.$disconnect());
 
 const TABLES = [
-  "access_tokens", "cluster_updates", "releases", "audit_events", "operations", "notifications", "ticket_attachments",
+  "access_tokens", "user_sessions", "cluster_updates", "releases", "audit_events", "operations", "notifications", "ticket_attachments",
   "ticket_comments", "tickets", "backup_schedules", "snapshots", "environments", "namespaces", "cluster_components",
   "clusters", "azure_connections", "sign_in_throttles", "memberships", "users", "organizations",
 ];

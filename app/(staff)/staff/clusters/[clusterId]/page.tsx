@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
+import { requestInfo } from "@/server/auth/request-info";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader, Properties } from "@/components/ui/card";
@@ -29,7 +30,7 @@ export default async function StaffDiagnosticsPage({ params, searchParams }: { p
   const h = await headers();
   let view: Awaited<ReturnType<typeof viewClusterDiagnostics>>;
   try {
-    view = await viewClusterDiagnostics(db(), actor, { clusterId, ticket: typeof ticketParam === "string" ? ticketParam : "" }, { ip: h.get("x-forwarded-for")?.split(",")[0]?.trim(), userAgent: h.get("user-agent") });
+    view = await viewClusterDiagnostics(db(), actor, { clusterId, ticket: typeof ticketParam === "string" ? ticketParam : "" }, requestInfo(h));
   } catch (error) {
     if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) notFound();
     throw error;
