@@ -78,7 +78,7 @@ async function main() {
     });
     children.push(child);
   };
-  run("web", [next, dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { ...childEnv, NODE_ENV: dev ? "development" : "production" });
+  run("web", ["--require", path.join(root, "scripts/lib/http-guard.cjs"), next, dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { ...childEnv, NODE_ENV: dev ? "development" : "production" });
   run("worker", ["--conditions=react-server", "--import", "tsx", path.join(root, "worker/index.ts")], childEnv);
   console.log(`\nPortal: http://localhost:${port}  (sign in as owner@contoso.example / portal-demo)\n`);
 }

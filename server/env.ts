@@ -19,6 +19,8 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   /** A session ends this long after sign-in, used or not. */
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
+  /** Proxies in front of the portal that append to X-Forwarded-For (0: the socket's peer is the client). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Support center: days a Solved ticket stays open for a reply before it is Closed. */
   SUPPORT_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(365).default(7),

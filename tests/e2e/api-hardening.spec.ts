@@ -77,3 +77,52 @@ test("signed-in API answers are never cached", async ({ page }) => {
   const response = await request.get("/api/v1/clusters");
   expect(response.headers()["cache-control"]).toBe("no-store");
 });
+
+test("the security log records the connection's address, not one the client claims", async ({ page, browser, baseURL }) => {
+  const spoofer = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "6.6.6.6" } });
+  const spooferPage = await spoofer.newPage();
+  await signIn(spooferPage, USERS.fabrikamOwner);
+  const refused = await spooferPage.request.get("/api/v1/clusters/00000000-0000-4000-8000-00000000dead");
+  expect(refused.status()).toBe(404);
+  await spoofer.close();
+
+  await signIn(page, USERS.admin);
+  await page.goto("/admin");
+  const row = page.getByRole("row").filter({ hasText: USERS.fabrikamOwner }).filter({ hasText: "00000000-0000-4000-8000-00000000dead" }).first();
+  await expect(row).toContainText("127.0.0.1");
+  await expect(page.getByText("6.6.6.6")).toHaveCount(0);
+});
+
+test("pages carry a nonce-based Content-Security-Policy and still run", async ({ page }) => {
+  const response = await page.goto("/sign-in");
+  const policy = response?.headers()["content-security-policy"] ?? "";
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"]) expect(policy).toContain(directive);
+  const nonce = /'nonce-([^']+)'/.exec(policy)![1];
+  // The browser hides nonces from the DOM; the HTML as sent carries them on Next's scripts.
+  const html = await page.request.get("/sign-in");
+  const sentNonce = /'nonce-([^']+)'/.exec(html.headers()["content-security-policy"] ?? "")![1];
+  expect(sentNonce).not.toBe(nonce);
+  expect(await html.text()).toContain(`nonce="${sentNonce}"`);
+  // The page is interactive under the policy (the fixture fails the test on any CSP violation).
+  await signIn(page, USERS.contosoMember);
+  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
+});
+
+test("malformed requests get 400 or 405, never a server error", async ({ baseURL }) => {
+  const { request: send } = await import("node:http");
+  const raw = (method: string, path: string, headers: Record<string, string> = {}) =>
+    new Promise<number>((resolve, reject) => {
+      const url = new URL(baseURL!);
+      const req = send({ host: url.hostname, port: url.port, method, path, headers }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  expect(await raw("GET", "/clusters/%ff%fe")).toBe(400);
+  expect(await raw("TRACE", "/clusters")).toBe(405);
+  expect(await raw("GET", "/clusters", { RSC: "1", "Next-Router-State-Tree": "%7Bbroken" })).toBe(400);
+  expect(await raw("GET", "/sign-in")).toBe(200);
+});
