@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import type { Actor } from "@/server/auth/permissions";
+import { canStaff, type Actor, type StaffPermission } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { clusterScope } from "@/server/store/clusters";
@@ -11,6 +11,13 @@ import type { ClusterChoice } from "./open-ticket-form";
 export async function requirePageActor(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/sign-in");
+  return actor;
+}
+
+/** A provider staff page checks its own rights (the layout is not a gate: RSC requests render pages alone). */
+export async function requireStaffPageActor(permission: StaffPermission): Promise<Actor> {
+  const actor = await requirePageActor();
+  if (!canStaff(actor, permission)) notFound();
   return actor;
 }
 

@@ -29,6 +29,12 @@ export async function listOrganizationsForAdmin(db: DbOrTx, actor: Actor) {
   }));
 }
 
+/** Organisation names for the support queue's filter. */
+export async function listOrganizationNames(db: DbOrTx, actor: Actor) {
+  assertStaff(actor, "work:ticket-queue");
+  return db.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true }, take: 500 });
+}
+
 export async function listStaff(db: DbOrTx, actor: Actor) {
   assertStaff(actor, "manage:users");
   return db.user.findMany({

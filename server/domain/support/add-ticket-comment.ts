@@ -17,9 +17,10 @@ import { resolveDeps, type SupportDeps } from "./support-deps";
  * an internal note is for staff only and notifies nobody.
  */
 export async function addTicketComment(db: Db, actor: Actor, ref: string, rawInput: unknown, deps?: SupportDeps) {
+  // Who may see the ticket comes first: another organisation's ticket is not found, whatever the body.
+  const ticket = await findTicketForActor(db, actor, ref);
   const input = parseInput(ZTicketComment, rawInput);
   const { now, desk } = resolveDeps(deps);
-  const ticket = await findTicketForActor(db, actor, ref);
   const staff = isStaffViewer(actor);
   if (!staff) assertCan(actor, "comment:ticket", ticket.orgId);
   if (input.internal && !staff) throw new AppError("invalid_input", "The request is not valid.", { internal: ["Only support staff can write internal notes."] });

@@ -18,6 +18,8 @@ import { resolveDeps, type SupportDeps } from "./support-deps";
  * severity, and the ticket is mirrored to the external desk when there is one.
  */
 export async function openTicket(db: Db, actor: Actor, rawInput: unknown, deps?: SupportDeps) {
+  // Tickets are opened by members of an organisation; provider staff answer them.
+  if (actor.memberships.length === 0) throw new AppError("forbidden", "Only members of an organisation open tickets.");
   const input = parseInput(ZOpenTicket, rawInput);
   const { now, calendar, desk } = resolveDeps(deps);
   const cluster = await getCluster(db, actor, input.clusterId);

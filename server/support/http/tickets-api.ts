@@ -9,7 +9,7 @@ import { openTicket } from "../../domain/support/open-ticket";
 import { updateTicket } from "../../domain/support/update-ticket";
 import { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, type UploadedFile } from "../../domain/support/attachment-rules";
 import { listNotifications, markNotificationsRead, ZMarkRead } from "../../store/notifications";
-import { getAttachment, getTicketView, isStaffViewer, listQueue, listTickets, ZTicketListQuery } from "../../store/tickets";
+import { findTicketForActor, getAttachment, getTicketView, isStaffViewer, listQueue, listTickets, ZTicketListQuery } from "../../store/tickets";
 import { readJson } from "../../api/input";
 
 /**
@@ -52,6 +52,8 @@ export async function addCommentHandler({ request, actor, params }: HandlerArgs<
 }
 
 export async function addAttachmentsHandler({ request, actor, params }: HandlerArgs<TicketParams>) {
+  // Another organisation's ticket is not found before anything of the upload is looked at.
+  await findTicketForActor(db(), actor, params.ticketId);
   // The size is known before anything is read: a body without Content-Length (chunked) is refused
   // rather than buffered without a bound.
   const length = Number(request.headers.get("content-length") ?? Number.NaN);

@@ -6,11 +6,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Label, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, queryString } from "@/components/ui/pagination";
-import { listQueryFrom, requirePageActor } from "@/features/support/load";
+import { listQueryFrom, requireStaffPageActor } from "@/features/support/load";
 import { SEVERITIES, SEVERITY_LABEL, STATUS_LABEL, STATUSES } from "@/features/support/schemas";
 import { TicketTable } from "@/features/support/ticket-table";
 import { safeTimeZone } from "@/lib/format";
 import { db } from "@/server/db";
+import { listOrganizationNames } from "@/server/store/admin";
 import { listQueue } from "@/server/store/tickets";
 
 export const metadata: Metadata = { title: "Support queue" };
@@ -18,11 +19,11 @@ export const metadata: Metadata = { title: "Support queue" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SupportQueuePage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePageActor();
+  const actor = await requireStaffPageActor("work:ticket-queue");
   const query = listQueryFrom(await searchParams);
   const [result, orgs] = await Promise.all([
     listQueue(db(), actor, query),
-    db().organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true }, take: 500 }),
+    listOrganizationNames(db(), actor),
   ]);
   const href = (page: number) =>
     `/staff/support${queryString({ status: query.status, severity: query.severity, orgId: query.orgId, breached: query.breached ? "1" : undefined, page: page > 1 ? page : undefined })}`;

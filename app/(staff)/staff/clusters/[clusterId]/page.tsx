@@ -8,7 +8,7 @@ import { Card, CardHeader, Properties } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ComponentStateBadge, EnvironmentStateBadge, OperationStatusBadge, StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { requirePageActor } from "@/features/support/load";
+import { requireStaffPageActor } from "@/features/support/load";
 import { formatDateTime, safeTimeZone } from "@/lib/format";
 import { db } from "@/server/db";
 import { viewClusterDiagnostics } from "@/server/domain/support/view-cluster-diagnostics";
@@ -24,7 +24,7 @@ const errorText = (error: unknown) => {
 
 /** Read-only diagnostics for staff, only with an open ticket of the cluster; every view is audited. */
 export default async function StaffDiagnosticsPage({ params, searchParams }: { params: Promise<{ clusterId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor();
+  const actor = await requireStaffPageActor("read:cluster-diagnostics");
   const { clusterId } = await params;
   const ticketParam = (await searchParams).ticket;
   const h = await headers();

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { loadTicketView, requirePageActor } from "@/features/support/load";
+import { loadTicketView, requireStaffPageActor } from "@/features/support/load";
 import { TicketDetail } from "@/features/support/ticket-detail";
 import { safeTimeZone } from "@/lib/format";
 
@@ -10,7 +10,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function StaffTicketPage({ params }: { params: Params }) {
-  const actor = await requirePageActor();
+  const actor = await requireStaffPageActor("work:ticket-queue");
   const ticket = await loadTicketView(actor, (await params).ticketNumber);
   const active = ["OPEN", "ON_HOLD", "AWAITING_REPLY"].includes(ticket.status);
   const diagnosticsHref = active && ticket.cluster ? `/staff/clusters/${ticket.cluster.id}?ticket=${ticket.number}` : undefined;

@@ -1,0 +1,96 @@
+// What each role gets from each route (tests/e2e/route-matrix.spec.ts walks them all).
+// ok: past the rights check (2xx, or 400/409/415 for the deliberately empty body);
+// hidden: 404; denied: 403; signin: sent to sign-in (pages) or 401 (API); away: redirected elsewhere.
+
+export const ROLES = ["anonymous", "member", "manager", "owner", "fabrikam", "support", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+export type Outcome = "ok" | "hidden" | "denied" | "signin" | "away";
+
+export interface Ids {
+  prod: string;
+  dev: string;
+  failed: string;
+  fabrikam: string;
+  ticketId: string;
+  ticketNumber: string;
+  operationId: string;
+}
+
+interface Probe {
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  path: string;
+  rsc?: boolean;
+  expect: Record<Role, Outcome>;
+}
+
+interface Entry {
+  route: string;
+  probes: (ids: Ids) => Probe[];
+}
+
+/** Outcomes in ROLES order: anonymous, member, manager, owner, fabrikam, support, admin. */
+function by(...outcomes: Outcome[]): Record<Role, Outcome> {
+  if (outcomes.length !== ROLES.length) throw new Error(`need ${ROLES.length} outcomes`);
+  return Object.fromEntries(ROLES.map((role, i) => [role, outcomes[i]])) as Record<Role, Outcome>;
+}
+
+const page = (path: string, expect: Record<Role, Outcome>, withRsc = true): Probe[] => [{ method: "GET", path, expect }, ...(withRsc ? [{ method: "GET" as const, path, rsc: true, expect }] : [])];
+const api = (method: Probe["method"], path: string, expect: Record<Role, Outcome>): Probe => ({ method, path, expect });
+
+// Customers of Contoso see their cluster; Fabrikam and provider staff do not.
+const CONTOSO_ONLY = by("signin", "ok", "ok", "ok", "hidden", "hidden", "hidden");
+const CONTOSO_ONLY_API = CONTOSO_ONLY;
+const CUSTOMERS = by("signin", "ok", "ok", "ok", "ok", "hidden", "hidden");
+// Customer pages of the support center send provider staff to their queue.
+const CUSTOMER_SUPPORT = by("signin", "ok", "ok", "ok", "ok", "away", "away");
+const STAFF = by("signin", "hidden", "hidden", "hidden", "hidden", "ok", "ok");
+
+export const EXPECTATIONS: Entry[] = [
+  { route: "/", probes: () => [{ method: "GET", path: "/", expect: by("signin", "away", "away", "away", "away", "away", "away") }] },
+  { route: "/sign-in", probes: () => [{ method: "GET", path: "/sign-in", expect: by("ok", "away", "away", "away", "away", "away", "away") }] },
+  { route: "/clusters", probes: () => page("/clusters", by("signin", "ok", "ok", "ok", "ok", "ok", "ok")) },
+  { route: "/clusters/[clusterId]", probes: (ids) => [...page(`/clusters/${ids.prod}`, CONTOSO_ONLY), ...page(`/clusters/${ids.failed}`, by("signin", "hidden", "ok", "ok", "hidden", "hidden", "hidden"))] },
+  { route: "/clusters/[clusterId]/activity", probes: (ids) => page(`/clusters/${ids.prod}/activity`, CONTOSO_ONLY) },
+  { route: "/clusters/[clusterId]/initialize", probes: (ids) => page(`/clusters/${ids.dev}/initialize`, by("signin", "hidden", "hidden", "ok", "hidden", "hidden", "hidden")) },
+  { route: "/clusters/[clusterId]/support", probes: (ids) => page(`/clusters/${ids.prod}/support`, CONTOSO_ONLY) },
+  { route: "/clusters/[clusterId]/support/new", probes: (ids) => page(`/clusters/${ids.prod}/support/new`, CONTOSO_ONLY) },
+  // Staff belong to no organisation: the page has nothing of any customer to show them.
+  { route: "/activity", probes: () => page("/activity", by("signin", "ok", "ok", "ok", "ok", "ok", "ok")) },
+  { route: "/support", probes: () => page("/support", CUSTOMER_SUPPORT) },
+  { route: "/support/new", probes: () => page("/support/new", CUSTOMER_SUPPORT) },
+  { route: "/support/[ticketNumber]", probes: (ids) => page(`/support/${ids.ticketNumber}`, by("signin", "ok", "ok", "ok", "hidden", "away", "away")) },
+  { route: "/staff/support", probes: () => page("/staff/support", STAFF) },
+  { route: "/staff/support/[ticketNumber]", probes: (ids) => page(`/staff/support/${ids.ticketNumber}`, STAFF) },
+  { route: "/staff/clusters/[clusterId]", probes: (ids) => page(`/staff/clusters/${ids.prod}?ticket=${ids.ticketNumber}`, STAFF) },
+  { route: "/admin", probes: () => page("/admin", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
+
+  { route: "/api/auth/[...nextauth]", probes: () => [api("GET", "/api/auth/session", by("ok", "ok", "ok", "ok", "ok", "ok", "ok"))] },
+  { route: "/api/webhooks/zendesk", probes: () => [] },
+  { route: "/api/v1/clusters", probes: () => [api("GET", "/api/v1/clusters", by("signin", "ok", "ok", "ok", "ok", "ok", "ok"))] },
+  {
+    route: "/api/v1/clusters/[clusterId]",
+    probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}`, CONTOSO_ONLY_API), api("GET", `/api/v1/clusters/${ids.fabrikam}`, by("signin", "hidden", "hidden", "hidden", "ok", "hidden", "hidden"))],
+  },
+  { route: "/api/v1/clusters/[clusterId]/refresh", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.prod}/refresh`, CONTOSO_ONLY_API)] },
+  { route: "/api/v1/clusters/[clusterId]/preflight", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.dev}/preflight`, by("signin", "hidden", "denied", "ok", "hidden", "hidden", "hidden"))] },
+  { route: "/api/v1/clusters/[clusterId]/initialize", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.dev}/initialize`, by("signin", "hidden", "denied", "ok", "hidden", "hidden", "hidden"))] },
+  { route: "/api/v1/clusters/[clusterId]/rerun", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.prod}/rerun`, by("signin", "denied", "denied", "ok", "hidden", "hidden", "hidden"))] },
+  { route: "/api/v1/operations/[operationId]", probes: (ids) => [api("GET", `/api/v1/operations/${ids.operationId}`, CONTOSO_ONLY_API)] },
+  {
+    route: "/api/v1/tickets",
+    // Staff read the queue through the same route; only members of an organisation open tickets.
+    probes: () => [api("GET", "/api/v1/tickets", by("signin", "ok", "ok", "ok", "ok", "ok", "ok")), api("POST", "/api/v1/tickets", by("signin", "ok", "ok", "ok", "ok", "denied", "denied"))],
+  },
+  {
+    route: "/api/v1/tickets/[ticketId]",
+    probes: (ids) => [api("GET", `/api/v1/tickets/${ids.ticketId}`, by("signin", "ok", "ok", "ok", "hidden", "ok", "ok")), api("PATCH", `/api/v1/tickets/${ids.ticketId}`, by("signin", "denied", "denied", "denied", "hidden", "ok", "ok"))],
+  },
+  { route: "/api/v1/tickets/[ticketId]/comments", probes: (ids) => [api("POST", `/api/v1/tickets/${ids.ticketId}/comments`, by("signin", "ok", "ok", "ok", "hidden", "ok", "ok"))] },
+  { route: "/api/v1/tickets/[ticketId]/attachments", probes: (ids) => [api("POST", `/api/v1/tickets/${ids.ticketId}/attachments`, by("signin", "ok", "ok", "ok", "hidden", "ok", "ok"))] },
+  {
+    route: "/api/v1/tickets/[ticketId]/attachments/[attachmentId]",
+    probes: (ids) => [api("GET", `/api/v1/tickets/${ids.ticketId}/attachments/00000000-0000-4000-8000-000000000000`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden"))],
+  },
+  { route: "/api/v1/notifications", probes: () => [api("GET", "/api/v1/notifications", by("signin", "ok", "ok", "ok", "ok", "ok", "ok"))] },
+  { route: "/api/v1/notifications/read", probes: () => [api("POST", "/api/v1/notifications/read", by("signin", "ok", "ok", "ok", "ok", "ok", "ok"))] },
+];
