@@ -40,7 +40,6 @@ const api = (method: Probe["method"], path: string, expect: Record<Role, Outcome
 // Customers of Contoso see their cluster; Fabrikam and provider staff do not.
 const CONTOSO_ONLY = by("signin", "ok", "ok", "ok", "hidden", "hidden", "hidden");
 const CONTOSO_ONLY_API = CONTOSO_ONLY;
-const CUSTOMERS = by("signin", "ok", "ok", "ok", "ok", "hidden", "hidden");
 // Customer pages of the support center send provider staff to their queue.
 const CUSTOMER_SUPPORT = by("signin", "ok", "ok", "ok", "ok", "away", "away");
 const STAFF = by("signin", "hidden", "hidden", "hidden", "hidden", "ok", "ok");
