@@ -13,6 +13,10 @@ const schema = z.object({
   /** Blob endpoint used in local mode (Azurite); in Azure each cluster's storage account is used. */
   AZURE_BLOB_ENDPOINT: z.string().url().optional(),
   AZURE_SUBSCRIPTION_ID: z.string().optional(),
+  /** Local mode: superuser URL of the PostgreSQL that holds the environments' databases (default: DATABASE_URL's server). */
+  DATA_PLANE_PG_ADMIN_URL: z.string().url().optional(),
+  /** Azure mode: the Microsoft Entra administrator of the clusters' PostgreSQL servers (the worker's identity). */
+  DATA_PLANE_PG_ADMIN_USER: z.string().min(1).optional(),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
