@@ -1,6 +1,9 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { closeSolvedTicketsJob } from "./close-solved-tickets";
+import { environmentApplyJob } from "./environment-apply";
+import { environmentCreateJob } from "./environment-create";
+import { environmentDeleteJob } from "./environment-delete";
 import { markBreachedTicketsJob } from "./mark-breached-tickets";
 import { initializeClusterJob } from "./initialize-cluster";
 import { refreshClusterStatusJob } from "./refresh-cluster-status";
@@ -14,6 +17,9 @@ export const JOBS: AnyJob[] = [
   closeSolvedTicketsJob as AnyJob,
   markBreachedTicketsJob as AnyJob,
   zendeskSyncJob as AnyJob,
+  environmentCreateJob as AnyJob,
+  environmentApplyJob as AnyJob,
+  environmentDeleteJob as AnyJob,
 ];
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {

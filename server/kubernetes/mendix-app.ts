@@ -23,6 +23,8 @@ export interface MendixAppSpec {
   sourceURL?: string;
   sourceVersion?: string;
   mendixRuntimeVersion?: string;
+  /** The operation that last (re)started the app: a new value makes the operator start it again, also after a failure. */
+  restartedBy?: string;
   database: { servicePlan: string; name: string };
   storage: { servicePlan: string; container: string };
   resources: { limits: { cpu: string; memory: string }; requests: { cpu: string; memory: string } };
