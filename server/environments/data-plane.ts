@@ -1,5 +1,11 @@
 import "server-only";
-import { BlobServiceClient, StorageSharedKeyCredential, type ContainerClient } from "@azure/storage-blob";
+import {
+  BlobSASPermissions,
+  BlobServiceClient,
+  generateBlobSASQueryParameters,
+  StorageSharedKeyCredential,
+  type ContainerClient,
+} from "@azure/storage-blob";
 import type { TokenCredential } from "@azure/core-auth";
 import { DefaultAzureCredential } from "@azure/identity";
 import { Client } from "pg";
@@ -48,6 +54,8 @@ export interface EnvironmentDataPlane {
   dropDatabase(target: EnvironmentDataTarget, database: string): Promise<void>;
   /** The cluster's storage account (snapshot archives live in it). */
   storage(target: EnvironmentDataTarget): Promise<BlobServiceClient>;
+  /** A read-only URL of one blob in the cluster's storage account, valid until `expiresOn` (SAS). */
+  readUrl(target: EnvironmentDataTarget, container: string, blobName: string, expiresOn: Date): Promise<string>;
 }
 
 /** Azurite's published development account (https://learn.microsoft.com/azure/storage/common/storage-use-azurite). */
@@ -182,6 +190,17 @@ export function createDataPlane(config: DataPlaneConfig): EnvironmentDataPlane {
       await withAdmin(target, (client) => client.query(`DROP DATABASE IF EXISTS ${ident(database)} WITH (FORCE)`));
     },
     storage,
+    async readUrl(target, container, blobName, expiresOn) {
+      const service = await storage(target);
+      const blob = service.getContainerClient(container).getBlobClient(blobName);
+      const permissions = BlobSASPermissions.parse("r");
+      if (local) return blob.generateSasUrl({ permissions, expiresOn });
+      // Microsoft Entra: a user delegation key signs the SAS (no account key exists).
+      const startsOn = new Date(Date.now() - 5 * 60_000);
+      const key = await service.getUserDelegationKey(startsOn, expiresOn);
+      const sas = generateBlobSASQueryParameters({ containerName: container, blobName, permissions, startsOn, expiresOn }, key, service.accountName);
+      return `${blob.url}?${sas.toString()}`;
+    },
   };
 }
 
