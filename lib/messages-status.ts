@@ -51,5 +51,11 @@ export const statusMessages = {
     "cluster.apply-settings": "Apply settings",
     "cluster.update": "Service update",
     "cluster.offboard": "Off-board",
+    "environment.create": "Create environment",
+    "environment.deploy": "Deploy package",
+    "environment.start": "Start environment",
+    "environment.stop": "Stop environment",
+    "environment.scale": "Scale environment",
+    "environment.delete": "Delete environment",
   } as Record<string, string>,
 };

@@ -53,7 +53,31 @@ export async function listEnvironments(db: DbOrTx, actor: Actor, clusterId: stri
   return { cluster, items, total, page: query.page, pageSize: query.pageSize };
 }
 
-/** Environments the organisation has (they all count against its cloud tokens). */
-export function countOrgEnvironments(db: DbOrTx, orgId: string): Promise<number> {
-  return db.environment.count({ where: { orgId } });
+/** The latest operations of an environment the actor may see (checked by findEnvironment first). */
+export async function listEnvironmentOperations(db: DbOrTx, environment: { id: string; orgId: string }, take = 5) {
+  return db.operation.findMany({
+    where: { environmentId: environment.id, orgId: environment.orgId },
+    orderBy: { createdAt: "desc" },
+    take,
+    include: { requestedBy: { select: { name: true } } },
+  });
+}
+
+/** What decides whether the organisation may create another environment (trial, tokens, count). */
+export async function orgEntitlementFacts(db: DbOrTx, orgId: string) {
+  const [org, environments] = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { trialEndsAt: true, cloudTokens: true } }),
+    db.environment.count({ where: { orgId } }),
+  ]);
+  return { ...org, environments };
+}
+
+/** The latest environment operations of a cluster the actor may see (checked by findEnvironmentCluster first). */
+export async function listClusterEnvironmentOperations(db: DbOrTx, cluster: { id: string; orgId: string }, take = 5) {
+  return db.operation.findMany({
+    where: { clusterId: cluster.id, orgId: cluster.orgId, kind: { startsWith: "environment." } },
+    orderBy: { createdAt: "desc" },
+    take,
+    include: { requestedBy: { select: { name: true } } },
+  });
 }
