@@ -10,6 +10,8 @@ import type { Writable } from "node:stream";
  */
 export async function feedProcess(stream: Readable, proc: PgProcess<Writable, Readable>): Promise<void> {
   proc.child.stdin.on("error", () => undefined); // EPIPE when the process stops reading early
+  // A source that fails (a refused archive) stops the process; it must not wait for more input.
+  stream.once("error", () => proc.child.kill("SIGKILL"));
   stream.pipe(proc.child.stdin);
   try {
     await proc.done;

@@ -161,7 +161,10 @@ export async function readSnapshotArchive(source: Readable, handlers: ArchiveHan
           body.on("error", (error) => guard.destroy(error));
           guard.on("error", (error) => out.destroy(error));
           body.pipe(guard).pipe(out);
-          await handlers.dump(out);
+          // The handler feeds a process; a refused header or a broken archive ends it through `out`.
+          const handled = handlers.dump(out);
+          handled.catch(() => undefined);
+          await Promise.race([handled, new Promise((_resolve, reject) => out.once("error", reject))]);
           if (!out.readableEnded) throw new ArchiveRejected("db/db.backup could not be read to its end.");
           result.dumpSize = size;
           result.dumpVersion = guard.version;
