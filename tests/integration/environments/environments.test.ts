@@ -8,6 +8,7 @@ import { DEFAULT_CLUSTER_SETTINGS } from "@/lib/cluster-settings";
 import { AppError } from "@/server/errors";
 import { createBoss } from "@/server/jobs/boss";
 import { ensureQueues } from "@/server/jobs/registry";
+import { runCreateEnvironment } from "@/server/domain/environments/run-environment-operation";
 import { createKubernetesGateway } from "@/server/kubernetes/client";
 import { startWorker, type RunningWorker } from "@/worker/run-worker";
 import { startBackupStack, type BackupStack } from "../backups/stack";
@@ -181,6 +182,24 @@ describe("environments", () => {
     expect((await testDb.environment.findUniqueOrThrow({ where: { id } })).state).toBe("RUNNING");
   });
 
+  it("resumes an interrupted create without repeating finished work", async () => {
+    const id = await createEnv("resumed");
+    const operation = await testDb.operation.findFirstOrThrow({ where: { environmentId: id, kind: "environment.create" } });
+    const app = await kube().get("contoso-prod-apps", "resumed");
+    // As if the worker died after writing the MendixApp: the last step never finished.
+    const steps = (operation.steps as { name: string; status: string }[]).map((step) => (step.name === "Mendix Operator" ? { ...step, status: "running" } : step));
+    await testDb.operation.update({ where: { id: operation.id }, data: { status: "RUNNING", steps, finishedAt: null } });
+    await testDb.environment.update({ where: { id }, data: { state: "CREATING" } });
+    await runCreateEnvironment({ db: testDb, azure: stack.gateway, dataPlane: stack.dataPlane, log: () => undefined }, operation.id);
+    const again = await testDb.operation.findUniqueOrThrow({ where: { id: operation.id } });
+    expect(again.status).toBe("SUCCEEDED");
+    expect(again.attempts).toBe(2);
+    expect((await testDb.environment.findUniqueOrThrow({ where: { id } })).state).toBe("STOPPED");
+    const after = await kube().get("contoso-prod-apps", "resumed");
+    expect(after?.metadata.generation).toBe(app?.metadata.generation);
+    expect(after?.metadata.resourceVersion).toBe(app?.metadata.resourceVersion);
+  });
+
   it("lets members read only, hides other organisations' environments, and refuses bad input", async () => {
     const environment = await testDb.environment.findFirstOrThrow({ where: { clusterId, name: "test" } });
     const params = { envId: environment.id };
@@ -213,7 +232,7 @@ describe("environments", () => {
     }
     const duplicate = await call(api.create, manager, { json: { name: "test", plan: "SMALL" }, params: { clusterId } });
     expect(duplicate.status).toBe(409);
-    expect(await testDb.environment.count({ where: { clusterId } })).toBe(7);
+    expect(await testDb.environment.count({ where: { clusterId } })).toBe(8);
   });
 
   it("refuses to create without tokens or an active trial", async () => {
