@@ -15,7 +15,7 @@ describe("emulated Mendix Operator", () => {
     expect(transitionalPhase(app({ replicas: 0, sourceURL: "a" }, { phase: "Running", sourceURL: "a" }))).toBe("Stopping");
     expect(transitionalPhase(app({ replicas: 3, sourceURL: "a" }, { phase: "Running", sourceURL: "a" }))).toBe("Scaling");
     expect(transitionalPhase(app({ replicas: 0 }, {}, true))).toBe("Deleting");
-    const working = app({ replicas: 1, sourceURL: "a" }, { phase: "Stopped", observedGeneration: 2 });
+    const working = app({ replicas: 1, sourceURL: "a" }, { phase: "Stopped", sourceURL: "a", observedGeneration: 2 });
     beginTransition(working);
     expect(working.status).toMatchObject({ phase: "Starting", observedGeneration: 2 });
   });
