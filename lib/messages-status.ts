@@ -57,5 +57,10 @@ export const statusMessages = {
     "environment.stop": "Stop environment",
     "environment.scale": "Scale environment",
     "environment.delete": "Delete environment",
+    "snapshot.create": "Take snapshot",
+    "snapshot.upload": "Upload snapshot",
+    "snapshot.restore": "Restore snapshot",
+    "snapshot.delete": "Delete snapshot",
+    "snapshot.drill": "Restore drill",
   } as Record<string, string>,
 };

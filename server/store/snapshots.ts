@@ -114,3 +114,13 @@ export function snapshotView(snapshot: SnapshotRow) {
   };
 }
 export type SnapshotView = ReturnType<typeof snapshotView>;
+
+/** Recent snapshot operations of one environment (for the operations panel). */
+export function listBackupOperations(db: DbOrTx, environment: { id: string; orgId: string }, take = 5) {
+  return db.operation.findMany({
+    where: { environmentId: environment.id, orgId: environment.orgId, kind: { startsWith: "snapshot." } },
+    orderBy: { createdAt: "desc" },
+    take,
+    include: { requestedBy: { select: { name: true } } },
+  });
+}
