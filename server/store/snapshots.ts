@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { canSeeClusterStatus, type Actor } from "../auth/permissions";
+import { assertCan, canSeeClusterStatus, type Actor } from "../auth/permissions";
 import type { DbOrTx } from "../db";
 import { notFound } from "../errors";
 import type { EnvironmentDataTarget } from "../environments/data-plane";
@@ -46,6 +46,7 @@ export async function findBackupEnvironment(db: DbOrTx, actor: Actor, environmen
   if (!ZId.safeParse(environmentId).success) throw notFound("Environment");
   const environment = await db.environment.findFirst({ where: { id: environmentId, cluster: clusterScope(actor) }, include: environmentInclude });
   if (!environment || !canSeeClusterStatus(actor, environment.cluster.orgId, environment.cluster.status)) throw notFound("Environment");
+  assertCan(actor, "read:snapshots", environment.orgId);
   return environment;
 }
 

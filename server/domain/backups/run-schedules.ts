@@ -15,6 +15,9 @@ const BATCH = 100;
  */
 export async function runDueSchedules(db: Db, boss: PgBoss, now = new Date()) {
   const started: string[] = [];
+  // Every environment has a daily schedule (02:00 local by default); new ones get theirs here.
+  const unscheduled = await db.environment.findMany({ where: { backupSchedule: null }, select: { id: true }, take: 500 });
+  if (unscheduled.length) await db.backupSchedule.createMany({ data: unscheduled.map((e) => ({ environmentId: e.id })), skipDuplicates: true });
   const due = await db.backupSchedule.findMany({
     where: { enabled: true, OR: [{ nextRunAt: null }, { nextRunAt: { lte: now } }] },
     include: { environment: { select: { id: true, packageName: true, state: true, org: { select: { timeZone: true } } } } },

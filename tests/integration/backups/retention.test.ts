@@ -47,7 +47,10 @@ describe("schedules", () => {
     await testDb.environment.update({ where: { id: empty.id }, data: { packageName: null } });
     // Sunday 7 March 2027 is the first Sunday of March: the monthly snapshot.
     const due = new Date("2027-03-07T01:00:00Z");
-    for (const id of [deployed.id, empty.id]) await testDb.backupSchedule.create({ data: { environmentId: id, hour: 2, nextRunAt: due } });
+    // A first tick gives every environment its daily schedule (none is due yet: no snapshot).
+    expect(await runDueSchedules(testDb, env.boss, new Date("2027-01-01T00:00:00Z"))).toEqual([]);
+    expect(await testDb.backupSchedule.count({ where: { environmentId: { in: [deployed.id, empty.id] } } })).toBe(2);
+    await testDb.backupSchedule.updateMany({ where: { environmentId: { in: [deployed.id, empty.id] } }, data: { hour: 2, nextRunAt: due } });
     await testDb.backupSchedule.updateMany({ where: { environmentId: { notIn: [deployed.id, empty.id] } }, data: { enabled: false } });
 
     expect(await runDueSchedules(testDb, env.boss, new Date(due.getTime() - 1000))).toEqual([]);
