@@ -9,6 +9,8 @@ import { AppError } from "@/server/errors";
 import { createBoss } from "@/server/jobs/boss";
 import { ensureQueues } from "@/server/jobs/registry";
 import { runCreateEnvironment } from "@/server/domain/environments/run-environment-operation";
+import { PACKAGES_CONTAINER, storePackage } from "@/server/environments/package-store";
+import { Readable } from "node:stream";
 import { createKubernetesGateway } from "@/server/kubernetes/client";
 import { startWorker, type RunningWorker } from "@/worker/run-worker";
 import { startBackupStack, type BackupStack } from "../backups/stack";
@@ -145,6 +147,18 @@ describe("environments", () => {
     const app = await kube().get("contoso-prod-apps", "shop");
     expect(app?.spec).toMatchObject({ replicas: 1, mendixRuntimeVersion: "10.24.3.77543", sourceVersion: "1.2.0" });
     expect(app?.status).toMatchObject({ phase: "Running", readyReplicas: 1 });
+  });
+
+  it("stops a package past the size bound while it streams, and keeps nothing of it", async () => {
+    const storage = await stack.dataPlane.storage({ ...PLACE, databaseName: "x", filesContainer: "xxx" });
+    const big = await mdaBuffer({ runtimeVersion: "10.24.3", paddingBytes: 3 * 1024 * 1024 });
+    const chunks = Array.from({ length: Math.ceil(big.length / 65536) }, (_, i) => big.subarray(i * 65536, (i + 1) * 65536));
+    const refused = await storePackage(storage, "size-bound", Readable.from(chunks), 1024 * 1024).then(() => null, (error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).message).toBe("The package is larger than 1 MB.");
+    const kept: string[] = [];
+    for await (const blob of storage.getContainerClient(PACKAGES_CONTAINER).listBlobsFlat({ prefix: "size-bound/" })) kept.push(blob.name);
+    expect(kept).toEqual([]);
   });
 
   it("scales 0–10, stops and starts through the MendixApp", async () => {
