@@ -18,7 +18,7 @@ async function finishedSnapshot(db: Db, actor: Actor, environmentId: string, sna
 }
 
 export function archiveFileName(environmentName: string, createdAt: Date): string {
-  return `${environmentName}-${createdAt.toISOString().slice(0, 19).replace(/[:T]/g, "")}.tar.gz`.replace(/[^A-Za-z0-9._-]/g, "_");
+  return `${environmentName}-${createdAt.toISOString().slice(0, 19).replace(/[-:T]/g, "")}.tar.gz`.replace(/[^A-Za-z0-9._-]/g, "_");
 }
 
 /** The archive as a stream from storage, for the portal to pass on without buffering it. */
