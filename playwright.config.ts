@@ -32,7 +32,8 @@ export default defineConfig({
     // A fresh portal (own database, emulator, worker) started the way `npm start` does it.
     command: "node --import tsx tests/e2e/serve.ts",
     url: `http://localhost:${port}/sign-in`,
-    timeout: 300_000,
+    // The first start builds the web app: minutes on a small, busy machine.
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 300_000),
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

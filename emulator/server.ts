@@ -4,6 +4,7 @@ import http from "node:http";
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { ArmHttpError } from "./errors";
+import { KubernetesApi } from "./kubernetes";
 import { Store, type Json, type Operation, type OpKind, type RoleAssignment, type StoredResource, type SubscriptionState } from "./state";
 import {
   ACTIVE_STATES,
@@ -107,6 +108,8 @@ export class ArmEmulator {
   private seedSubscriptions: SubscriptionSpec[];
   private seedRoleAssignments: RoleAssignmentSeed[];
   private initialFaults: FaultRule[];
+  /** The Kubernetes API of the emulated AKS clusters (namespaces, MendixApps, the operator loop). */
+  readonly kube: KubernetesApi;
 
   constructor(options: EmulatorOptions) {
     this.opts = {
@@ -123,10 +126,13 @@ export class ArmEmulator {
     this.seedSubscriptions = options.subscriptions ?? [];
     this.seedRoleAssignments = options.roleAssignments ?? [];
     this.initialFaults = options.faults ?? [];
+    const stateDir = options.stateDir === undefined ? ".data/arm-emulator" : options.stateDir;
+    this.kube = new KubernetesApi(stateDir, options.kubernetesOperatorMs ?? this.opts.provisionMs, (key) => this.touch(key) !== undefined, options.persistDelayMs ?? 100);
   }
 
   init(): void {
     this.store.load();
+    this.kube.load();
     this.seed();
     for (const f of this.initialFaults) this.addFault(f);
     for (const op of this.store.operations.values()) if (op.status === "InProgress") this.scheduleOp(op);
@@ -145,6 +151,7 @@ export class ArmEmulator {
     this.faults = [];
     this.counts.clear();
     this.total = 0;
+    this.kube.reset();
     this.seed();
   }
 
@@ -186,6 +193,7 @@ export class ArmEmulator {
   async close(): Promise<void> {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
+    await this.kube.close();
     await this.store.close();
   }
 
@@ -516,7 +524,11 @@ export class ArmEmulator {
       const method = (req.method ?? "GET").toUpperCase();
       const segs = url.pathname.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
       if (segs[0] === "_emulator") {
-        send(await this.admin(method, segs.slice(1), url.searchParams, rawBody));
+        send(segs[1] === "kubernetes" ? this.kube.admin(method, segs.slice(2), rawBody.trim() ? JSON.parse(rawBody) : undefined) : await this.admin(method, segs.slice(1), url.searchParams, rawBody));
+        return;
+      }
+      if (segs[0] === "kubernetes") {
+        send(this.kube.handle(method, segs.slice(1), req.headers, rawBody));
         return;
       }
       const lsegs = segs.map((s) => s.toLowerCase());
@@ -922,6 +934,14 @@ export class ArmEmulator {
         throw new ArmHttpError(404, "ResourceNotFound", resourceNotFoundMsg(parentType, parentName, rg.name));
       }
     }
+    // AKS: the kubeconfig of the cluster user, pointing at the emulator's Kubernetes API.
+    if (isCollection && method === "POST" && n === 9 && type.toLowerCase() === "microsoft.containerservice/managedclusters/listclusterusercredential") {
+      const aks = parent!;
+      if (this.inFlight(aks)?.kind === "create" || aks.body.properties?.provisioningState === "Failed")
+        throw new ArmHttpError(409, "OperationNotAllowed", `The managed cluster '${aks.name}' is not in a state that allows listing credentials.`);
+      const kubeconfig = this.kube.kubeconfig(aks.key, aks.name, ctx.baseUrl);
+      return { status: 200, body: { kubeconfigs: [{ name: "clusterUser", value: Buffer.from(kubeconfig).toString("base64") }] } };
+    }
     if (isCollection) {
       if (method !== "GET") throw methodNotAllowed(ctx);
       const list = this.store.listCollection(key).map((r) => this.touch(r.key)).filter(Boolean) as StoredResource[];
@@ -1241,6 +1261,7 @@ export class ArmEmulator {
         return ok();
       case route === "POST flush":
         await this.store.flush();
+        await this.kube.flush();
         return ok();
       case route === "GET faults":
         return ok({ faults: this.faults });

@@ -113,6 +113,8 @@ export interface EmulatorOptions {
   subscriptions?: SubscriptionSpec[];
   tenantId?: string;
   roleAssignments?: RoleAssignmentSeed[];
+  /** How long the emulated Mendix Operator takes to act on a MendixApp change, in ms (default: provisionMs). */
+  kubernetesOperatorMs?: number;
   /** Write-behind delay for the state file in ms (default 100). */
   persistDelayMs?: number;
 }

@@ -13,6 +13,15 @@ const schema = z.object({
   /** Blob endpoint used in local mode (Azurite); in Azure each cluster's storage account is used. */
   AZURE_BLOB_ENDPOINT: z.string().url().optional(),
   AZURE_SUBSCRIPTION_ID: z.string().optional(),
+  /** Local mode: superuser URL of the PostgreSQL that holds the environments' databases (default: DATABASE_URL's server). */
+  DATA_PLANE_PG_ADMIN_URL: z.string().url().optional(),
+  /** Azure mode: the Microsoft Entra administrator of the clusters' PostgreSQL servers (the worker's identity). */
+  DATA_PLANE_PG_ADMIN_USER: z.string().min(1).optional(),
+  /** Folder of pg_dump / pg_restore, version 12–15 (default: Debian's postgresql-client-15 in /usr/bin). */
+  PG_BIN_DIR: z.string().min(1).default("/usr/bin"),
+  /** Uploaded snapshots: most bytes an archive may unpack to, and the largest unpacked/packed ratio. */
+  BACKUP_MAX_UNPACKED_BYTES: z.coerce.number().int().positive().default(200 * 1024 ** 3),
+  BACKUP_MAX_COMPRESSION_RATIO: z.coerce.number().positive().default(200),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   /** A session unused this long ends (server-side; sign-out and "Sign out everywhere" end it at once). */

@@ -1,10 +1,12 @@
 // The job worker process: `npm run worker` (started by `npm start` too).
 import { azureGatewayFromEnv } from "@/server/azure/gateway";
 import { env } from "@/server/env";
+import { dataPlaneFromEnv } from "@/server/environments/data-plane";
 import { startWorker } from "./run-worker";
 
 async function main() {
-  const worker = await startWorker(env().DATABASE_URL, azureGatewayFromEnv());
+  const azure = azureGatewayFromEnv();
+  const worker = await startWorker(env().DATABASE_URL, azure, { dataPlane: dataPlaneFromEnv(azure) });
   console.log("Worker ready.");
   let stopping = false;
   const stop = async () => {

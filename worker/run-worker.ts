@@ -1,6 +1,8 @@
 import "server-only";
 import type { AzureGateway } from "@/server/azure/gateway";
+import type { EnvironmentDataPlane } from "@/server/environments/data-plane";
 import { createDb } from "@/server/db";
+import { createDataPlane } from "@/server/environments/data-plane";
 import { createBoss } from "@/server/jobs/boss";
 import { ensureQueues, JOBS } from "@/server/jobs/registry";
 import type { JobContext } from "@/server/jobs/types";
@@ -10,7 +12,11 @@ export interface RunningWorker {
 }
 
 /** Starts a worker: pg-boss pulls jobs from PostgreSQL; any number of workers may run. */
-export async function startWorker(databaseUrl: string, azure: AzureGateway, options: { concurrency?: number; quiet?: boolean } = {}): Promise<RunningWorker> {
+export async function startWorker(
+  databaseUrl: string,
+  azure: AzureGateway,
+  options: { concurrency?: number; quiet?: boolean; dataPlane?: EnvironmentDataPlane } = {},
+): Promise<RunningWorker> {
   const db = createDb(databaseUrl, 10);
   const boss = createBoss(databaseUrl, { worker: true });
   const log: JobContext["log"] = (message, fields) => {
@@ -21,7 +27,8 @@ export async function startWorker(databaseUrl: string, azure: AzureGateway, opti
   await ensureQueues(boss);
   // pg-boss keeps one schedule per queue however many workers start; each tick runs once.
   for (const job of JOBS) if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Amsterdam" });
-  const ctx: JobContext = { db, azure, log };
+  const dataPlane = options.dataPlane ?? createDataPlane({ mode: "local", gateway: azure, adminUrl: adminUrlOf(databaseUrl) });
+  const ctx: JobContext = { db, azure, dataPlane, log };
   for (const job of JOBS) {
     for (let i = 0; i < (options.concurrency ?? 4); i++) {
       await boss.work(job.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([received]) => {
@@ -42,4 +49,11 @@ export async function startWorker(databaseUrl: string, azure: AzureGateway, opti
       await db.$disconnect();
     },
   };
+}
+
+/** The maintenance database of the server that holds `databaseUrl` (local PostgreSQL). */
+function adminUrlOf(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = "/postgres";
+  return url.toString();
 }

@@ -8,8 +8,8 @@ const t = navMessages.clusterSections;
 /** Sections of a cluster; `available: false` ones are shown but not linked until they are built. */
 const ITEMS = [
   { segment: "", label: t.overview, icon: LayoutDashboard, available: true },
-  { segment: "environments", label: t.environments, icon: Boxes, available: false },
-  { segment: "backups", label: t.backups, icon: Archive, available: false },
+  { segment: "environments", label: t.environments, icon: Boxes, available: true },
+  { segment: "backups", label: t.backups, icon: Archive, available: true },
   { segment: "settings", label: t.settings, icon: Settings, available: false },
   { segment: "updates", label: t.updates, icon: RefreshCw, available: false },
   { segment: "compliance", label: t.compliance, icon: ShieldCheck, available: false },

@@ -1,4 +1,5 @@
 import { ExternalLink } from "lucide-react";
+import Link from "next/link";
 import type { Prisma } from "@/generated/prisma/client";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, Properties } from "@/components/ui/card";
@@ -249,7 +250,9 @@ export function EnvironmentsCard({ cluster }: { cluster: ClusterDetail }) {
               <TR key={environment.id}>
                 <TD className="font-medium">
                   <span className="flex items-center gap-2">
-                    {environment.name}
+                    <Link href={`/clusters/${cluster.id}/environments/${environment.id}`} className="text-accent-700 hover:underline dark:text-accent-300">
+                      {environment.name}
+                    </Link>
                     {environment.isProduction ? <Badge tone="indigo">{t.production}</Badge> : null}
                   </span>
                 </TD>

@@ -1,6 +1,7 @@
 // Makes the ARM emulator consistent with freshly seeded demo data: the Azure resources of the
-// seeded Initialized clusters, the resources the seeded Failed cluster got before it failed, and
-// the Owner role of each organisation owner on their subscription.
+// seeded Initialized clusters, the resources the seeded Failed cluster got before it failed, the
+// Owner role of each organisation owner on their subscription, and the environments' databases,
+// files, packages and MendixApps (demo-environments.ts).
 //
 // The reconciler lives in server/ (modules marked `server-only`), which only loads under the
 // `react-server` condition; `provisionDemoAzure` therefore runs this file as a child process with
@@ -8,6 +9,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { provisionDemoEnvironments } from "./demo-environments";
 
 const self = fileURLToPath(import.meta.url);
 
@@ -56,7 +58,10 @@ async function run(databaseUrl: string, armEndpoint: string) {
         step: async (label, work) => (done.has(label) ? work() : undefined),
       });
     }
-    console.log(`Demo Azure resources ready (${clusters.length} cluster(s), ${assignments.length} Owner role assignment(s)).`);
+    // The environments' data needs the local PostgreSQL and Azurite behind the emulator's servers.
+    const { postgres, blobEndpoint } = await admin.config();
+    const environments = postgres && blobEndpoint ? await provisionDemoEnvironments(databaseUrl, armEndpoint) : 0;
+    console.log(`Demo Azure resources ready (${clusters.length} cluster(s), ${environments} environment(s), ${assignments.length} Owner role assignment(s)).`);
   } finally {
     await admin.setProvisionMs(provisionMs);
     await db.$disconnect();

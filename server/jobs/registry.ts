@@ -1,9 +1,20 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { backupDrillsJob } from "./backup-drills";
+import { backupRetentionJob } from "./backup-retention";
+import { backupSchedulesJob } from "./backup-schedules";
 import { closeSolvedTicketsJob } from "./close-solved-tickets";
+import { environmentApplyJob } from "./environment-apply";
+import { environmentCreateJob } from "./environment-create";
+import { environmentDeleteJob } from "./environment-delete";
 import { markBreachedTicketsJob } from "./mark-breached-tickets";
 import { initializeClusterJob } from "./initialize-cluster";
 import { refreshClusterStatusJob } from "./refresh-cluster-status";
+import { snapshotCreateJob } from "./snapshot-create";
+import { snapshotDeleteJob } from "./snapshot-delete";
+import { snapshotDrillJob } from "./snapshot-drill";
+import { snapshotRestoreJob } from "./snapshot-restore";
+import { snapshotValidateJob } from "./snapshot-validate";
 import { zendeskSyncJob } from "./zendesk-sync";
 import type { AnyJob } from "./types";
 
@@ -14,6 +25,17 @@ export const JOBS: AnyJob[] = [
   closeSolvedTicketsJob as AnyJob,
   markBreachedTicketsJob as AnyJob,
   zendeskSyncJob as AnyJob,
+  snapshotCreateJob as AnyJob,
+  snapshotValidateJob as AnyJob,
+  snapshotRestoreJob as AnyJob,
+  snapshotDeleteJob as AnyJob,
+  snapshotDrillJob as AnyJob,
+  backupSchedulesJob as AnyJob,
+  backupRetentionJob as AnyJob,
+  backupDrillsJob as AnyJob,
+  environmentCreateJob as AnyJob,
+  environmentApplyJob as AnyJob,
+  environmentDeleteJob as AnyJob,
 ];
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {

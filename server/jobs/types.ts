@@ -2,11 +2,14 @@ import "server-only";
 import type { z } from "zod";
 import type { AzureGateway } from "../azure/gateway";
 import type { Db } from "../db";
+import type { EnvironmentDataPlane } from "../environments/data-plane";
 
 /** What a job may use; the worker builds it from configuration (local emulator or Azure). */
 export interface JobContext {
   db: Db;
   azure: AzureGateway;
+  /** Environments' databases and files on the clusters' servers. */
+  dataPlane: EnvironmentDataPlane;
   log: (message: string, fields?: Record<string, unknown>) => void;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { PREFLIGHT_LABELS, type PreflightCheck } from "@/features/initialize/types";
+import { TOKENS_PER_ENVIRONMENT } from "@/lib/environments";
 
 // Pure evaluation of the pre-flight checks (PRODUCT.md §2). The use case run-preflight.ts gathers
 // the facts from Azure and the database; these functions only judge them (unit-tested).
@@ -16,9 +17,6 @@ export const REQUIRED_PROVIDERS = [
 ] as const;
 
 export const OWNER_ROLE_DEFINITION_ID = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
-
-/** Cloud tokens one environment consumes. */
-export const TOKENS_PER_ENVIRONMENT = 14;
 
 export function evaluateProviders(providers: { namespace?: string; registrationState?: string }[]): PreflightCheck {
   const state = new Map(providers.map((p) => [String(p.namespace ?? "").toLowerCase(), p.registrationState ?? "NotRegistered"]));

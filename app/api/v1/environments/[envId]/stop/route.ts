@@ -1,0 +1,3 @@
+import { environmentRoutes } from "@/server/api/environment-routes";
+
+export const POST = environmentRoutes.stop;

@@ -1,0 +1,189 @@
+// `npm run bench:backup [-- --mb 1024 --files 20]`: a generated environment database of about
+// --mb MiB (default 1 GiB) plus --files 1 MiB files; then, in the same run, bare
+// `pg_dump -O -x -Fc` to a file and `pg_restore` from it, and the portal's snapshot and restore
+// operations run by a real worker process (worker/index.ts) against PostgreSQL and Azurite.
+// Prints wall times, the ratios bare/portal (target ≥ 0.8) and the worker's peak RSS (target ≤ 256 MB).
+// Run with the react-server condition (server-only modules).
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { Client } from "pg";
+import { startEmulator } from "../../emulator/server";
+import { DEMO_USERS, seedDemo } from "../../prisma/demo-data";
+import { migrate } from "../../scripts/lib/migrations";
+import { createDatabase, freePort, startLocalPostgres } from "../../scripts/lib/postgres";
+import { root, startAzurite, waitForPort } from "../../scripts/lib/local-stack";
+import { DEFAULT_CLUSTER_SETTINGS } from "../../lib/cluster-settings";
+import { loadActor } from "../../server/auth/load-actor";
+import { createAzureGateway } from "../../server/azure/gateway";
+import { componentName, postgresBody, resourceGroupBody, storageAccountBody, type ClusterPlan } from "../../server/azure/transform";
+import { createDb } from "../../server/db";
+import { queueSnapshot } from "../../server/domain/backups/request-snapshot";
+import { restoreSnapshot } from "../../server/domain/backups/restore-snapshot";
+import { createDataPlane } from "../../server/environments/data-plane";
+import { createBoss } from "../../server/jobs/boss";
+import { ensureQueues } from "../../server/jobs/registry";
+import { dataTargetOf, loadBackupEnvironment } from "../../server/store/snapshots";
+
+const { values } = parseArgs({ options: { mb: { type: "string", default: "1024" }, files: { type: "string", default: "20" } } });
+const TARGET_MB = Number(values.mb);
+const FILES = Number(values.files);
+const PG_BIN = "/usr/bin";
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-backup-"));
+  const pg = await startLocalPostgres({ dataDir: path.join(dataDir, "pg"), port: await freePort() });
+  const blobPort = await freePort();
+  const azurite = startAzurite(path.join(dataDir, "azurite"), blobPort);
+  const blobEndpoint = `http://127.0.0.1:${blobPort}/devstoreaccount1`;
+  const emulator = await startEmulator({ port: 0, stateDir: null, provisionMs: 0, postgres: { host: "127.0.0.1", port: pg.port }, blobEndpoint });
+  let worker: ReturnType<typeof spawn> | null = null;
+  try {
+    await waitForPort(blobPort);
+    await createDatabase(pg.adminUrl, "portal");
+    const url = pg.urlFor("portal");
+    process.env.DATABASE_URL = url;
+    process.env.AUTH_SECRET ??= "bench-secret-0123456789abcdef";
+    await migrate(url);
+    const db = createDb(url, 5);
+    await seedDemo(db);
+    const gateway = createAzureGateway({ mode: "local", endpoint: emulator.url, pollIntervalMs: 10 });
+    const dataPlane = createDataPlane({ mode: "local", gateway, adminUrl: pg.adminUrl });
+
+    // The environment: a demo cluster's resources in the emulator, one environment with real data.
+    const cluster = await db.cluster.findFirstOrThrow({ where: { name: "contoso-prod" }, include: { connection: true } });
+    const plan: ClusterPlan = { subscriptionId: cluster.connection.subscriptionId, resourceGroup: cluster.managedResourceGroup, clusterName: cluster.name, location: cluster.region, settings: DEFAULT_CLUSTER_SETTINGS };
+    const clients = gateway.clientsFor(plan.subscriptionId);
+    await clients.resources.resourceGroups.createOrUpdate(plan.resourceGroup, resourceGroupBody(plan));
+    await clients.postgres.servers.beginCreateOrUpdateAndWait(plan.resourceGroup, componentName(plan, "POSTGRES"), postgresBody(plan) as never, clients.lro);
+    await clients.storage.storageAccounts.beginCreateAndWait(plan.resourceGroup, componentName(plan, "STORAGE"), storageAccountBody(plan) as never, clients.lro);
+    const namespace = await db.namespace.findFirstOrThrow({ where: { clusterId: cluster.id } });
+    const row = await db.environment.create({
+      data: { orgId: cluster.orgId, clusterId: cluster.id, namespaceId: namespace.id, name: "bench", state: "STOPPED", instances: 0, packageName: "bench.mda", modelVersion: "1.0.0", databaseName: "bench_env", filesContainer: "bench-env" },
+    });
+    let environment = await loadBackupEnvironment(db, row.id);
+    const target = dataTargetOf(environment);
+    await dataPlane.provision(target);
+
+    console.log(`Generating about ${TARGET_MB} MiB of data…`);
+    const started = Date.now();
+    const client = await dataPlane.connect(target);
+    await client.query("CREATE TABLE events (id bigint PRIMARY KEY, at timestamptz NOT NULL, kind text NOT NULL, body text NOT NULL)");
+    await client.query("CREATE TABLE customers (id int PRIMARY KEY, name text, email text)");
+    await client.query("INSERT INTO customers SELECT g, 'customer ' || g, 'c' || g || '@example.com' FROM generate_series(1, 50000) g");
+    let next = 1;
+    const batch = 200_000;
+    for (;;) {
+      const size = Number((await client.query("SELECT pg_database_size(current_database()) AS s")).rows[0].s);
+      if (size >= TARGET_MB * 1024 * 1024) break;
+      await client.query(
+        `INSERT INTO events SELECT g, now() - (g || ' seconds')::interval, (ARRAY['order','payment','login','logout'])[1 + (g % 4)::int],
+           md5(g::text) || ' ' || md5((g * 31)::text) || ' ' || repeat(chr(65 + (g % 26)::int), (40 + g % 60)::int)
+         FROM generate_series($1::bigint, $2::bigint) g`,
+        [next, next + batch - 1],
+      );
+      next += batch;
+    }
+    await client.end();
+    const files = await dataPlane.files(target);
+    for (let i = 0; i < FILES; i++) {
+      const id = `${(0x10000000 + i).toString(16)}-0000-4000-8000-${String(i).padStart(12, "0")}`;
+      await files.getBlockBlobClient(id).upload(Buffer.alloc(1024 * 1024, i), 1024 * 1024);
+    }
+    const admin = await dataPlane.admin(target);
+    const dbSize = Number((await admin.query("SELECT pg_database_size('bench_env') AS s")).rows[0].s);
+    await admin.query("CHECKPOINT");
+    await admin.end();
+    console.log(`Database ${(dbSize / 1024 ** 2).toFixed(0)} MiB (${next - 1} event rows), ${FILES} files of 1 MiB; generated in ${seconds(Date.now() - started)} s.`);
+
+    // Bare tools, same database, same run.
+    const dumpFile = path.join(dataDir, "bare.dump");
+    const pgUrl = new URL(pg.adminUrl);
+    const pgEnv = { ...process.env, PGHOST: "127.0.0.1", PGPORT: String(pg.port), PGUSER: decodeURIComponent(pgUrl.username), PGPASSWORD: decodeURIComponent(pgUrl.password) };
+    let t0 = Date.now();
+    execFileSync(path.join(PG_BIN, "pg_dump"), ["-O", "-x", "-Fc", "-f", dumpFile, "bench_env"], { env: pgEnv });
+    const bareDump = Date.now() - t0;
+    execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "CREATE DATABASE bench_bare"], { env: pgEnv });
+    t0 = Date.now();
+    execFileSync(path.join(PG_BIN, "pg_restore"), ["-O", "-x", "--exit-on-error", "--single-transaction", "-d", "bench_bare", dumpFile], { env: pgEnv });
+    const bareRestore = Date.now() - t0;
+    const dumpSize = fs.statSync(dumpFile).size;
+    fs.rmSync(dumpFile);
+    execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "DROP DATABASE bench_bare"], { env: pgEnv });
+
+    // The portal: a real worker process runs the snapshot and the restore operations.
+    const boss = createBoss(url, { worker: false });
+    await boss.start();
+    await ensureQueues(boss);
+    worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "worker/index.ts")], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url, PORTAL_MODE: "local", ARM_ENDPOINT: emulator.url, DATA_PLANE_PG_ADMIN_URL: pg.adminUrl, NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const child = worker;
+    await new Promise<void>((resolve, reject) => {
+      let out = "";
+      child.stdout!.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("Worker ready.")) resolve();
+      });
+      child.once("exit", (code) => reject(new Error(`worker exited with ${code}`)));
+    });
+    child.stdout!.resume();
+    const waitFor = async (operationId: string) => {
+      for (;;) {
+        const op = await db.operation.findUniqueOrThrow({ where: { id: operationId } });
+        if (op.status === "SUCCEEDED") return;
+        if (op.status === "FAILED") throw new Error(`operation failed: ${JSON.stringify(op.error)}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    const memory = (field: "VmHWM" | "VmRSS") => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+    const idleRss = memory("VmRSS");
+    t0 = Date.now();
+    const { operation, snapshot } = await queueSnapshot(db, boss, environment, "MANUAL", null, "bench");
+    await waitFor(operation.id);
+    const ourSnapshot = Date.now() - t0;
+    const archiveSize = Number((await db.snapshot.findUniqueOrThrow({ where: { id: snapshot.id } })).archiveSize);
+
+    environment = await loadBackupEnvironment(db, row.id);
+    const owner = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.contosoOwner } });
+    t0 = Date.now();
+    const restore = await restoreSnapshot(db, boss, (await loadActor(db, owner.id))!, environment.id, snapshot.id, {});
+    await waitFor(restore.operation.id);
+    const ourRestore = Date.now() - t0;
+    const peakMb = memory("VmHWM");
+
+    const check = new Client({ connectionString: pg.urlFor((await db.environment.findUniqueOrThrow({ where: { id: row.id } })).databaseName) });
+    await check.connect();
+    const restoredRows = Number((await check.query("SELECT count(*) AS n FROM events")).rows[0].n);
+    await check.end();
+    if (restoredRows !== next - 1) throw new Error(`restored ${restoredRows} rows, expected ${next - 1}`);
+
+    console.log("");
+    console.log(`database ${(dbSize / 1024 ** 2).toFixed(0)} MiB · bare dump ${(dumpSize / 1024 ** 2).toFixed(0)} MiB · archive ${(archiveSize / 1024 ** 2).toFixed(0)} MiB`);
+    console.log(`snapshot: bare pg_dump ${seconds(bareDump)} s, portal ${seconds(ourSnapshot)} s → ratio ${(bareDump / ourSnapshot).toFixed(2)} (target ≥ 0.8)`);
+    console.log(`restore:  bare pg_restore ${seconds(bareRestore)} s, portal ${seconds(ourRestore)} s → ratio ${(bareRestore / ourRestore).toFixed(2)} (target ≥ 0.8)`);
+    console.log(`worker peak RSS ${peakMb.toFixed(0)} MB (target ≤ 256 MB); the idle worker had ${idleRss.toFixed(0)} MB before the snapshot`);
+    await boss.stop({ graceful: false });
+    await db.$disconnect();
+  } finally {
+    worker?.kill("SIGKILL");
+    azurite.kill("SIGTERM");
+    await emulator.close();
+    await pg.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,136 @@
+import "server-only";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import zlib from "node:zlib";
+import type { BlockBlobClient, ContainerClient } from "@azure/storage-blob";
+import type { Client } from "pg";
+import type { PgEndpoint } from "../environments/data-plane";
+import { DUMP_ENTRY, METADATA_ENTRY, formatMetadata, isFileId, treePath } from "./archive-format";
+import { BlockSink } from "./block-sink";
+import { pgDump } from "./pg-tools";
+import { tarEnd, tarHeader, tarPadding } from "./tar-header";
+
+/** Tables and their row counts, "schema.table" → rows, as seen by the dump. */
+export type TableManifest = Record<string, number>;
+
+export interface WrittenArchive {
+  durationMs: number;
+  dumpSize: number;
+  databaseSize: number;
+  filesSize: number;
+  fileCount: number;
+  archiveSize: number;
+  manifest: TableManifest;
+}
+
+/** Counts what passes through. */
+class Counter extends Transform {
+  bytes = 0;
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null, data?: Buffer) => void) {
+    this.bytes += chunk.length;
+    callback(null, chunk);
+  }
+}
+
+/** The environment's files as snapshot entries: blobs named by their uuid (or already tree/xx/yy/uuid). */
+function fileIdOf(blobName: string): string | null {
+  const name = blobName.startsWith("tree/") ? blobName.split("/").pop()! : blobName;
+  return isFileId(name) && (blobName === name || blobName === treePath(name)) ? name : null;
+}
+
+/** Row counts of every user table inside the exported snapshot, plus the database size. */
+export async function countTables(client: Client): Promise<TableManifest> {
+  const tables = await client.query<{ name: string }>(
+    `SELECT format('%I.%I', n.nspname, c.relname) AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1`,
+  );
+  const manifest: TableManifest = {};
+  for (const { name } of tables.rows) {
+    const result = await client.query<{ rows: string }>(`SELECT count(*) AS rows FROM ONLY ${name}`);
+    manifest[name] = Number(result.rows[0].rows);
+  }
+  return manifest;
+}
+
+/**
+ * Writes a snapshot of one environment as a Mendix archive into `target`, streamed end to end:
+ * pg_dump's stdout → gzip → staged blocks, then the environment's files, then the head (the
+ * .metadata and the dump's tar header, whose size is known only now) is staged and the block
+ * list committed as head, dump, files. Each part is its own gzip member; gzip readers treat
+ * concatenated members as one stream. Nothing is held in memory beyond a few blocks, nothing
+ * touches the local disk, and an unfinished upload leaves only uncommitted blocks (Azure drops
+ * them after a week; the next attempt overwrites them).
+ */
+export async function writeSnapshotArchive(input: {
+  target: BlockBlobClient;
+  /** Administrator endpoint on the environment's database (for pg_dump). */
+  endpoint: PgEndpoint;
+  /** An administrator client on the same database, used to pin and count the dumped data. */
+  client: Client;
+  files: ContainerClient;
+  modelVersion: string | null;
+}): Promise<WrittenArchive> {
+  const started = Date.now();
+  const { client } = input;
+  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  let manifest: TableManifest;
+  let databaseSize: number;
+  const dumpCounter = new Counter();
+  const dumpSink = new BlockSink(input.target, "b");
+  try {
+    const exported = await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id");
+    const dump = pgDump(input.endpoint, { snapshot: exported.rows[0].id });
+    await Promise.all([pipeline(dump.child.stdout, dumpCounter, zlib.createGzip({ level: zlib.constants.Z_BEST_SPEED }), dumpSink), dump.done]);
+    manifest = await countTables(client);
+    databaseSize = Number((await client.query<{ size: string }>("SELECT pg_database_size(current_database()) AS size")).rows[0].size);
+  } finally {
+    await client.query("ROLLBACK").catch(() => undefined);
+  }
+  const dumpSize = dumpCounter.bytes;
+
+  let filesSize = 0;
+  let fileCount = 0;
+  const files = input.files;
+  async function* tail(): AsyncGenerator<Buffer> {
+    yield tarPadding(dumpSize);
+    if (await files.exists()) {
+      for await (const blob of files.listBlobsFlat()) {
+        const fileId = fileIdOf(blob.name);
+        if (!fileId) throw new Error(`The file '${blob.name}' in the environment's storage is not named by a file id (uuid); it cannot be part of a snapshot.`);
+        const size = blob.properties.contentLength ?? 0;
+        yield tarHeader({ name: treePath(fileId), size, mtime: blob.properties.lastModified });
+        const download = await files.getBlobClient(blob.name).download(0, size || undefined);
+        let seen = 0;
+        if (size > 0) {
+          for await (const chunk of download.readableStreamBody as AsyncIterable<Buffer>) {
+            seen += chunk.length;
+            yield chunk;
+          }
+        }
+        if (seen !== size) throw new Error(`The file '${blob.name}' changed while it was being copied; take the snapshot again.`);
+        yield tarPadding(size);
+        filesSize += size;
+        fileCount += 1;
+      }
+    }
+    yield tarEnd();
+  }
+  const tailSink = new BlockSink(input.target, "c");
+  await pipeline(Readable.from(tail()), zlib.createGzip(), tailSink);
+
+  const durationMs = Date.now() - started;
+  const metadata = formatMetadata({ durationMs, dumpSize, modelVersion: input.modelVersion, databaseSize, filesSize });
+  const head = Buffer.concat([
+    tarHeader({ name: METADATA_ENTRY, size: metadata.length }),
+    metadata,
+    tarPadding(metadata.length),
+    tarHeader({ name: DUMP_ENTRY, size: dumpSize }),
+  ]);
+  const headSink = new BlockSink(input.target, "a");
+  await pipeline(Readable.from([head]), zlib.createGzip(), headSink);
+
+  await input.target.commitBlockList([...headSink.ids, ...dumpSink.ids, ...tailSink.ids], {
+    blobHTTPHeaders: { blobContentType: "application/gzip" },
+  });
+  return { durationMs, dumpSize, databaseSize, filesSize, fileCount, archiveSize: headSink.bytes + dumpSink.bytes + tailSink.bytes, manifest };
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { z } from "zod";
+import type { SnapshotKind } from "@/generated/prisma/enums";
+import { assertCan, type Actor } from "../../auth/permissions";
+import { recordAudit } from "../../audit/record";
+import type { Db } from "../../db";
+import { startOperation } from "../../jobs/enqueue";
+import { snapshotCreateJob } from "../../jobs/snapshot-create";
+import { findBackupEnvironment, type BackupEnvironment } from "../../store/snapshots";
+import { parseInput } from "../../validate";
+import { expiresAt, MAX_COMMENT, snapshotRefusal } from "./backup-rules";
+import { refuseConflict } from "./refuse";
+
+export const ZSnapshotRequest = z.object({
+  comment: z
+    .string()
+    .trim()
+    .max(MAX_COMMENT, `A comment has at most ${MAX_COMMENT} characters.`)
+    .refine((value) => !value.includes("\0"), "A comment cannot contain NUL characters.")
+    .optional(),
+});
+
+/** Writes the Processing snapshot row and queues the job that takes it. Shared by users and the schedule. */
+export async function queueSnapshot(db: Db, boss: PgBoss, environment: BackupEnvironment, kind: SnapshotKind, actor: Actor | null, comment?: string, now = new Date()) {
+  const snapshot = await db.snapshot.create({
+    data: {
+      orgId: environment.orgId,
+      environmentId: environment.id,
+      kind,
+      comment: comment || null,
+      packageName: environment.packageName,
+      modelVersion: environment.modelVersion,
+      createdById: actor?.userId ?? null,
+      createdAt: now,
+      expiresAt: expiresAt(kind, now),
+    },
+  });
+  const operation = await startOperation(db, boss, snapshotCreateJob, actor, {
+    kind: "snapshot.create",
+    orgId: environment.orgId,
+    clusterId: environment.clusterId,
+    environmentId: environment.id,
+    targetType: "snapshot",
+    targetId: snapshot.id,
+    input: { snapshotId: snapshot.id },
+  });
+  await recordAudit(db, {
+    orgId: environment.orgId,
+    actor,
+    actorKind: actor ? undefined : "SYSTEM",
+    action: "snapshot.create",
+    targetType: "environment",
+    targetId: environment.id,
+    after: { snapshotId: snapshot.id, kind, operationId: operation.id },
+  });
+  return { operation, snapshot };
+}
+
+/** A snapshot on demand: managers and owners, not while the environment is being created or deployed. */
+export async function requestSnapshot(db: Db, boss: PgBoss, actor: Actor, environmentId: string, input: unknown) {
+  const environment = await findBackupEnvironment(db, actor, environmentId);
+  assertCan(actor, "manage:backups", environment.orgId);
+  const { comment } = parseInput(ZSnapshotRequest, input);
+  const refusal = snapshotRefusal(environment.state);
+  if (refusal) await refuseConflict(db, actor, { orgId: environment.orgId, environmentId: environment.id }, "snapshot.create", refusal);
+  return queueSnapshot(db, boss, environment, "MANUAL", actor, comment);
+}
