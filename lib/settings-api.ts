@@ -47,6 +47,12 @@ export interface SettingState {
   pending: boolean;
   /** Azure holds another value than the desired one (changed outside the portal), found by the last drift check. */
   drift: { azureValue: unknown; detectedAt: string } | null;
+  /**
+   * For a choice (storage tier, redundancies, HA mode…): the values it may take from the applied
+   * one (grow-only and upgrade-only paths, from the server's transition table), so the page can
+   * limit its options. Absent means every value of its type.
+   */
+  allowed?: readonly string[];
 }
 
 /** `GET /api/v1/clusters/{id}/settings` (the response also carries the version as its ETag header). */
