@@ -64,15 +64,19 @@ export function ReadOnlySetting({ settingKey, state, value, applied }: { setting
   );
 }
 
-/** The cluster's exposure mode by name, and what stops working when an edit moves it. */
-export function NetworkModeNotice({ current, next, internalNow, isolatedNow }: { current: NetworkMode; next: NetworkMode; internalNow: boolean; isolatedNow: boolean }) {
-  const moving = current !== next;
-  const warnings = moving ? [internalNow ? NETWORK_WARNINGS.internal : null, isolatedNow ? NETWORK_WARNINGS.isolated : null].filter((warning) => warning !== null) : [];
+/**
+ * The cluster's exposure mode by name, and what stops working when an edit moves it. `fresh`
+ * (the initialization wizard): no current mode, the warnings of the chosen switches only.
+ */
+export function NetworkModeNotice({ current, next, internalNow, isolatedNow, fresh = false }: { current: NetworkMode; next: NetworkMode; internalNow: boolean; isolatedNow: boolean; fresh?: boolean }) {
+  const moving = !fresh && current !== next;
+  const warnings = [internalNow ? NETWORK_WARNINGS.internal : null, isolatedNow ? NETWORK_WARNINGS.isolated : null].filter((warning) => warning !== null);
+  const show = (moving || fresh) && warnings.length > 0;
   return (
     <div className="space-y-2" data-testid="network-mode" data-mode={next}>
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-neutral-600 dark:text-neutral-400">{t.networkMode}</span>
-        <Badge tone="indigo">{NETWORK_MODE_NAMES[current]}</Badge>
+        <Badge tone="indigo">{NETWORK_MODE_NAMES[fresh ? next : current]}</Badge>
         {moving ? (
           <>
             <span aria-hidden>→</span>
@@ -81,10 +85,10 @@ export function NetworkModeNotice({ current, next, internalNow, isolatedNow }: {
         ) : null}
       </p>
       <p className="text-xs text-neutral-600 dark:text-neutral-400">{NETWORK_MODE_DESCRIPTIONS[next]}</p>
-      {moving ? (
+      {moving || show ? (
         <div role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/60 dark:text-amber-200">
-          <p className="font-medium">{t.networkModeMoves(NETWORK_MODE_NAMES[current], NETWORK_MODE_NAMES[next])}</p>
-          {warnings.length ? (
+          {moving ? <p className="font-medium">{t.networkModeMoves(NETWORK_MODE_NAMES[current], NETWORK_MODE_NAMES[next])}</p> : null}
+          {show ? (
             <>
               <p className="mt-1 text-xs font-semibold uppercase tracking-wide">{t.whatStopsWorking}</p>
               <ul className="mt-0.5 list-disc space-y-1 pl-5">
