@@ -6,6 +6,9 @@ export type AppErrorCode =
   | "not_found"
   | "invalid_input"
   | "conflict"
+  | "version_conflict"
+  | "operation_running"
+  | "version_required"
   | "rate_limited"
   | "not_available"
   | "internal";
@@ -16,6 +19,9 @@ const STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   invalid_input: 400,
   conflict: 409,
+  version_conflict: 409,
+  operation_running: 409,
+  version_required: 428,
   rate_limited: 429,
   not_available: 501,
   internal: 500,

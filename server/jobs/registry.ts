@@ -4,6 +4,8 @@ import { closeSolvedTicketsJob } from "./close-solved-tickets";
 import { markBreachedTicketsJob } from "./mark-breached-tickets";
 import { initializeClusterJob } from "./initialize-cluster";
 import { refreshClusterStatusJob } from "./refresh-cluster-status";
+import { settingsApplyJob } from "./settings-apply";
+import { settingsDriftJob } from "./settings-drift";
 import { zendeskSyncJob } from "./zendesk-sync";
 import type { AnyJob } from "./types";
 
@@ -11,6 +13,8 @@ import type { AnyJob } from "./types";
 export const JOBS: AnyJob[] = [
   refreshClusterStatusJob as AnyJob,
   initializeClusterJob as AnyJob,
+  settingsApplyJob as AnyJob,
+  settingsDriftJob as AnyJob,
   closeSolvedTicketsJob as AnyJob,
   markBreachedTicketsJob as AnyJob,
   zendeskSyncJob as AnyJob,
