@@ -113,7 +113,12 @@ export function SettingsEditor({ clusterId, initialView, timeZone }: { clusterId
 
   async function finished(status: OperationDto["status"]) {
     try {
-      const next = await fetchSettings(clusterId);
+      // The operation's row may finish a moment before the cluster lets go of it.
+      let next = await fetchSettings(clusterId);
+      for (let attempt = 0; attempt < 5 && next.runningOperationId === operationId; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        next = await fetchSettings(clusterId);
+      }
       load(next);
       setApplied(status === "SUCCEEDED" && next.lastFailure === null);
     } catch (error) {
