@@ -8,10 +8,15 @@ import { DEFAULT_CLUSTER_SETTINGS } from "../lib/cluster-settings";
 
 export const DEMO_PASSWORD = "portal-demo";
 
+/** Azure role assignments of the demo (besides each owner's Owner role): who may change settings. */
+export const DEMO_CONTRIBUTORS = ["manager@contoso.example"] as const;
+
 export const DEMO_USERS = {
   contosoOwner: "owner@contoso.example",
   contosoManager: "manager@contoso.example",
   contosoMember: "member@contoso.example",
+  /** Cluster manager in the portal without an Azure role on the subscription: sees settings read-only. */
+  contosoReader: "reader@contoso.example",
   fabrikamOwner: "owner@fabrikam.example",
   support: "support@provider.example",
   admin: "admin@provider.example",
@@ -40,19 +45,21 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
 
   const user = (email: string, name: string, principal?: string, staffRole?: "SUPPORT" | "ADMIN") =>
     db.user.create({ data: { email, name, passwordHash, staffRole, azurePrincipalId: principal } });
-  const [cOwner, cManager, cMember, fOwner] = await Promise.all([
+  const [cOwner, cManager, cMember, fOwner, , , cReader] = await Promise.all([
     user(DEMO_USERS.contosoOwner, "Olivia Owner", "11111111-1111-4111-8111-111111111111"),
     user(DEMO_USERS.contosoManager, "Mark Manager", "22222222-2222-4222-8222-222222222222"),
     user(DEMO_USERS.contosoMember, "Mia Member"),
     user(DEMO_USERS.fabrikamOwner, "Fred Fabrikam", "44444444-4444-4444-8444-444444444444"),
     user(DEMO_USERS.support, "Sam Support", undefined, "SUPPORT"),
     user(DEMO_USERS.admin, "Ada Admin", undefined, "ADMIN"),
+    user(DEMO_USERS.contosoReader, "Rita Reader", "55555555-5555-4555-8555-555555555555"),
   ]);
   await db.membership.createMany({
     data: [
       { orgId: contoso.id, userId: cOwner.id, role: "OWNER" },
       { orgId: contoso.id, userId: cManager.id, role: "MANAGER" },
       { orgId: contoso.id, userId: cMember.id, role: "MEMBER" },
+      { orgId: contoso.id, userId: cReader.id, role: "MANAGER" },
       { orgId: fabrikam.id, userId: fOwner.id, role: "OWNER" },
     ],
   });
