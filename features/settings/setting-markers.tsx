@@ -42,8 +42,10 @@ export function SettingMarkers({ settingKey, state, applied }: { settingKey: Set
 }
 
 /** A setting the actor may not change: its value and why. */
-export function ReadOnlySetting({ settingKey, state, value, applied }: { settingKey: SettingKey; state: SettingState | undefined; value: unknown; applied: unknown }) {
-  const reason = state?.locked && state.reason && !state.reason.startsWith("Locked") ? READ_ONLY_REASONS.locked(state.reason) : state?.reason;
+export function ReadOnlySetting({ settingKey, state, value, applied, pageReason }: { settingKey: SettingKey; state: SettingState | undefined; value: unknown; applied: unknown; pageReason?: string }) {
+  const own = state?.locked && state.reason && !state.reason.startsWith("Locked") ? READ_ONLY_REASONS.locked(state.reason) : state?.reason;
+  // The page's reason (a member, no Azure role…) is said once, at the top.
+  const reason = own === pageReason ? undefined : own;
   return (
     <div className="flex min-w-0 flex-col gap-1" data-setting={settingKey} data-readonly="true">
       <span className="text-xs font-medium text-neutral-700 dark:text-neutral-300" id={`${settingKey}-label`}>

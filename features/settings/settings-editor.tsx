@@ -1,6 +1,6 @@
 "use client";
 
-import { Eye, Lock, Undo2 } from "lucide-react";
+import { Eye, Undo2 } from "lucide-react";
 import { useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -208,7 +208,7 @@ export function SettingsEditor({ clusterId, initialView, timeZone }: { clusterId
           show={visible}
           render={(key) => {
             const state = view.settings[key];
-            if (!editableKeys.includes(key)) return <ReadOnlySetting settingKey={key} state={state} value={view.desired[key]} applied={view.applied[key]} />;
+            if (!editableKeys.includes(key)) return <ReadOnlySetting settingKey={key} state={state} value={view.desired[key]} applied={view.applied[key]} pageReason={view.readOnlyReason} />;
             return (
               <SettingField
                 settingKey={key}
@@ -232,12 +232,7 @@ export function SettingsEditor({ clusterId, initialView, timeZone }: { clusterId
               {t.review}
             </Button>
           </div>
-        ) : (
-          <p className="flex items-center gap-2 text-xs text-neutral-600 dark:text-neutral-400">
-            <Lock aria-hidden className="size-3.5" />
-            {view.readOnlyReason}
-          </p>
-        )}
+        ) : null}
       </form>
       <ReviewDialog
         open={reviewing}
