@@ -17,6 +17,9 @@ export function formatSettingValue(key: SettingKey | string, value: unknown): st
       return HA_LABELS[value as ClusterSettings["databaseHighAvailability"]] ?? String(value);
     case "storageTier":
       return `${String(value)} (${STORAGE_TIER_GIB[value as ClusterSettings["storageTier"]] ?? "?"} GiB)`;
+    case "storageRedundancy":
+    case "backupStorageRedundancy":
+      return t.redundancy[value as ClusterSettings["storageRedundancy"]] ?? String(value);
     case "networkIsolated":
     case "zoneRedundant":
       return value ? t.on : t.off;

@@ -36,7 +36,7 @@ export interface FieldContext {
 
 export function FieldShell({ id, label, hint, error, markers, children }: { id: string; label: string; hint?: ReactNode; error?: string; markers?: ReactNode; children: ReactNode }) {
   return (
-    <div className="flex min-w-0 flex-col gap-1" data-setting={id}>
+    <div className="flex min-w-0 flex-col gap-1 [&>input]:w-full [&>input]:min-w-0 [&>select]:w-full [&>select]:min-w-0" data-setting={id}>
       <Label htmlFor={id}>{label}</Label>
       {children}
       {hint ? (

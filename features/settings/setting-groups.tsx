@@ -27,9 +27,9 @@ export function SettingGroups({
         const keys = (group.keys as readonly SettingKey[]).filter(show);
         if (keys.length === 0) return null;
         const fields = (
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             {keys.map((key) => (
-              <div key={key} className={FULL_WIDTH.has(key) ? "sm:col-span-2" : undefined}>
+              <div key={key} className={FULL_WIDTH.has(key) ? "min-w-0 sm:col-span-2" : "min-w-0"}>
                 {render(key)}
               </div>
             ))}

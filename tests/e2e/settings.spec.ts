@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { EmulatorAdminClient } from "../../emulator/admin-client";
 import { expect, signIn, test, USERS } from "./fixtures";
 
 // The customization settings page (PRODUCT.md §4) and the admins' settings policy, in a browser.
@@ -7,6 +8,7 @@ import { expect, signIn, test, USERS } from "./fixtures";
 // is a cluster manager without an Azure role.
 
 const READER = "reader@contoso.example";
+const admin = () => new EmulatorAdminClient(`http://127.0.0.1:${process.env.ARM_EMULATOR_PORT}`);
 
 test.describe.configure({ mode: "serial" });
 
@@ -84,6 +86,49 @@ test("grow-only choices are visibly limited and a bad value is refused next to i
   await page.getByRole("button", { name: "Review changes" }).click();
   await expect(page.getByText("At least 3 nodes.")).toBeVisible();
   await expect(page.getByRole("dialog", { name: "Review changes" })).toBeHidden();
+});
+
+test("Azure refuses a change: the page names the refused property, and Revert restores the desired settings", async ({ page }) => {
+  test.setTimeout(120_000);
+  await admin().addFault({ kind: "provisioningFailure", resourceType: "Microsoft.DBforPostgreSQL/flexibleServers", operations: ["update"], code: "SkuNotAvailable", message: "The SKU Standard_D4ds_v5 is not available in this region.", times: 1 });
+  await signIn(page, USERS.contosoManager);
+  await openSettings(page);
+  await page.getByLabel("PostgreSQL compute size").selectOption("Standard_D4ds_v5");
+  await page.getByRole("button", { name: "Review changes" }).click();
+  const dialog = page.getByRole("dialog", { name: "Review changes" });
+  await expect(dialog).toContainText("Standard_D4ds_v5");
+  await dialog.getByRole("button", { name: "Apply" }).click();
+
+  const failure = page.getByTestId("settings-failure");
+  await expect(failure).toContainText("SkuNotAvailable", { timeout: 90_000 });
+  await expect(failure).toContainText("The applied settings are still the old ones.");
+  await expect(page.locator('[data-setting="postgresSku"]')).toContainText("Pending");
+  await failure.getByRole("button", { name: "Revert desired settings" }).click();
+  await expect(page.getByText("The desired settings are back to the applied ones.")).toBeVisible();
+  await expect(page.getByLabel("PostgreSQL compute size")).toHaveValue("Standard_D2ds_v5");
+  await expect(page.locator('[data-setting="postgresSku"]')).not.toContainText("Pending");
+});
+
+test("a change made in the Azure portal shows as drift, and Recover puts the desired settings back", async ({ page }) => {
+  test.setTimeout(150_000);
+  const { resources } = await admin().resources("Microsoft.ContainerService/managedClusters");
+  const aks = resources.find((resource) => resource.id.includes("mrg-contoso-prod"));
+  expect(aks).toBeDefined();
+  await admin().drift(`${aks!.id}/agentPools/system`, { properties: { maxCount: 9 } });
+
+  await signIn(page, USERS.contosoManager);
+  await page.getByRole("link", { name: "contoso-prod", exact: true }).click();
+  await page.getByRole("button", { name: "Refresh status" }).click();
+  await expect(page.locator("li[data-operation-id]").first()).toHaveAttribute("data-status", "SUCCEEDED", { timeout: 60_000 });
+  await page.getByRole("navigation", { name: "Cluster" }).getByRole("link", { name: "Settings" }).click();
+
+  const drift = page.getByTestId("settings-drift");
+  await expect(drift).toContainText("Maximum node count");
+  await expect(page.locator('[data-setting="maxNodeCount"]')).toContainText("Azure holds 9");
+  await drift.getByRole("button", { name: "Recover" }).click();
+  await expect(page.getByTestId("apply-progress")).toBeVisible();
+  await expect(page.getByTestId("settings-applied")).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId("settings-drift")).toHaveCount(0);
 });
 
 test("a member and a manager without an Azure role see the settings read-only with the reason", async ({ page, browser }) => {
