@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { FieldErrors, Resolver } from "react-hook-form";
-import { DEFAULT_CLUSTER_SETTINGS, ZClusterSettings, type ClusterSettings } from "@/lib/cluster-settings";
+import { DEFAULT_CLUSTER_SETTINGS, ZClusterSettings, ZTags, type ClusterSettings } from "@/lib/cluster-settings";
 import { settingsPageMessages } from "@/lib/messages-settings-page";
 import type { SettingKey } from "@/lib/settings-api";
 
@@ -30,6 +30,14 @@ export function fromFormValues(values: SettingsFormValues): ClusterSettings {
 
 const zod = zodResolver(ZClusterSettings);
 
+/** A record's key error reads "Invalid key in record"; the reason is in its inner issues. */
+function tagMessage(name: string, value: string): string | undefined {
+  const parsed = ZTags.safeParse({ [name]: value });
+  if (parsed.success) return undefined;
+  const issue = parsed.error.issues[0] as { message: string; issues?: { message: string }[] };
+  return issue.issues?.[0]?.message ?? issue.message;
+}
+
 /**
  * ZClusterSettings through the zod resolver, with its tag errors (keyed by tag name) moved to the
  * row that holds the name, and duplicate names refused (a record cannot hold them).
@@ -44,7 +52,7 @@ export const settingsResolver: Resolver<SettingsFormValues, unknown, ClusterSett
     for (const [name, error] of Object.entries(tagErrors)) {
       if (name === "message" || name === "type" || name === "ref" || name === "root") continue;
       const index = values.tags.findIndex((tag) => tag.name === name);
-      if (index >= 0 && error?.message) rowErrors[index] = { name: { type: error.type ?? "custom", message: error.message } };
+      if (index >= 0 && error?.message) rowErrors[index] = { name: { type: error.type ?? "custom", message: tagMessage(name, values.tags[index].value) ?? error.message } };
     }
     if (typeof tagErrors.message === "string") errors.tags = { type: tagErrors.type ?? "custom", message: tagErrors.message };
   }
