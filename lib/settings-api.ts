@@ -72,6 +72,8 @@ export interface SettingsView {
   /** The last apply or Recover that failed, with the property Azure refused. */
   lastFailure: { operationId: string; at: string; resource?: string; property?: string; code: string; message: string } | null;
   driftCheckedAt: string | null;
+  /** Azure resources the last drift check found different from the desired settings (or missing), with the ARM properties. */
+  driftedComponents?: { component: string; missing: boolean; properties: string[] }[];
   /** Facts of the uploaded custom CA certificate, when there is one. */
   customCa: { subject: string; issuer: string; validFrom: string; validTo: string; fingerprint256: string } | null;
 }

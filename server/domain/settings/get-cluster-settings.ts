@@ -31,7 +31,8 @@ export async function buildSettingsView(db: DbOrTx, azure: AzureGateway, actor: 
   const running = ctx.runningOperationId;
   const pageReason = right.ok ? (running ? READ_ONLY_REASONS.operationRunning : undefined) : right.reason;
   const canEdit = right.ok && !running;
-  const drift = ((cluster.settingsDrift ?? {}) as StoredDrift).settings ?? {};
+  const stored = (cluster.settingsDrift ?? {}) as StoredDrift;
+  const drift = stored.settings ?? {};
   const settings: Partial<Record<SettingKey, SettingState>> = {};
   for (const key of SETTING_KEYS) {
     const rule = policy[key];
@@ -63,6 +64,7 @@ export async function buildSettingsView(db: DbOrTx, azure: AzureGateway, actor: 
     runningOperationId: running,
     lastFailure: failure ?? null,
     driftCheckedAt: cluster.driftCheckedAt?.toISOString() ?? null,
+    driftedComponents: (stored.components ?? []).map((c) => ({ component: c.resource, missing: c.missing, properties: c.properties })),
     customCa: ca?.ok ? ca.facts : null,
   };
 }

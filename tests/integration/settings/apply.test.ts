@@ -133,6 +133,12 @@ describe("applying settings", () => {
     expect(view.json.settings.maxNodeCount.drift).toMatchObject({ azureValue: 9 });
     expect(view.json.settings.tags.drift.azureValue).toMatchObject({ addedInPortal: "yes" });
     expect(view.json.settings.aksTier.drift).toBeNull();
+    expect(view.json.driftedComponents).toEqual(
+      expect.arrayContaining([
+        { component: "Kubernetes service", missing: false, properties: ["tags"] },
+        { component: "Kubernetes node pool", missing: false, properties: ["maxCount"] },
+      ]),
+    );
     const logged = await testDb.auditEvent.findFirstOrThrow({ where: { action: "cluster.settings.drift-detected", targetId: cluster.id } });
     expect(logged.actorKind).toBe("SYSTEM");
     expect(logged.after).toMatchObject({ azure: { maxNodeCount: 9 }, source: "schedule" });
