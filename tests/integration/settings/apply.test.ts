@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { detectDrift } from "@/server/domain/settings/detect-drift";
 import { initializeCluster } from "@/server/domain/clusters/initialize-cluster";
+import { settingsDriftJob } from "@/server/jobs/settings-drift";
 import { actorFor, clusterByName, DEMO_USERS, resourcesIn, testDb, waitForOperation, type AzureTestEnv } from "../azure/helpers";
 import { api, CONTOSO_SUB, resetSettingsEnv, startSettingsEnv } from "./helpers";
 
@@ -168,6 +169,25 @@ describe("applying settings", () => {
     const row = await testDb.cluster.findUniqueOrThrow({ where: { id: cluster.id } });
     expect(row.settingsFailure).toMatchObject({ resource: "Storage account", property: "sku.name", code: "StorageAccountSkuChangeNotAllowed" });
     expect(row.actualSettings).toMatchObject({ storageRedundancy: "LRS" });
+  });
+
+  it("the periodic job finds drift once and records it once", async () => {
+    const cluster = await clusterByName("contoso-prod");
+    const grafanaId = `/subscriptions/${CONTOSO_SUB}/resourceGroups/${RG}/providers/Microsoft.Dashboard/grafana/grafana-contoso-prod`;
+    await env.admin.drift(grafanaId, { properties: { publicNetworkAccess: "Disabled" } });
+    const ctx = { db: testDb, azure: env.gateway, log: () => undefined };
+    await settingsDriftJob.handle(ctx, {});
+    await settingsDriftJob.handle(ctx, {});
+    const events = await testDb.auditEvent.findMany({ where: { action: "cluster.settings.drift-detected", targetId: cluster.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0].after).toMatchObject({ azure: { grafanaAccess: "private" }, source: "schedule" });
+    expect(events[0].before).toMatchObject({ grafanaAccess: "public" });
+    const row = await testDb.cluster.findUniqueOrThrow({ where: { id: cluster.id } });
+    expect(row.driftCheckedAt).not.toBeNull();
+    // The other initialized cluster was checked too and has no drift.
+    const other = await clusterByName("fabrikam-main");
+    expect(other.driftCheckedAt).not.toBeNull();
+    expect(other.settingsDrift).toBeNull();
   });
 
   it("initialization writes the new fields: isolation, zones, redundancy, HA, custom CA", async () => {
