@@ -85,6 +85,7 @@ export async function runSettingsOperation(ctx: Pick<JobContext, "db" | "azure" 
     const changes = { before: auditValues(keys, input.from), after: { ...auditValues(keys, input.settings), operationId } };
 
     let written = 0;
+    let refused: ReturnType<typeof describeFailure> | null = null;
     try {
       const work = await pendingWork(clients, plan);
       await tracker.plan(work.map((item) => item.spec.label));
@@ -95,6 +96,7 @@ export async function runSettingsOperation(ctx: Pick<JobContext, "db" | "azure" 
             written++;
           } catch (error) {
             const failure = describeFailure(error);
+            refused = { ...failure, resource: failure.resource ?? item.spec.label };
             throw new OperationFailure(failure.code, `${failure.resource ?? "Azure"}${failure.property ? ` (${failure.property})` : ""}: ${failure.message}`);
           }
         });
@@ -102,10 +104,15 @@ export async function runSettingsOperation(ctx: Pick<JobContext, "db" | "azure" 
     } catch (error) {
       // The outcome is on the cluster before the operation is marked failed (pollers see both at once).
       const cause = error instanceof OperationFailure ? error : new OperationFailure("InternalError", (error as Error).message);
-      const failed = ((await db.operation.findUnique({ where: { id: operationId }, select: { steps: true } }))?.steps ?? []) as { name: string; status: string }[];
-      const step = failed.find((s) => s.status === "failed");
-      const [, property] = /\(([^)]+)\):/.exec(cause.message) ?? [];
-      const failure = { operationId, at: new Date().toISOString(), ...(step ? { resource: step.name } : {}), ...(property ? { property } : {}), code: cause.code, message: cause.message };
+      const named = refused as ReturnType<typeof describeFailure> | null;
+      const failure = {
+        operationId,
+        at: new Date().toISOString(),
+        ...(named?.resource ? { resource: named.resource } : {}),
+        ...(named?.property ? { property: named.property } : {}),
+        code: cause.code,
+        message: named?.message ?? cause.message,
+      };
       await db.cluster.updateMany({ where: { id: cluster.id, settingsOperationId: operationId }, data: { settingsFailure: failure, settingsOperationId: null } });
       await recordAudit(db, { orgId: cluster.orgId, ...who, action, targetType: "cluster", targetId: cluster.id, outcome: "FAILURE", before: changes.before as Prisma.InputJsonValue, after: { ...changes.after, error: failure } as Prisma.InputJsonValue });
       ctx.log("settings apply failed", { clusterId: cluster.id, operationId, code: cause.code });
