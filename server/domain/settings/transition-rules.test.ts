@@ -43,7 +43,7 @@ describe("database high availability", () => {
   });
   it("allowed modes", () => {
     expect(allowedValues("databaseHighAvailability", { ...base, databaseHighAvailability: "ZoneRedundant" })).toEqual(["Off", "ZoneRedundant"]);
-    expect(allowedValues("databaseHighAvailability", { ...base, postgresTier: "Burstable", postgresSku: "Standard_B2s" })).toEqual(["Off"]);
+    expect(allowedValues("databaseHighAvailability", { ...base, postgresTier: "Burstable", postgresSku: "Standard_B2s" })).toEqual(["Off", "SameZone", "ZoneRedundant"]);
   });
 });
 

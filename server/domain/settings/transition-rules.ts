@@ -120,7 +120,7 @@ export function allowedValues(key: SettingKey, applied: ClusterSettings): readon
     case "backupStorageRedundancy":
       return STORAGE_REDUNDANCIES.filter((value) => value === applied[key] || REDUNDANCY_UPGRADES[applied[key]].includes(value));
     case "databaseHighAvailability":
-      if (applied.postgresTier === "Burstable") return ["Off"];
+      // Not narrowed by the tier: a change may move off Burstable and switch HA on together (the preview says when not).
       return applied.databaseHighAvailability === "ZoneRedundant" ? ["Off", "ZoneRedundant"] : ["Off", "SameZone", "ZoneRedundant"];
     default:
       return undefined;
