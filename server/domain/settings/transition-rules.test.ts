@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CLUSTER_SETTINGS, STORAGE_REDUNDANCIES, type ClusterSettings, type StorageRedundancy } from "@/lib/cluster-settings";
+import { DEFAULT_CLUSTER_SETTINGS, STORAGE_REDUNDANCIES, ZClusterSettings, type ClusterSettings, type StorageRedundancy } from "@/lib/cluster-settings";
 import { allowedValues, changedKeys, refusalsOf, valueRefusals } from "./transition-rules";
 
 const base: ClusterSettings = { ...DEFAULT_CLUSTER_SETTINGS, tags: { costCenter: "contoso" } };
@@ -122,4 +122,17 @@ describe("values alone", () => {
     expect(changedKeys(base, { ...base, tags: { costCenter: "contoso" }, maxNodeCount: 7 })).toEqual(["maxNodeCount"]);
     expect(changedKeys(base, { ...base, tags: {} })).toEqual(["tags"]);
   });
+});
+
+describe("tag limits (the shared schema)", () => {
+  const tags = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`t${i}`, "v"]));
+  it.each<[Record<string, string>, boolean]>([
+    [{ ["n".repeat(512)]: "v" }, true],
+    [{ ["n".repeat(513)]: "v" }, false],
+    [{ name: "v".repeat(256) }, true],
+    [{ name: "v".repeat(257) }, false],
+    [tags(50), true],
+    [tags(51), false],
+    ...["<", ">", "%", "&", "\\", "?", "/"].map((c): [Record<string, string>, boolean] => [{ [`a${c}b`]: "v" }, false]),
+  ])("%#", (value, ok) => expect(ZClusterSettings.safeParse({ tags: value }).success).toBe(ok));
 });
