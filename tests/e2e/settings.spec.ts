@@ -76,6 +76,7 @@ test("a manager switches the load balancer to internal: warning, diff, apply, pr
 });
 
 test("grow-only choices are visibly limited and a bad value is refused next to its field", async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, USERS.contosoManager);
   await openSettings(page);
   // Storage only grows: smaller tiers than the applied one are offered but marked as not allowed.
@@ -132,6 +133,8 @@ test("a change made in the Azure portal shows as drift, and Recover puts the des
 });
 
 test("a member and a manager without an Azure role see the settings read-only with the reason", async ({ page, browser }) => {
+  // Two browsers signed in on a busy 2-core machine.
+  test.setTimeout(120_000);
   await signIn(page, USERS.contosoMember);
   await openSettings(page);
   await expect(page.getByTestId("settings-read-only")).toContainText("Only cluster managers and owners may change settings.");
@@ -149,6 +152,8 @@ test("a member and a manager without an Azure role see the settings read-only wi
 });
 
 test("another organisation's owner gets 404 for the settings page", async ({ page, browser }) => {
+  // Two browsers signed in on a busy 2-core machine.
+  test.setTimeout(120_000);
   await signIn(page, USERS.contosoManager);
   await openSettings(page);
   const url = page.url();
@@ -159,6 +164,8 @@ test("another organisation's owner gets 404 for the settings page", async ({ pag
 });
 
 test("an admin locks a setting for Contoso and the manager sees the lock with the reason", async ({ page, browser }) => {
+  // Two browsers signed in on a busy 2-core machine.
+  test.setTimeout(120_000);
   await signIn(page, USERS.admin);
   await page.goto("/admin");
   await page.getByRole("link", { name: "Settings policy" }).click();
