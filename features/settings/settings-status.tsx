@@ -63,11 +63,22 @@ export function FailureNotice({ failure, canEdit, busy, onRetry, onRevert }: { f
 
 export function DriftNotice({ view, timeZone, busy, onRecover }: { view: SettingsView; timeZone: string; busy: boolean; onRecover: () => void }) {
   const drifted = (Object.entries(view.settings) as [SettingKey, SettingsView["settings"][SettingKey]][]).filter(([, state]) => state?.drift);
-  if (drifted.length === 0) return null;
+  const components = view.driftedComponents ?? [];
+  if (drifted.length === 0 && components.length === 0) return null;
   return (
     <Alert tone="warning" title={t.driftTitle} data-testid="settings-drift">
       <p>{t.driftBody(drifted.length, view.driftCheckedAt ? formatDateTime(view.driftCheckedAt, timeZone) : "—")}</p>
-      <p className="mt-0.5">{drifted.map(([key]) => SETTING_LABELS[key]).join(", ")}</p>
+      {drifted.length ? <p className="mt-0.5">{drifted.map(([key]) => SETTING_LABELS[key]).join(", ")}</p> : null}
+      {components.length ? (
+        <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs" aria-label={t.driftComponents}>
+          {components.map((component) => (
+            <li key={component.component}>
+              <span className="font-medium">{component.component}</span>
+              {component.missing ? ` · ${t.driftMissing}` : component.properties.length ? <span className="font-mono"> · {component.properties.join(", ")}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {view.canRecover ? (
         <Button size="sm" className="mt-2" onClick={onRecover} disabled={busy}>
           <LifeBuoy aria-hidden />
