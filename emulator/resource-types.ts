@@ -3,6 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { ArmHttpError } from "./errors";
 import type { Json, Store, StoredResource } from "./state";
 import type { ComputeSkuSpec } from "./types";
+import { checkAgentPool, checkManagedCluster, checkPostgres, checkStorageSku, checkSubnet } from "./update-rules";
 
 export interface ResolvedOptions {
   provisionMs: number;
@@ -201,6 +202,7 @@ const managedClusters: TypeSpec = {
       },
     };
     fillIdentity(body, ctx.key, ctx.opts.tenantId);
+    checkManagedCluster(ctx.store, ctx.key, body, ctx.existing?.body);
     const pools: Json[] = Array.isArray(p.agentPoolProfiles) ? p.agentPoolProfiles : [];
     if (!ctx.existing && pools.length === 0)
       bad("InvalidParameter", "The value of parameter agentPoolProfiles is invalid. At least one system agent pool is required.");
@@ -232,6 +234,7 @@ const agentPools: TypeSpec = {
   lro: true,
   prepare(ctx, body) {
     const clusterVersion = ctx.parent?.body.properties?.currentKubernetesVersion;
+    checkAgentPool(props(body), ctx.existing?.body.properties, ctx.name);
     prepareAgentPool(ctx.opts, props(body), clusterVersion, ctx.key, ctx.parent?.body.location);
     delete body.location;
   },
@@ -294,7 +297,8 @@ const flexibleServers: TypeSpec = {
     p.backup ??= { backupRetentionDays: 7, geoRedundantBackup: "Disabled" };
     p.backup.earliestRestoreDate ??= new Date().toISOString();
     p.highAvailability ??= { mode: "Disabled" };
-    p.highAvailability.state ??= p.highAvailability.mode === "Disabled" ? "NotEnabled" : "Healthy";
+    p.highAvailability.state = p.highAvailability.mode === "Disabled" ? "NotEnabled" : "Healthy";
+    checkPostgres(ctx.store, ctx.id, body, ctx.existing?.body, source?.body);
     p.network ??= { publicNetworkAccess: "Enabled" };
     p.network.publicNetworkAccess ??= p.network.delegatedSubnetResourceId ? "Disabled" : "Enabled";
     p.state = "Ready";
@@ -360,7 +364,8 @@ const storageAccounts: TypeSpec = {
     const p = props(body);
     body.kind ??= "StorageV2";
     body.sku ??= { name: "Standard_LRS" };
-    body.sku.tier ??= /^Premium/.test(body.sku.name) ? "Premium" : "Standard";
+    body.sku.tier = /^Premium/.test(body.sku.name) ? "Premium" : "Standard";
+    checkStorageSku(body, ctx.existing?.body);
     if (!/^[a-z0-9]{3,24}$/.test(ctx.name))
       bad("AccountNameInvalid", `${ctx.name} is not a valid storage account name. Storage account name must be between 3 and 24 characters in length and use numbers and lower-case letters only.`);
     const blob = ctx.opts.blobEndpoint
@@ -481,6 +486,7 @@ const virtualNetworks: TypeSpec = {
     for (const s of subnets) {
       if (!s.name) bad("InvalidRequestFormat", "subnets[].name is required.");
       s.properties ??= {};
+      checkSubnet(ctx.store, `${ctx.id}/subnets/${s.name}`, s, ctx.store.get(`${ctx.key}/subnets/${String(s.name).toLowerCase()}`)?.body);
       prepareSubnet(ctx, s.properties, { name: ctx.name, properties: p }, sibs, s.name);
     }
     body.etag = `W/"${randomUUID()}"`;
@@ -511,6 +517,7 @@ const subnets: TypeSpec = {
     const sibs = ctx.store
       .listCollection(ctx.parent!.key + "/subnets")
       .map((s) => ({ name: s.name, prefix: s.body.properties?.addressPrefix }));
+    checkSubnet(ctx.store, ctx.id, body, ctx.existing?.body);
     prepareSubnet(ctx, props(body), ctx.parent?.body, sibs, ctx.name);
     delete body.location;
   },

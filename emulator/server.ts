@@ -1181,6 +1181,8 @@ export class ArmEmulator {
     delete patch.location;
     if (isObject(patch.properties)) delete patch.properties.provisioningState;
     const merged = deepMerge(structuredClone(existing.body), patch);
+    // ARM replaces the whole tags object on PATCH (a tag left out is removed).
+    if (isObject(patch.tags)) merged.tags = patch.tags;
     const segs = existing.id.split("/");
     const pctx: PutCtx = {
       opts: this.opts,

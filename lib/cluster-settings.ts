@@ -18,6 +18,21 @@ export const POSTGRES_SKUS: Record<(typeof POSTGRES_TIERS)[number], readonly str
   MemoryOptimized: ["Standard_E2ds_v5", "Standard_E4ds_v5", "Standard_E8ds_v5"],
 };
 
+/** Redundancy of a storage account (Azure's SKU names without the performance prefix). */
+export const STORAGE_REDUNDANCIES = ["LRS", "ZRS", "GRS", "RA-GRS", "GZRS", "RA-GZRS"] as const;
+export type StorageRedundancy = (typeof STORAGE_REDUNDANCIES)[number];
+
+/** High availability of the PostgreSQL flexible server (ARM `highAvailability.mode`, Off = Disabled). */
+export const DATABASE_HA_MODES = ["Off", "SameZone", "ZoneRedundant"] as const;
+export type DatabaseHighAvailability = (typeof DATABASE_HA_MODES)[number];
+
+/** A PEM-encoded X.509 certificate (format only; the server parses it with node:crypto). */
+export const ZPemCertificate = z
+  .string()
+  .max(16_384, "A CA certificate is at most 16 KB of PEM text.")
+  .refine((value) => !value.includes("\0"), "The certificate contains a NUL character.")
+  .refine((value) => /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/.test(value.trim()), "Paste one PEM certificate: -----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----.");
+
 const FORBIDDEN_TAG_NAME_CHARS = /[<>%&\\?/]/;
 
 export const ZTags = z
@@ -59,6 +74,15 @@ export const ZClusterSettings = z
         return cidr !== null && cidr.prefix >= 16 && cidr.prefix <= 24;
       }, "Enter an IPv4 range between /16 and /24 with no host bits set, e.g. 192.168.0.0/22."),
     grafanaAccess: z.enum(["public", "private"]).default("public"),
+    /** No egress from the cluster (outboundType none + artifact cache); fixed after initialization. */
+    networkIsolated: z.boolean().default(false),
+    /** Application layer (AKS node pool) spread over availability zones 1, 2 and 3. */
+    zoneRedundant: z.boolean().default(false),
+    databaseHighAvailability: z.enum(DATABASE_HA_MODES).default("Off"),
+    storageRedundancy: z.enum(STORAGE_REDUNDANCIES).default("LRS"),
+    backupStorageRedundancy: z.enum(STORAGE_REDUNDANCIES).default("LRS"),
+    /** PEM text of a custom CA certificate trusted by the cluster's nodes, or null for none. */
+    customCaCertificate: ZPemCertificate.nullable().default(null),
   })
   .superRefine((settings, ctx) => {
     if (!POSTGRES_SKUS[settings.postgresTier].includes(settings.postgresSku)) {

@@ -6,6 +6,9 @@ export type AppErrorCode =
   | "not_found"
   | "invalid_input"
   | "conflict"
+  | "version_conflict"
+  | "operation_running"
+  | "version_required"
   | "rate_limited"
   | "payload_too_large"
   | "unsupported_media_type"
@@ -18,6 +21,9 @@ const STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   invalid_input: 400,
   conflict: 409,
+  version_conflict: 409,
+  operation_running: 409,
+  version_required: 428,
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -6,6 +6,7 @@ const ACCOUNTS: { email: string; role: string }[] = [
   { email: "owner@contoso.example", role: `${messages.roles.OWNER}, Contoso` },
   { email: "manager@contoso.example", role: `${messages.roles.MANAGER}, Contoso` },
   { email: "member@contoso.example", role: `${messages.roles.MEMBER}, Contoso` },
+  { email: "reader@contoso.example", role: `${messages.roles.MANAGER}, Contoso (no Azure role)` },
   { email: "owner@fabrikam.example", role: `${messages.roles.OWNER}, Fabrikam` },
   { email: "support@provider.example", role: messages.roles.SUPPORT },
   { email: "admin@provider.example", role: messages.roles.ADMIN },

@@ -1,5 +1,5 @@
 /**
  * Pages of a cluster that exist yet. Actions and navigation link only to pages that exist; the
- * customization settings page (PRODUCT.md §4) is not built yet, so "Edit" is not offered.
+ * customization settings page (PRODUCT.md §4) is built, so "Edit" is offered.
  */
-export const SETTINGS_PAGE_BUILT = false;
+export const SETTINGS_PAGE_BUILT = true;

@@ -10,7 +10,7 @@ const ITEMS = [
   { segment: "", label: t.overview, icon: LayoutDashboard, available: true },
   { segment: "environments", label: t.environments, icon: Boxes, available: true },
   { segment: "backups", label: t.backups, icon: Archive, available: true },
-  { segment: "settings", label: t.settings, icon: Settings, available: false },
+  { segment: "settings", label: t.settings, icon: Settings, available: true },
   { segment: "updates", label: t.updates, icon: RefreshCw, available: false },
   { segment: "compliance", label: t.compliance, icon: ShieldCheck, available: false },
   { segment: "support", label: t.support, icon: LifeBuoy, available: true },

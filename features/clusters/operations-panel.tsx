@@ -102,7 +102,7 @@ export function OperationsPanel({
   );
 }
 
-function OperationItem({ initial, timeZone, onFinished }: { initial: OperationDto; timeZone: string; onFinished: (status: OperationDto["status"]) => void }) {
+export function OperationItem({ initial, timeZone, onFinished }: { initial: OperationDto; timeZone: string; onFinished: (status: OperationDto["status"]) => void }) {
   // Polls while the operation runs; a finished one is shown as it came from the server.
   const { data } = usePolling<OperationDto>(`/api/v1/operations/${initial.id}`, 1000, {
     enabled: isActiveOperation(initial.status),

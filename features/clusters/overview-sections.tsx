@@ -6,7 +6,10 @@ import { Card, CardHeader, Properties } from "@/components/ui/card";
 import { ComponentStateBadge, EnvironmentStateBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDateTime, humanize } from "@/lib/format";
+import { formatSettingValue } from "@/features/settings/format-value";
 import { messages } from "@/lib/messages";
+import { SETTING_LABELS } from "@/lib/messages-settings";
+import { SETTING_GROUPS, type SettingKey } from "@/lib/settings-api";
 import type { ClusterDetail } from "@/server/store/clusters";
 import { errorMessage } from "./operation-types";
 
@@ -37,11 +40,17 @@ function renderValue(value: Prisma.JsonValue | undefined) {
   return String(value);
 }
 
+/** Objects (tags) as badges; anything else as the settings page words it (a CA certificate is not printed whole). */
+function settingValue(key: string, value: Prisma.JsonValue | undefined) {
+  if (value === undefined || value === null || value === "" || (typeof value === "object" && !Array.isArray(value))) return renderValue(value);
+  return formatSettingValue(key, value);
+}
+
 function same(a: Prisma.JsonValue | undefined, b: Prisma.JsonValue | undefined): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-const SETTING_ORDER = ["aksTier", "nodeVmSize", "maxNodeCount", "loadBalancer", "postgresTier", "postgresSku", "storageTier", "readReplica", "nodeCidr", "grafanaAccess", "tags"];
+const SETTING_ORDER: string[] = SETTING_GROUPS.flatMap((group) => group.keys);
 
 export function SettingsCard({ cluster }: { cluster: ClusterDetail }) {
   const desired = asRecord(cluster.desiredSettings);
@@ -74,12 +83,12 @@ export function SettingsCard({ cluster }: { cluster: ClusterDetail }) {
               return (
                 <TR key={key}>
                   <TH scope="row" className="h-auto py-1.5 font-normal text-neutral-600 dark:text-neutral-400">
-                    {t.settingLabels[key] ?? humanize(key)}
+                    {SETTING_LABELS[key as SettingKey] ?? t.settingLabels[key] ?? humanize(key)}
                   </TH>
-                  <TD>{renderValue(desiredValue)}</TD>
+                  <TD>{settingValue(key, desiredValue)}</TD>
                   <TD>
                     <span className="flex flex-wrap items-center gap-2">
-                      {renderValue(actualValue)}
+                      {settingValue(key, actualValue)}
                       {pending ? <Badge tone="amber">{t.settingsPending}</Badge> : null}
                     </span>
                   </TD>

@@ -1,48 +1,25 @@
 "use client";
 
-import { CheckCircle2, Circle, Loader2, Play, Plus, Trash2, XCircle } from "lucide-react";
+import { CheckCircle2, Circle, Loader2, Play, XCircle } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, Properties } from "@/components/ui/card";
-import { Input, Label, Select } from "@/components/ui/input";
-import { AKS_TIERS, DEFAULT_CLUSTER_SETTINGS, POSTGRES_SKUS, POSTGRES_TIERS, STORAGE_TIER_GIB, STORAGE_TIERS, ZClusterSettings, type ClusterSettings } from "@/lib/cluster-settings";
+import { settingsResolver, toFormValues, type SettingsFormValues } from "@/features/settings/form";
+import { formatSettingValue } from "@/features/settings/format-value";
+import { SettingField } from "@/features/settings/setting-fields";
+import { SettingGroups } from "@/features/settings/setting-groups";
+import { NetworkModeNotice } from "@/features/settings/setting-markers";
+import { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from "@/lib/cluster-settings";
+import { networkModeOf, SETTING_LABELS } from "@/lib/messages-settings";
+import { settingsPageMessages } from "@/lib/messages-settings-page";
+import { INITIALIZATION_ONLY_SETTINGS, SETTING_GROUPS, type SettingKey } from "@/lib/settings-api";
 import { ApiError, postJson } from "./api";
 import { PREFLIGHT_LABELS, PREFLIGHT_ORDER, type PreflightCheck, type PreflightResult } from "./types";
 
 type Step = "preflight" | "options" | "review";
-type FieldErrors = Record<string, string[]>;
-
-interface FormState extends Omit<ClusterSettings, "tags" | "maxNodeCount"> {
-  tags: { name: string; value: string }[];
-  maxNodeCount: string;
-}
-
-const initialForm: FormState = {
-  ...DEFAULT_CLUSTER_SETTINGS,
-  tags: [],
-  maxNodeCount: String(DEFAULT_CLUSTER_SETTINGS.maxNodeCount),
-};
-
-function toSettingsInput(form: FormState) {
-  return {
-    ...form,
-    tags: Object.fromEntries(form.tags.filter((tag) => tag.name !== "" || tag.value !== "").map((tag) => [tag.name, tag.value])),
-    maxNodeCount: Number(form.maxNodeCount),
-  };
-}
-
-function validate(form: FormState): { settings: ClusterSettings | null; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const names = form.tags.map((tag) => tag.name);
-  names.forEach((name, index) => {
-    if (name !== "" && names.indexOf(name) !== index) (errors[`tags.${name}`] ??= []).push("Tag names must be unique.");
-  });
-  const parsed = ZClusterSettings.safeParse(toSettingsInput(form));
-  if (!parsed.success) for (const issue of parsed.error.issues) (errors[issue.path.map(String).join(".") || "_"] ??= []).push(issue.message);
-  return { settings: parsed.success && Object.keys(errors).length === 0 ? parsed.data : null, errors };
-}
 
 const STATUS_ICON = {
   pending: <Circle aria-hidden className="size-4 text-neutral-400" />,
@@ -72,21 +49,6 @@ function PreflightRow({ check, onRegister, registering }: { check: PreflightChec
   );
 }
 
-function Field({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: React.ReactNode }) {
-  return (
-    <div className="flex flex-col gap-1">
-      <Label htmlFor={id}>{label}</Label>
-      {children}
-      {hint ? <p id={`${id}-hint`} className="text-xs text-neutral-600 dark:text-neutral-400">{hint}</p> : null}
-      {errors?.length ? (
-        <p id={`${id}-error`} role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 export function InitializeWizard({ clusterId, region }: { clusterId: string; region: string }) {
   const router = useRouter();
   const [step, setStep] = useState<Step>("preflight");
@@ -94,17 +56,18 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
   const [vmSizes, setVmSizes] = useState<string[]>([]);
   const [preflightError, setPreflightError] = useState<string | null>(null);
   const [registering, setRegistering] = useState(false);
-  const [form, setForm] = useState<FormState>(initialForm);
-  const [touched, setTouched] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const form = useForm<SettingsFormValues, unknown, ClusterSettings>({ resolver: settingsResolver, defaultValues: toFormValues(DEFAULT_CLUSTER_SETTINGS), mode: "onTouched" });
+  const [settings, setSettings] = useState<ClusterSettings | null>(null);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const loadBalancer = useWatch({ control: form.control, name: "loadBalancer" });
+  const networkIsolated = useWatch({ control: form.control, name: "networkIsolated" });
 
   // Sets state only after the request (the first run starts with every row Running).
   const fetchChecks = useCallback(
     async (options: { registerProviders?: boolean } = {}) => {
       try {
-        const result = await postJson<PreflightResult>(`/api/v1/clusters/${clusterId}/preflight`, { nodeVmSize: form.nodeVmSize, ...options });
+        const result = await postJson<PreflightResult>(`/api/v1/clusters/${clusterId}/preflight`, { nodeVmSize: form.getValues("nodeVmSize"), ...options });
         setPreflightError(null);
         setChecks(result.checks);
         setVmSizes(result.vmSizes);
@@ -113,7 +76,7 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
         setChecks((current) => current.map((check) => ({ ...check, status: "pending", message: "" })));
       }
     },
-    [clusterId, form.nodeVmSize],
+    [clusterId, form],
   );
   const runChecks = (options: { registerProviders?: boolean } = {}) => {
     setPreflightError(null);
@@ -140,30 +103,19 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
     };
   }, [clusterId]);
 
-  const { settings, errors: clientErrors } = useMemo(() => validate(form), [form]);
-  const errors = touched ? { ...serverErrors, ...clientErrors } : serverErrors;
   const preflightOk = checks.every((check) => check.status === "done");
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
-    setForm((current) => ({ ...current, [key]: value }));
-    setServerErrors((current) => {
-      const next = { ...current };
-      delete next[key as string];
-      return next;
-    });
-  };
-  const describedBy = (id: string) => (errors[id]?.length ? `${id}-error` : undefined);
 
   async function initialize() {
     if (!settings) return;
     setSubmitting(true);
     setSubmitError(null);
     try {
-      await postJson<{ operationId: string }>(`/api/v1/clusters/${clusterId}/initialize`, toSettingsInput(form));
+      await postJson<{ operationId: string }>(`/api/v1/clusters/${clusterId}/initialize`, settings);
       router.push(`/clusters/${clusterId}`);
       router.refresh();
     } catch (error) {
       if (error instanceof ApiError && error.fields) {
-        setServerErrors(error.fields);
+        for (const [key, messages] of Object.entries(error.fields)) form.setError(key as SettingKey, { type: "server", message: messages.join(" ") });
         setStep("options");
       }
       setSubmitError((error as Error).message);
@@ -171,12 +123,17 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
     }
   }
 
+  const toReview = form.handleSubmit((valid) => {
+    setSettings(valid);
+    setSubmitError(null);
+    setStep("review");
+  });
+
   const steps: { id: Step; label: string }[] = [
     { id: "preflight", label: "1. Pre-flight checks" },
     { id: "options", label: "2. Provision options" },
     { id: "review", label: "3. Review" },
   ];
-  const skuOptions = vmSizes.length ? (vmSizes.includes(form.nodeVmSize) ? vmSizes : [form.nodeVmSize, ...vmSizes]) : [form.nodeVmSize];
 
   return (
     <div className="space-y-4">
@@ -228,119 +185,28 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
       {step === "options" ? (
         <Card aria-labelledby="options-heading">
           <CardHeader id="options-heading" title="Provision options" description="Every option has a default; change what you need." />
-          <CardBody className="space-y-5">
-            <fieldset className="space-y-2">
-              <legend className="text-sm font-semibold">Custom tags</legend>
-              <p className="text-xs text-neutral-600 dark:text-neutral-400">Added to every Azure resource of the cluster. At most 50; names up to 512 characters without &lt; &gt; % &amp; \ ? /; values up to 256.</p>
-              {form.tags.map((tag, index) => {
-                const tagErrors = errors[`tags.${tag.name}`] ?? (tag.name === "" ? errors["tags."] : undefined);
-                return (
-                  <div key={index} className="flex flex-wrap items-start gap-2">
-                    <div className="flex flex-col gap-1">
-                      <Label htmlFor={`tag-name-${index}`}>Tag name {index + 1}</Label>
-                      <Input id={`tag-name-${index}`} value={tag.name} aria-invalid={tagErrors ? true : undefined} onChange={(e) => set("tags", form.tags.map((t, i) => (i === index ? { ...t, name: e.target.value } : t)))} />
-                    </div>
-                    <div className="flex flex-col gap-1">
-                      <Label htmlFor={`tag-value-${index}`}>Tag value {index + 1}</Label>
-                      <Input id={`tag-value-${index}`} value={tag.value} onChange={(e) => set("tags", form.tags.map((t, i) => (i === index ? { ...t, value: e.target.value } : t)))} />
-                    </div>
-                    <Button size="icon" variant="ghost" className="mt-5" aria-label={`Remove tag ${index + 1}`} onClick={() => set("tags", form.tags.filter((_, i) => i !== index))}>
-                      <Trash2 aria-hidden />
-                    </Button>
-                    {tagErrors ? <p role="alert" className="w-full text-xs text-red-700 dark:text-red-300">{tagErrors.join(" ")}</p> : null}
-                  </div>
-                );
-              })}
-              {errors.tags ? <p role="alert" className="text-xs text-red-700">{errors.tags.join(" ")}</p> : null}
-              <Button size="sm" onClick={() => set("tags", [...form.tags, { name: "", value: "" }])} disabled={form.tags.length >= 50}>
-                <Plus aria-hidden /> Add tag
-              </Button>
-            </fieldset>
-
-            <fieldset className="grid gap-4 sm:grid-cols-2">
-              <legend className="mb-2 text-sm font-semibold">Kubernetes (AKS)</legend>
-              <Field id="aksTier" label="AKS tier" errors={errors.aksTier}>
-                <Select id="aksTier" value={form.aksTier} onChange={(e) => set("aksTier", e.target.value as FormState["aksTier"])}>
-                  {AKS_TIERS.map((tier) => <option key={tier} value={tier}>{tier}</option>)}
-                </Select>
-              </Field>
-              <Field id="nodeVmSize" label="Node VM size" hint={`Sizes offered to your subscription in ${region}.`} errors={errors.nodeVmSize}>
-                <Select id="nodeVmSize" value={form.nodeVmSize} aria-describedby={describedBy("nodeVmSize")} onChange={(e) => set("nodeVmSize", e.target.value)}>
-                  {skuOptions.map((size) => <option key={size} value={size}>{size}</option>)}
-                </Select>
-              </Field>
-              <Field id="maxNodeCount" label="Maximum node count" hint="The node pool autoscales from 1 up to this number (3–100)." errors={errors.maxNodeCount}>
-                <Input id="maxNodeCount" type="number" inputMode="numeric" min={3} max={100} value={form.maxNodeCount} aria-invalid={errors.maxNodeCount ? true : undefined} aria-describedby={describedBy("maxNodeCount")} onChange={(e) => { setTouched(true); set("maxNodeCount", e.target.value); }} />
-              </Field>
-              <Field id="loadBalancer" label="Load balancer" errors={errors.loadBalancer}>
-                <Select id="loadBalancer" value={form.loadBalancer} onChange={(e) => set("loadBalancer", e.target.value as FormState["loadBalancer"])}>
-                  <option value="public">Public</option>
-                  <option value="internal">Internal</option>
-                </Select>
-              </Field>
-              <Field id="nodeCidr" label="AKS node CIDR" hint="Cannot be changed after initialization." errors={errors.nodeCidr}>
-                <Input id="nodeCidr" value={form.nodeCidr} aria-invalid={errors.nodeCidr ? true : undefined} aria-describedby={describedBy("nodeCidr") ?? "nodeCidr-hint"} onChange={(e) => { setTouched(true); set("nodeCidr", e.target.value); }} />
-              </Field>
-            </fieldset>
-
-            <fieldset className="grid gap-4 sm:grid-cols-2">
-              <legend className="mb-2 text-sm font-semibold">PostgreSQL</legend>
-              <Field id="postgresTier" label="PostgreSQL tier" errors={errors.postgresTier}>
-                <Select
-                  id="postgresTier"
-                  value={form.postgresTier}
-                  onChange={(e) => {
-                    const tier = e.target.value as FormState["postgresTier"];
-                    setForm((current) => ({ ...current, postgresTier: tier, postgresSku: POSTGRES_SKUS[tier][0], readReplica: tier === "Burstable" ? false : current.readReplica }));
-                  }}
-                >
-                  {POSTGRES_TIERS.map((tier) => <option key={tier} value={tier}>{tier}</option>)}
-                </Select>
-              </Field>
-              <Field id="postgresSku" label="Compute size" errors={errors.postgresSku}>
-                <Select id="postgresSku" value={form.postgresSku} onChange={(e) => set("postgresSku", e.target.value)}>
-                  {POSTGRES_SKUS[form.postgresTier].map((sku) => <option key={sku} value={sku}>{sku}</option>)}
-                </Select>
-              </Field>
-              <Field id="storageTier" label="Storage performance tier" hint={`${STORAGE_TIER_GIB[form.storageTier]} GiB. Storage can only grow later.`} errors={errors.storageTier}>
-                <Select id="storageTier" value={form.storageTier} onChange={(e) => set("storageTier", e.target.value as FormState["storageTier"])}>
-                  {STORAGE_TIERS.map((tier) => <option key={tier} value={tier}>{tier} ({STORAGE_TIER_GIB[tier]} GiB)</option>)}
-                </Select>
-              </Field>
-              <div className="flex flex-col gap-1">
-                <label className="flex items-center gap-2 text-sm" htmlFor="readReplica">
-                  <input id="readReplica" type="checkbox" checked={form.readReplica} disabled={form.postgresTier === "Burstable"} aria-describedby="readReplica-hint" onChange={(e) => set("readReplica", e.target.checked)} />
-                  Read replica
-                </label>
-                <p id="readReplica-hint" className="text-xs text-neutral-600 dark:text-neutral-400">
-                  {form.postgresTier === "Burstable" ? "Not available on the Burstable tier: a read replica needs General Purpose or Memory Optimized." : "A second server that follows the primary, for reporting and failover."}
-                </p>
-                {errors.readReplica ? <p role="alert" className="text-xs text-red-700">{errors.readReplica.join(" ")}</p> : null}
-              </div>
-            </fieldset>
-
-            <fieldset className="grid gap-4 sm:grid-cols-2">
-              <legend className="mb-2 text-sm font-semibold">Monitoring</legend>
-              <Field id="grafanaAccess" label="Grafana access" errors={errors.grafanaAccess}>
-                <Select id="grafanaAccess" value={form.grafanaAccess} onChange={(e) => set("grafanaAccess", e.target.value as FormState["grafanaAccess"])}>
-                  <option value="public">Public</option>
-                  <option value="private">Private</option>
-                </Select>
-              </Field>
-            </fieldset>
-
-            <div className="flex justify-between">
-              <Button onClick={() => setStep("preflight")}>Back</Button>
-              <Button
-                variant="primary"
-                onClick={() => {
-                  setTouched(true);
-                  if (settings) setStep("review");
+          <CardBody>
+            <FormProvider {...form}>
+              <form
+                noValidate
+                aria-labelledby="options-heading"
+                className="space-y-5"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void toReview();
                 }}
               >
-                Next: review
-              </Button>
-            </div>
+                <NetworkModeNotice current={networkModeOf(loadBalancer, networkIsolated)} next={networkModeOf(loadBalancer, networkIsolated)} internalNow={loadBalancer === "internal"} isolatedNow={networkIsolated} fresh />
+                <SettingGroups variant="fieldsets" show={() => true} render={(key) => <SettingField settingKey={key} context={{ vmSizes }} />} />
+                {submitError ? <Alert tone="danger">{submitError}</Alert> : null}
+                <div className="flex justify-between">
+                  <Button onClick={() => setStep("preflight")}>Back</Button>
+                  <Button type="submit" variant="primary">
+                    Next: review
+                  </Button>
+                </div>
+              </form>
+            </FormProvider>
           </CardBody>
         </Card>
       ) : null}
@@ -349,19 +215,7 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
         <Card aria-labelledby="review-heading">
           <CardHeader id="review-heading" title="Review" description="Initialization takes about 15 minutes in Azure. You can follow each component on the cluster overview." />
           <CardBody className="space-y-3">
-            <Properties
-              items={[
-                { label: "Custom tags", value: Object.keys(settings.tags).length ? Object.entries(settings.tags).map(([k, v]) => `${k}=${v}`).join(", ") : "None" },
-                { label: "AKS tier", value: settings.aksTier },
-                { label: "Node VM size", value: settings.nodeVmSize },
-                { label: "Maximum node count", value: String(settings.maxNodeCount) },
-                { label: "Load balancer", value: settings.loadBalancer === "internal" ? "Internal" : "Public" },
-                { label: "AKS node CIDR", value: `${settings.nodeCidr} (fixed after initialization)` },
-                { label: "PostgreSQL", value: `${settings.postgresTier}, ${settings.postgresSku}, ${settings.storageTier} (${STORAGE_TIER_GIB[settings.storageTier]} GiB)` },
-                { label: "Read replica", value: settings.readReplica ? "Yes" : "No" },
-                { label: "Grafana access", value: settings.grafanaAccess === "private" ? "Private" : "Public" },
-              ]}
-            />
+            <Properties items={reviewItems(settings)} />
             {submitError ? <Alert tone="danger">{submitError}</Alert> : null}
             <div className="flex justify-between">
               <Button onClick={() => setStep("options")} disabled={submitting}>Back</Button>
@@ -375,4 +229,14 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
       ) : null}
     </div>
   );
+}
+
+const INIT_ONLY: readonly SettingKey[] = INITIALIZATION_ONLY_SETTINGS;
+
+/** Every setting in the groups of the settings page, as the review step lists them. */
+function reviewItems(settings: ClusterSettings) {
+  return SETTING_GROUPS.flatMap((group) => group.keys as readonly SettingKey[]).map((key) => {
+    const value = key === "tags" && Object.keys(settings.tags).length === 0 ? settingsPageMessages.none : formatSettingValue(key, settings[key]);
+    return { label: SETTING_LABELS[key], value: INIT_ONLY.includes(key) ? `${value} (fixed after initialization)` : value };
+  });
 }

@@ -28,7 +28,7 @@ export async function provisionDemoAzure(databaseUrl: string, armEndpoint: strin
 }
 
 async function run(databaseUrl: string, armEndpoint: string) {
-  const [{ EmulatorAdminClient }, { OWNER_ROLE_ID }, { createDb }, { createAzureGateway }, { planFor, reconcileAzure }, { ZClusterSettings }, { COMPONENT_SPECS }] = await Promise.all([
+  const [{ EmulatorAdminClient }, { OWNER_ROLE_ID, CONTRIBUTOR_ROLE_ID }, { createDb }, { createAzureGateway }, { planFor, reconcileAzure }, { ZClusterSettings }, { COMPONENT_SPECS }] = await Promise.all([
     import("../../emulator/admin-client"),
     import("../../emulator/types"),
     import("../../server/db"),
@@ -37,6 +37,7 @@ async function run(databaseUrl: string, armEndpoint: string) {
     import("../../lib/cluster-settings"),
     import("../../lib/cluster-components"),
   ]);
+  const { DEMO_CONTRIBUTORS } = await import("../../prisma/demo-data");
   const db = createDb(databaseUrl, 4);
   const admin = new EmulatorAdminClient(armEndpoint);
   const gateway = createAzureGateway({ mode: "local", endpoint: armEndpoint, pollIntervalMs: 10 });
@@ -47,6 +48,13 @@ async function run(databaseUrl: string, armEndpoint: string) {
     const assignments = owners.flatMap((m) =>
       m.user.azurePrincipalId ? m.org.azureConnections.map((c) => ({ principalId: m.user.azurePrincipalId!, roleDefinitionId: OWNER_ROLE_ID, scope: `/subscriptions/${c.subscriptionId}`, principalType: "User" as const })) : [],
     );
+    // Contributors of the demo (the Contoso manager) on their organisation's subscriptions.
+    const contributors = await db.membership.findMany({ where: { user: { email: { in: [...DEMO_CONTRIBUTORS] } } }, include: { user: true, org: { include: { azureConnections: true } } } });
+    for (const m of contributors) {
+      for (const c of m.org.azureConnections) {
+        if (m.user.azurePrincipalId) assignments.push({ principalId: m.user.azurePrincipalId, roleDefinitionId: CONTRIBUTOR_ROLE_ID, scope: `/subscriptions/${c.subscriptionId}`, principalType: "User" as const });
+      }
+    }
     await admin.setRoleAssignments(assignments, false);
 
     const clusters = await db.cluster.findMany({ where: { status: { in: ["INITIALIZED", "FAILED"] } }, include: { connection: true, components: true } });
@@ -61,7 +69,7 @@ async function run(databaseUrl: string, armEndpoint: string) {
     // The environments' data needs the local PostgreSQL and Azurite behind the emulator's servers.
     const { postgres, blobEndpoint } = await admin.config();
     const environments = postgres && blobEndpoint ? await provisionDemoEnvironments(databaseUrl, armEndpoint) : 0;
-    console.log(`Demo Azure resources ready (${clusters.length} cluster(s), ${environments} environment(s), ${assignments.length} Owner role assignment(s)).`);
+    console.log(`Demo Azure resources ready (${clusters.length} cluster(s), ${environments} environment(s), ${assignments.length} role assignment(s)).`);
   } finally {
     await admin.setProvisionMs(provisionMs);
     await db.$disconnect();

@@ -4,6 +4,8 @@ import { ArmFailure, getOrNull, waitWhileBusy, withConflictRetry } from "./arm";
 import type { AzureClients } from "./client-factory";
 import {
   aksBody,
+  backupStorageAccountBody,
+  backupStorageName,
   comparable,
   componentArmId,
   componentName,
@@ -171,6 +173,16 @@ export async function ensureComponent(clients: AzureClients, plan: ClusterPlan, 
       write: (body) => clients.privateDns.virtualNetworkLinks.createOrUpdate(plan.resourceGroup, zone, DNS_VNET_LINK, body as never, clients.lro),
     });
     result.changed ||= link.changed;
+  }
+  if (kind === "STORAGE") {
+    // The backups' storage account (its own redundancy) belongs to the storage component.
+    const name = backupStorageName(plan);
+    const backup = await ensureWith(clients, {
+      read: () => getOrNull(() => clients.storage.storageAccounts.getProperties(plan.resourceGroup, name)).then((r) => r as unknown as Resource),
+      desired: () => backupStorageAccountBody(plan),
+      write: (body) => clients.storage.storageAccounts.create(plan.resourceGroup, name, body as never, clients.lro),
+    });
+    result.changed ||= backup.changed;
   }
   return { kind, armId, ...result };
 }

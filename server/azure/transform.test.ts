@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CLUSTER_SETTINGS, ZClusterSettings } from "@/lib/cluster-settings";
-import { aksBody, comparable, differences, grafanaBody, networkPlan, plannedComponents, postgresBody, replicaBody, resourceCondition, componentStateOf, virtualNetworkBody, type ClusterPlan } from "./transform";
+import { aksBody, backupStorageAccountBody, backupStorageName, comparable, differences, grafanaBody, haSettingOf, networkPlan, plannedComponents, postgresBody, redundancyOfSku, replicaBody, resourceCondition, componentStateOf, storageAccountBody, storageSkuName, virtualNetworkBody, type ClusterPlan } from "./transform";
 
 const plan = (settings = {}): ClusterPlan => ({
   subscriptionId: "sub-1",
@@ -76,5 +76,38 @@ describe("desired vs actual", () => {
     expect(resourceCondition({ state: "Disabled" })).toBe("failed");
     expect(componentStateOf("busy")).toBe("PROVISIONING");
     expect(componentStateOf("missing")).toBe("PENDING");
+  });
+});
+
+describe("customization settings in the request bodies", () => {
+  it("storage accounts: sku.name from the redundancy, the backups' account from its own", () => {
+    const p = plan({ storageRedundancy: "RA-GZRS", backupStorageRedundancy: "GRS" });
+    expect(storageAccountBody(p).sku).toEqual({ name: "Standard_RAGZRS" });
+    expect(backupStorageAccountBody(p).sku).toEqual({ name: "Standard_GRS" });
+    expect(backupStorageAccountBody(p).tags).toEqual({ "mendix-cluster": "c1" });
+    expect(backupStorageName(plan())).toBe("stbkc1");
+    for (const r of ["LRS", "ZRS", "GRS", "RA-GRS", "GZRS", "RA-GZRS"] as const) expect(redundancyOfSku(storageSkuName(r))).toBe(r);
+    expect(redundancyOfSku("Premium_LRS")).toBe("LRS");
+    expect(redundancyOfSku("Standard_XYZ")).toBeNull();
+  });
+  it("PostgreSQL high availability mode (Off is Disabled)", () => {
+    expect(postgresBody(plan()).highAvailability).toEqual({ mode: "Disabled" });
+    expect(postgresBody(plan({ databaseHighAvailability: "ZoneRedundant" })).highAvailability).toEqual({ mode: "ZoneRedundant" });
+    expect(haSettingOf("SameZone")).toBe("SameZone");
+    expect(haSettingOf(undefined)).toBe("Off");
+  });
+  it("AKS: zones, isolation (outbound none + artifact cache), custom CA", () => {
+    const open = aksBody(plan());
+    expect(open.agentPoolProfiles[0].availabilityZones).toBeUndefined();
+    expect(open.networkProfile.outboundType).toBe("loadBalancer");
+    expect(open.bootstrapProfile).toEqual({ artifactSource: "Direct" });
+    expect(open.securityProfile).toBeUndefined();
+    const pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----";
+    const closed = aksBody(plan({ zoneRedundant: true, networkIsolated: true, customCaCertificate: pem }));
+    expect(closed.agentPoolProfiles[0].availabilityZones).toEqual(["1", "2", "3"]);
+    expect(closed.networkProfile.outboundType).toBe("none");
+    expect(closed.bootstrapProfile).toEqual({ artifactSource: "Cache" });
+    expect(new TextDecoder().decode(closed.securityProfile!.customCATrustCertificates[0])).toBe(pem + "\n");
+    expect(closed.tags).toEqual({ "mendix-cluster": "c1" });
   });
 });

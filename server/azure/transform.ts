@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComponentKind, ComponentState } from "@/generated/prisma/enums";
-import { componentSpec, COMPONENT_SPECS } from "@/lib/cluster-components";
-import { parseCidr, STORAGE_TIER_GIB, type ClusterSettings } from "@/lib/cluster-settings";
+import { compactName, componentSpec, COMPONENT_SPECS } from "@/lib/cluster-components";
+import { parseCidr, STORAGE_TIER_GIB, type ClusterSettings, type DatabaseHighAvailability, type StorageRedundancy } from "@/lib/cluster-settings";
 
 // Pure transforms between our settings and the Azure SDK shapes (request bodies we PUT, answers we
 // read back). No I/O here: unit-tested in transform.test.ts.
@@ -125,16 +125,66 @@ export function monitorWorkspaceBody(plan: ClusterPlan) {
   return { location: plan.location, tags: resourceTags(plan), properties: {} as Record<string, unknown> };
 }
 
-export function storageAccountBody(plan: ClusterPlan) {
+/** Azure's storage SKU name of a redundancy: RA-GRS → Standard_RAGRS. */
+export function storageSkuName(redundancy: StorageRedundancy): string {
+  return `Standard_${redundancy.replace("-", "")}`;
+}
+
+/** The redundancy of a storage SKU name as read back (Standard_RAGZRS → RA-GZRS), or null for another SKU. */
+export function redundancyOfSku(name: unknown): StorageRedundancy | null {
+  const match = /^(?:Standard|Premium)_(RA)?(LRS|ZRS|GRS|GZRS)$/i.exec(String(name ?? ""));
+  if (!match) return null;
+  return `${match[1] ? "RA-" : ""}${match[2].toUpperCase()}` as StorageRedundancy;
+}
+
+function storageBody(plan: ClusterPlan, redundancy: StorageRedundancy) {
   return {
     location: plan.location,
     tags: resourceTags(plan),
     kind: "StorageV2",
-    sku: { name: "Standard_LRS" },
+    sku: { name: storageSkuName(redundancy) },
     allowBlobPublicAccess: false,
     minimumTlsVersion: "TLS1_2",
   };
 }
+
+export function storageAccountBody(plan: ClusterPlan) {
+  return storageBody(plan, plan.settings.storageRedundancy);
+}
+
+/**
+ * The backups (snapshots) live in a storage account of their own, so their redundancy is set
+ * apart from the files' (docs/decisions: backup storage redundancy). Ensured with STORAGE.
+ */
+export function backupStorageName(plan: ClusterPlan): string {
+  return compactName("stbk", plan.clusterName);
+}
+
+export function backupStorageArmId(plan: ClusterPlan): string {
+  return `${resourceGroupId(plan)}/providers/Microsoft.Storage/storageAccounts/${backupStorageName(plan)}`;
+}
+
+export function backupStorageAccountBody(plan: ClusterPlan) {
+  return storageBody(plan, plan.settings.backupStorageRedundancy);
+}
+
+/** ARM `highAvailability.mode` of our HA setting (Off is Disabled). */
+export function haModeOf(setting: DatabaseHighAvailability): string {
+  return setting === "Off" ? "Disabled" : setting;
+}
+
+export function haSettingOf(mode: unknown): DatabaseHighAvailability {
+  const value = String(mode ?? "Disabled");
+  return value === "SameZone" || value === "ZoneRedundant" ? value : "Off";
+}
+
+/** The custom CA as AKS wants it: the PEM's bytes (the SDK sends them base64-encoded). */
+export function caCertificateBytes(pem: string | null): Uint8Array[] {
+  return pem ? [new TextEncoder().encode(pem.trim() + "\n")] : [];
+}
+
+/** Zones of the node pool when the application layer is zone redundant. */
+export const AVAILABILITY_ZONES = ["1", "2", "3"] as const;
 
 export function containerRegistryBody(plan: ClusterPlan) {
   return { location: plan.location, tags: resourceTags(plan), sku: { name: "Standard" }, adminUserEnabled: false };
@@ -153,6 +203,7 @@ export function postgresBody(plan: ClusterPlan) {
     sku: { name: s.postgresSku, tier: s.postgresTier },
     version: POSTGRES_VERSION,
     storage: { storageSizeGB: STORAGE_TIER_GIB[s.storageTier], tier: s.storageTier },
+    highAvailability: { mode: haModeOf(s.databaseHighAvailability) },
     authConfig: { activeDirectoryAuth: "Enabled", passwordAuth: "Disabled" },
     network: { publicNetworkAccess: "Disabled" },
     backup: { backupRetentionDays: 7, geoRedundantBackup: "Disabled" },
@@ -209,6 +260,7 @@ export function aksBody(plan: ClusterPlan, currentNodeCount?: number) {
         vnetSubnetID: subnetId(plan, NODE_SUBNET),
         osType: "Linux",
         type: "VirtualMachineScaleSets",
+        availabilityZones: s.zoneRedundant ? [...AVAILABILITY_ZONES] : undefined,
       },
     ],
     networkProfile: {
@@ -216,7 +268,11 @@ export function aksBody(plan: ClusterPlan, currentNodeCount?: number) {
       loadBalancerSku: "standard",
       serviceCidr: net.serviceCidr,
       dnsServiceIP: net.dnsServiceIP,
+      // Network isolated: no egress at all; images come through the registry's artifact cache.
+      outboundType: s.networkIsolated ? "none" : "loadBalancer",
     },
+    bootstrapProfile: { artifactSource: s.networkIsolated ? "Cache" : "Direct" },
+    securityProfile: s.customCaCertificate ? { customCATrustCertificates: caCertificateBytes(s.customCaCertificate) } : undefined,
     ingressProfile: {
       webAppRouting: { enabled: true, nginx: { defaultIngressControllerType: s.loadBalancer === "internal" ? "Internal" : "External" } },
     },

@@ -6,6 +6,8 @@ import type { DbOrTx } from "../db";
 import type { JobDefinition } from "./types";
 
 export interface NewOperation {
+  /** Chosen up front when the caller must claim something with the id before the row exists. */
+  id?: string;
   kind: string;
   orgId: string | null;
   clusterId?: string | null;
@@ -23,6 +25,7 @@ export interface NewOperation {
 export async function startOperation(db: DbOrTx, boss: PgBoss, job: JobDefinition<{ operationId: string }>, actor: Actor | null, input: NewOperation) {
   const operation = await db.operation.create({
     data: {
+      ...(input.id ? { id: input.id } : {}),
       kind: input.kind,
       orgId: input.orgId,
       clusterId: input.clusterId ?? null,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Prisma, type ComponentState } from "@/generated/prisma/client";
 import { COMPONENT_SPECS, componentSpec } from "@/lib/cluster-components";
 import { createResourceProbe, type ProbeResult } from "../azure/resource-probe";
+import { detectDrift } from "../domain/settings/detect-drift";
 import { runOperation } from "./operation-runner";
 import type { JobDefinition } from "./types";
 
@@ -56,7 +57,12 @@ export const refreshClusterStatusJob: JobDefinition<{ operationId: string }> = {
         });
       }
       const failed = await ctx.db.clusterComponent.count({ where: { clusterId: cluster.id, state: "FAILED" } });
-      return { components: components.length, failed };
+      // Refresh also compares Azure with the desired settings (drift); a failed comparison does not fail the refresh.
+      const drift = await detectDrift(ctx.db, ctx.azure, cluster.id, "refresh").catch((error: Error) => {
+        ctx.log("drift check failed", { clusterId: cluster.id, error: error.message });
+        return null;
+      });
+      return { components: components.length, failed, drifted: drift?.components?.length ?? 0 };
     });
   },
 };

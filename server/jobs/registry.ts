@@ -15,6 +15,8 @@ import { snapshotDeleteJob } from "./snapshot-delete";
 import { snapshotDrillJob } from "./snapshot-drill";
 import { snapshotRestoreJob } from "./snapshot-restore";
 import { snapshotValidateJob } from "./snapshot-validate";
+import { settingsApplyJob } from "./settings-apply";
+import { settingsDriftJob } from "./settings-drift";
 import { zendeskSyncJob } from "./zendesk-sync";
 import type { AnyJob } from "./types";
 
@@ -22,6 +24,8 @@ import type { AnyJob } from "./types";
 export const JOBS: AnyJob[] = [
   refreshClusterStatusJob as AnyJob,
   initializeClusterJob as AnyJob,
+  settingsApplyJob as AnyJob,
+  settingsDriftJob as AnyJob,
   closeSolvedTicketsJob as AnyJob,
   markBreachedTicketsJob as AnyJob,
   zendeskSyncJob as AnyJob,

@@ -28,6 +28,22 @@ test("the owner initializes contoso-dev through the wizard and watches it become
   await page.getByRole("button", { name: "Next: review" }).click();
   await expect(page.getByText("Enter an IPv4 range between /16 and /24")).toBeVisible();
   await page.getByLabel("AKS node CIDR").fill("192.168.8.0/22");
+  // The settings of §4 that the wizard shares with the settings page.
+  for (const label of ["Network isolated cluster", "Application layer across availability zones", "Database high availability", "Storage redundancy", "Backup storage redundancy"]) {
+    await expect(page.getByLabel(label, { exact: true })).toBeVisible();
+  }
+  await page.getByLabel("Network isolated cluster").check();
+  await expect(page.getByTestId("network-mode")).toContainText("B · Semi Public");
+  await expect(page.getByTestId("network-mode")).toContainText("no outbound internet access");
+  await page.getByLabel("Network isolated cluster").uncheck();
+  await expect(page.getByTestId("network-mode")).toContainText("A · Fully Public");
+  await page.getByLabel("Database high availability").selectOption("SameZone");
+  await page.getByLabel("Storage redundancy", { exact: true }).selectOption("ZRS");
+  await page.getByRole("button", { name: "Add a CA certificate" }).click();
+  await page.getByLabel("PEM certificate").fill("not a certificate");
+  await page.getByRole("button", { name: "Next: review" }).click();
+  await expect(page.getByText("Paste one PEM certificate")).toBeVisible();
+  await page.getByLabel("PEM certificate").fill("");
   await page.getByLabel("AKS tier").selectOption("Premium");
   await page.getByLabel("Grafana access").selectOption("private");
   await page.getByRole("button", { name: "Add tag" }).click();
@@ -35,6 +51,8 @@ test("the owner initializes contoso-dev through the wizard and watches it become
   await page.getByLabel("Tag value 1").fill("cc-7");
   await page.getByRole("button", { name: "Next: review" }).click();
   await expect(page.getByText("192.168.8.0/22 (fixed after initialization)")).toBeVisible();
+  await expect(page.getByText("Same zone", { exact: true })).toBeVisible();
+  await expect(page.getByText("ZRS · zone redundant", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Initialize" }).click();
 
   await page.waitForURL(/\/clusters\/[0-9a-f-]+$/);

@@ -57,6 +57,7 @@ describe("the worker", () => {
     await second.stop();
     const schedules = await boss.getSchedules();
     expect(schedules.map((schedule) => [schedule.name, schedule.cron]).sort()).toEqual([
+      ["cluster.settings-drift", "*/30 * * * *"],
       ["support.close-solved-tickets", "15 3 * * *"],
       ["support.mark-breached-tickets", "* * * * *"],
       ["support.zendesk-sync", "* * * * *"],
@@ -76,7 +77,7 @@ describe("refresh cluster status job", () => {
     const steps = finished.steps as { name: string; status: string }[];
     expect(steps).toHaveLength(13);
     expect(steps.every((step) => step.status === "succeeded")).toBe(true);
-    expect(finished.result).toEqual({ components: 13, failed: 11 });
+    expect(finished.result).toEqual({ components: 13, failed: 11, drifted: 14 }); // refresh also checks the settings against Azure
 
     const components = await testDb.clusterComponent.findMany({ where: { clusterId: cluster.id } });
     const byKind = Object.fromEntries(components.map((component) => [component.kind, component]));

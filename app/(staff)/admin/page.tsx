@@ -1,6 +1,8 @@
+import { SlidersHorizontal } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,6 +12,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ClusterStatus } from "@/generated/prisma/enums";
 import { formatDate, formatDateTime, safeTimeZone } from "@/lib/format";
 import { messages } from "@/lib/messages";
+import { settingsPolicyMessages } from "@/lib/messages-settings-page";
 import { currentActor } from "@/server/auth/actor";
 import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
@@ -33,7 +36,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title={t.title} description={t.description} />
+      <PageHeader
+        title={t.title}
+        description={t.description}
+        actions={
+          <ButtonLink href="/admin/settings-policy" title={settingsPolicyMessages.linkHint}>
+            <SlidersHorizontal aria-hidden />
+            {settingsPolicyMessages.link}
+          </ButtonLink>
+        }
+      />
       <div className="flex flex-col gap-6">
         <Card aria-labelledby="orgs-heading">
           <CardHeader id="orgs-heading" title={t.organizations} description={t.organizationsHint} />

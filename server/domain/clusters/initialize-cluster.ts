@@ -9,16 +9,27 @@ import type { Db } from "../../db";
 import { AppError } from "../../errors";
 import { startOperation } from "../../jobs/enqueue";
 import { initializeClusterJob } from "../../jobs/initialize-cluster";
+import { inspectCaCertificate } from "../settings/ca-certificate";
+import { valueRefusals } from "../settings/transition-rules";
 import type { InitializeOperationInput } from "./reconcile-cluster";
 import { evaluatePreflight, findOrgCluster, preflightFacts } from "./run-preflight";
 
 /** Field errors in the shape the API and the wizard use ({ "tags.costCenter": ["…"] }). */
 export function parseSettings(input: unknown): ClusterSettings {
   const parsed = ZClusterSettings.safeParse(input ?? {});
-  if (parsed.success) return parsed.data;
   const fields: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fields[issue.path.join(".") || "_"] ??= []).push(issue.message);
-  throw new AppError("invalid_input", "Some provision options are not valid.", fields);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) (fields[issue.path.join(".") || "_"] ??= []).push(issue.message);
+    throw new AppError("invalid_input", "Some provision options are not valid.", fields);
+  }
+  // The service's rules on values (confidential VM sizes, reserved ranges, the custom CA) hold at initialization too.
+  for (const refusal of valueRefusals(parsed.data)) (fields[refusal.key] ??= []).push(refusal.message);
+  if (parsed.data.customCaCertificate) {
+    const ca = inspectCaCertificate(parsed.data.customCaCertificate);
+    if (!ca.ok) (fields.customCaCertificate ??= []).push(ca.message);
+  }
+  if (Object.keys(fields).length) throw new AppError("invalid_input", "Some provision options are not valid.", fields);
+  return parsed.data;
 }
 
 /**

@@ -133,7 +133,7 @@ export async function runInitialization(ctx: Pick<JobContext, "db" | "azure" | "
         data: {
           status: "INITIALIZED",
           actualSettings: input.settings as unknown as Prisma.InputJsonValue,
-          initialSettings: { nodeCidr: input.settings.nodeCidr },
+          initialSettings: { nodeCidr: input.settings.nodeCidr, networkIsolated: input.settings.networkIsolated },
           kubernetesVersion: facts.kubernetesVersion,
           nodeImageVersion: facts.nodeImageVersion,
           grafanaVersion: facts.grafanaVersion,

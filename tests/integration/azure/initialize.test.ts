@@ -20,7 +20,7 @@ const EXPECTED_TYPES = {
   "Microsoft.Network/virtualNetworks/subnets": 2,
   "Microsoft.OperationalInsights/workspaces": 1,
   "Microsoft.Monitor/accounts": 1,
-  "Microsoft.Storage/storageAccounts": 1,
+  "Microsoft.Storage/storageAccounts": 2, // files and backups
   "Microsoft.ContainerRegistry/registries": 1,
   "Microsoft.DBforPostgreSQL/flexibleServers": 1,
   "Microsoft.Network/privateEndpoints": 1,
@@ -51,7 +51,7 @@ describe("cluster initialization", () => {
     expect(after.status).toBe("INITIALIZED");
     expect(after.actualSettings).toEqual(DEFAULT_CLUSTER_SETTINGS);
     expect(after.desiredSettings).toEqual(DEFAULT_CLUSTER_SETTINGS);
-    expect(after.initialSettings).toEqual({ nodeCidr: "192.168.0.0/22" });
+    expect(after.initialSettings).toEqual({ nodeCidr: "192.168.0.0/22", networkIsolated: false });
     expect(after.kubernetesVersion).toMatch(/^1\.\d+\.\d+$/);
     expect(after.nodeImageVersion).toBeTruthy();
     expect(after.operatorVersion).toBeTruthy();
@@ -110,7 +110,7 @@ describe("cluster initialization", () => {
       postgresSku: "Standard_E4ds_v5",
       storageTier: "P20",
       readReplica: true,
-      nodeCidr: "10.0.4.0/24",
+      nodeCidr: "172.16.4.0/24",
       grafanaAccess: "private",
     };
     const operation = await initializeCluster(testDb, env.boss, env.gateway, owner, cluster.id, options);
@@ -121,7 +121,7 @@ describe("cluster initialization", () => {
     const after = await clusterState("fabrikam-sandbox");
     expect(after.status).toBe("INITIALIZED");
     expect(after.actualSettings).toMatchObject(options);
-    expect(after.initialSettings).toEqual({ nodeCidr: "10.0.4.0/24" });
+    expect(after.initialSettings).toEqual({ nodeCidr: "172.16.4.0/24", networkIsolated: false });
     expect(after.components).toHaveLength(14);
     expect(after.components.find((c) => c.kind === "REPLICA")?.state).toBe("SUCCEEDED");
 
@@ -132,7 +132,7 @@ describe("cluster initialization", () => {
     expect(mc.location).toBe("northeurope");
     expect(mc.agentPoolProfiles?.[0]).toMatchObject({ vmSize: "Standard_E4s_v5", maxCount: 7 });
     expect(mc.ingressProfile?.webAppRouting?.nginx?.defaultIngressControllerType).toBe("Internal");
-    expect(mc.networkProfile?.serviceCidr).toBe("172.16.0.0/16"); // 10.0.0.0/16 would overlap the VNet
+    expect(mc.networkProfile?.serviceCidr).toBe("10.0.0.0/16"); // node ranges overlapping 10.0.0.0/16 are refused (PRODUCT.md §4)
     const replica = await clients.postgres.servers.get(rg, "psql-fabrikam-sandbox-replica");
     expect(replica.replicationRole).toBe("AsyncReplica");
     expect(replica.sourceServerResourceId?.toLowerCase()).toContain("/flexibleservers/psql-fabrikam-sandbox");
@@ -142,14 +142,14 @@ describe("cluster initialization", () => {
     const grafana = await clients.dashboard.grafana.get(rg, "grafana-fabrikam-sandbo") /* names are cut to 23 characters */;
     expect(grafana.properties?.publicNetworkAccess).toBe("Disabled");
     const vnet = await clients.network.virtualNetworks.get(rg, "vnet-mendix");
-    expect(vnet.addressSpace?.addressPrefixes).toEqual(["10.0.4.0/23"]);
+    expect(vnet.addressSpace?.addressPrefixes).toEqual(["172.16.4.0/23"]);
 
     // Custom tags on every tracked resource (and on the resource group).
     const group = await clients.resources.resourceGroups.get(rg);
     expect(group.tags).toMatchObject({ costCenter: "cc-42", owner: "fred" });
     const tracked: { name?: string; tags?: Record<string, string> }[] = [];
     for await (const resource of clients.resources.resources.listByResourceGroup(rg)) tracked.push(resource);
-    expect(tracked.length).toBe(11);
+    expect(tracked.length).toBe(12); // with the backups' storage account
     for (const resource of tracked) expect(resource.tags, resource.name).toMatchObject({ costCenter: "cc-42", owner: "fred", "mendix-cluster": "fabrikam-sandbox" });
   });
 });

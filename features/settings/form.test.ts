@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CLUSTER_SETTINGS } from "@/lib/cluster-settings";
+import { changedSettings, fromFormValues, settingsResolver, toFormValues, type SettingsFormValues } from "./form";
+import { formatSettingValue } from "./format-value";
+
+const resolve = (values: SettingsFormValues) => settingsResolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+
+describe("the settings form", () => {
+  it("turns tags into rows and back, dropping empty rows", () => {
+    const values = toFormValues({ tags: { costCenter: "cc-7" } });
+    expect(values.tags).toEqual([{ name: "costCenter", value: "cc-7" }]);
+    expect(fromFormValues({ ...values, tags: [...values.tags, { name: "", value: "" }] }).tags).toEqual({ costCenter: "cc-7" });
+  });
+
+  it("accepts the defaults and gives the parsed settings", async () => {
+    const result = await resolve(toFormValues(DEFAULT_CLUSTER_SETTINGS));
+    expect(result.errors).toEqual({});
+    expect(result.values).toEqual(DEFAULT_CLUSTER_SETTINGS);
+  });
+
+  it("puts a tag name's error on the row that holds the name", async () => {
+    const values = toFormValues({});
+    values.tags = [
+      { name: "fine", value: "1" },
+      { name: "bad/name", value: "2" },
+    ];
+    const result = await resolve(values);
+    const rows = result.errors.tags as unknown as ({ name?: { message: string } } | undefined)[];
+    expect(rows[0]).toBeUndefined();
+    expect(rows[1]?.name?.message).toContain("cannot contain");
+  });
+
+  it("refuses duplicate tag names on the later row", async () => {
+    const values = toFormValues({});
+    values.tags = [
+      { name: "team", value: "a" },
+      { name: "team", value: "b" },
+    ];
+    const rows = (await resolve(values)).errors.tags as unknown as ({ name?: { message: string } } | undefined)[];
+    expect(rows[0]).toBeUndefined();
+    expect(rows[1]?.name?.message).toBe("Tag names must be unique.");
+  });
+
+  it("refuses a node count below 3 and a read replica on Burstable, on their fields", async () => {
+    const values = { ...toFormValues({}), maxNodeCount: 2, postgresTier: "Burstable" as const, postgresSku: "Standard_B1ms", readReplica: true };
+    const { errors } = await resolve(values);
+    expect(errors.maxNodeCount?.message).toBe("At least 3 nodes.");
+    expect(errors.readReplica?.message).toContain("General Purpose");
+  });
+
+  it("sends only the changed settings among the editable ones", () => {
+    const from = { ...DEFAULT_CLUSTER_SETTINGS, tags: { a: "1" } };
+    const next = { ...from, loadBalancer: "internal" as const, tags: { a: "1" }, nodeCidr: "10.1.0.0/22" };
+    expect(changedSettings(next, from, ["loadBalancer", "tags", "aksTier"])).toEqual({ loadBalancer: "internal" });
+    expect(changedSettings({ ...next, tags: { a: "2" } }, from, ["tags"])).toEqual({ tags: { a: "2" } });
+  });
+});
+
+describe("setting values in words", () => {
+  it.each([
+    ["loadBalancer", "internal", "Internal"],
+    ["databaseHighAvailability", "ZoneRedundant", "Zone redundant"],
+    ["storageRedundancy", "RA-GZRS", "RA-GZRS · geo-zone-redundant, readable"],
+    ["storageTier", "P30", "P30 (1024 GiB)"],
+    ["networkIsolated", true, "On"],
+    ["readReplica", false, "No"],
+    ["tags", {}, "None"],
+    ["tags", { a: "1", b: "2" }, "a=1, b=2"],
+    ["customCaCertificate", null, "None"],
+  ])("%s %j → %s", (key, value, text) => {
+    expect(formatSettingValue(key, value)).toBe(text);
+  });
+});

@@ -1,0 +1,107 @@
+import { AlertTriangle, Clock, Lock } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { NETWORK_MODE_DESCRIPTIONS, NETWORK_MODE_NAMES, NETWORK_WARNINGS, READ_ONLY_REASONS, SETTING_LABELS } from "@/lib/messages-settings";
+import { settingsPageMessages as t } from "@/lib/messages-settings-page";
+import type { NetworkMode, SettingKey, SettingState } from "@/lib/settings-api";
+import { formatSettingValue } from "./format-value";
+
+/** Pending, drift and lock markers of one setting, with what they mean in words. */
+export function SettingMarkers({ settingKey, state, applied }: { settingKey: SettingKey; state: SettingState | undefined; applied: unknown }) {
+  if (!state) return null;
+  const items = [];
+  if (state.pending) {
+    items.push(
+      <li key="pending" className="flex flex-wrap items-center gap-1.5">
+        <Badge tone="amber">
+          <Clock aria-hidden className="size-3" />
+          {t.pending}
+        </Badge>
+        <span>
+          {t.pendingHint} {t.applied}: {formatSettingValue(settingKey, applied)}
+        </span>
+      </li>,
+    );
+  }
+  if (state.drift) {
+    items.push(
+      <li key="drift" className="flex flex-wrap items-center gap-1.5">
+        <Badge tone="red">
+          <AlertTriangle aria-hidden className="size-3" />
+          {t.drift}
+        </Badge>
+        <span>{t.driftHint(formatSettingValue(settingKey, state.drift.azureValue))}</span>
+      </li>,
+    );
+  }
+  if (items.length === 0) return null;
+  return (
+    <ul className="space-y-1 text-xs text-neutral-700 dark:text-neutral-300" data-testid={`markers-${settingKey}`}>
+      {items}
+    </ul>
+  );
+}
+
+/** A setting the actor may not change: its value and why. */
+export function ReadOnlySetting({ settingKey, state, value, applied, pageReason }: { settingKey: SettingKey; state: SettingState | undefined; value: unknown; applied: unknown; pageReason?: string }) {
+  const own = state?.locked && state.reason && !state.reason.startsWith("Locked") ? READ_ONLY_REASONS.locked(state.reason) : state?.reason;
+  // The page's reason (a member, no Azure role…) is said once, at the top.
+  const reason = own === pageReason ? undefined : own;
+  return (
+    <div className="flex min-w-0 flex-col gap-1" data-setting={settingKey} data-readonly="true">
+      <span className="text-xs font-medium text-neutral-700 dark:text-neutral-300" id={`${settingKey}-label`}>
+        {SETTING_LABELS[settingKey]}
+      </span>
+      <span className="flex min-h-8 flex-wrap items-center gap-2 break-words text-sm text-neutral-900 dark:text-neutral-100">
+        {formatSettingValue(settingKey, value)}
+        {state?.locked ? (
+          <Badge tone="neutral">
+            <Lock aria-hidden className="size-3" />
+            {t.locked}
+          </Badge>
+        ) : null}
+      </span>
+      {reason ? <p className="text-xs text-neutral-600 dark:text-neutral-400">{reason}</p> : null}
+      <SettingMarkers settingKey={settingKey} state={state} applied={applied} />
+    </div>
+  );
+}
+
+/**
+ * The cluster's exposure mode by name, and what stops working when an edit moves it. `fresh`
+ * (the initialization wizard): no current mode, the warnings of the chosen switches only.
+ */
+export function NetworkModeNotice({ current, next, internalNow, isolatedNow, fresh = false }: { current: NetworkMode; next: NetworkMode; internalNow: boolean; isolatedNow: boolean; fresh?: boolean }) {
+  const moving = !fresh && current !== next;
+  const warnings = [internalNow ? NETWORK_WARNINGS.internal : null, isolatedNow ? NETWORK_WARNINGS.isolated : null].filter((warning) => warning !== null);
+  const show = (moving || fresh) && warnings.length > 0;
+  return (
+    <div className="space-y-2" data-testid="network-mode" data-mode={next}>
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-neutral-600 dark:text-neutral-400">{t.networkMode}</span>
+        <Badge tone="indigo">{NETWORK_MODE_NAMES[fresh ? next : current]}</Badge>
+        {moving ? (
+          <>
+            <span aria-hidden>→</span>
+            <Badge tone="amber">{NETWORK_MODE_NAMES[next]}</Badge>
+          </>
+        ) : null}
+      </p>
+      <p className="text-xs text-neutral-600 dark:text-neutral-400">{NETWORK_MODE_DESCRIPTIONS[next]}</p>
+      {moving || show ? (
+        <div role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/60 dark:text-amber-200">
+          {moving ? <p className="font-medium">{t.networkModeMoves(NETWORK_MODE_NAMES[current], NETWORK_MODE_NAMES[next])}</p> : null}
+          {show ? (
+            <>
+              <p className="mt-1 text-xs font-semibold uppercase tracking-wide">{t.whatStopsWorking}</p>
+              <ul className="mt-0.5 list-disc space-y-1 pl-5">
+                {warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
