@@ -16,7 +16,7 @@ import { migrate } from "../../scripts/lib/migrations";
 import { createDatabase, freePort, startLocalPostgres } from "../../scripts/lib/postgres";
 import { root, startAzurite, waitForPort } from "../../scripts/lib/local-stack";
 import { DEFAULT_CLUSTER_SETTINGS } from "../../lib/cluster-settings";
-import { loadActor } from "../../server/auth/load-actor";
+import { loadActor } from "../../server/store/actors";
 import { createAzureGateway } from "../../server/azure/gateway";
 import { componentName, postgresBody, resourceGroupBody, storageAccountBody, type ClusterPlan } from "../../server/azure/transform";
 import { createDb } from "../../server/db";

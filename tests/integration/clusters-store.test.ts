@@ -51,9 +51,8 @@ describe("cluster store scoping", () => {
   it("searches names literally: % and _ are characters, not wildcards", async () => {
     const owner = await actorFor(DEMO_USERS.contosoOwner);
     const prod = await clusterByName("contoso-prod");
-    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = prod;
     for (const name of ["lab_1", "labx1", "50%-off", "50-off"]) {
-      await testDb.cluster.create({ data: { ...rest, name, desiredSettings: {}, actualSettings: {}, initialSettings: undefined, lastError: undefined } });
+      await testDb.cluster.create({ data: { orgId: prod.orgId, connectionId: prod.connectionId, name, region: prod.region, status: "INITIALIZED", managedApplicationId: `${prod.managedApplicationId}-${name}`, managedResourceGroup: `${prod.managedResourceGroup}-${name}` } });
     }
     expect(names(await listClusters(testDb, owner, query({ q: "lab_1" })))).toEqual(["lab_1"]);
     expect(names(await listClusters(testDb, owner, query({ q: "50%" })))).toEqual(["50%-off"]);

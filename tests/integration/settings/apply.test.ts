@@ -6,6 +6,7 @@ import { initializeCluster } from "@/server/domain/clusters/initialize-cluster";
 import { settingsDriftJob } from "@/server/jobs/settings-drift";
 import { actorFor, clusterByName, DEMO_USERS, resourcesIn, testDb, waitForOperation, type AzureTestEnv } from "../azure/helpers";
 import { api, CONTOSO_SUB, resetSettingsEnv, startSettingsEnv } from "./helpers";
+import { createDataPlane } from "@/server/environments/data-plane";
 
 // Settings reach their ARM properties through the real SDK clients and the emulator; a failure
 // keeps the applied settings; drift is found and Recover puts Azure back.
@@ -175,7 +176,7 @@ describe("applying settings", () => {
     const cluster = await clusterByName("contoso-prod");
     const grafanaId = `/subscriptions/${CONTOSO_SUB}/resourceGroups/${RG}/providers/Microsoft.Dashboard/grafana/grafana-contoso-prod`;
     await env.admin.drift(grafanaId, { properties: { publicNetworkAccess: "Disabled" } });
-    const ctx = { db: testDb, azure: env.gateway, log: () => undefined };
+    const ctx = { db: testDb, azure: env.gateway, dataPlane: createDataPlane({ mode: "local", gateway: env.gateway, adminUrl: process.env.TEST_PG_ADMIN_URL! }), log: () => undefined };
     await settingsDriftJob.handle(ctx, {});
     await settingsDriftJob.handle(ctx, {});
     const events = await testDb.auditEvent.findMany({ where: { action: "cluster.settings.drift-detected", targetId: cluster.id } });
