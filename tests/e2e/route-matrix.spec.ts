@@ -64,7 +64,7 @@ function outcomeOf(response: APIResponse, api: boolean): Outcome | `status ${num
   if (status === 404) return "hidden";
   if (status === 403) return "denied";
   // Past the rights check: a 2xx, or the answer to the deliberately empty body.
-  if ((status >= 200 && status < 300) || status === 400 || status === 409 || status === 415) return "ok";
+  if ((status >= 200 && status < 300) || status === 400 || status === 409 || status === 415 || status === 428) return "ok";
   return `status ${status}`;
 }
 
@@ -83,7 +83,13 @@ test("every page and API route answers each role as expected", async ({ browser,
   const fabrikamMain = ((await (await fabrikam.get("/api/v1/clusters")).json()) as { items: { id: string; name: string }[] }).items.find((c) => c.name === "fabrikam-main")!.id;
   const ticket = (await (await member.post("/api/v1/tickets", { data: { clusterId: byName("contoso-prod"), subject: "Route matrix", description: "Opened to walk the routes.", severity: "LOW" } })).json()).ticket as { id: string; number: number };
   const operation = (await (await member.post(`/api/v1/clusters/${byName("contoso-prod")}/refresh`)).json()) as { operationId: string };
+  const manager = await contextFor(browser, baseURL!, "manager");
+  const environments = ((await (await owner.get(`/api/v1/clusters/${byName("contoso-prod")}/environments`)).json()) as { items: { id: string; name: string }[] }).items;
+  const environmentId = environments[0].id;
+  const snapshot = (await (await manager.post(`/api/v1/environments/${environmentId}/snapshots`, { data: { comment: "route matrix" }, headers: { origin: new URL(baseURL!).origin } })).json()) as { snapshotId: string };
   const ids: Ids = {
+    environmentId,
+    snapshotId: snapshot.snapshotId,
     prod: byName("contoso-prod"),
     dev: byName("contoso-dev"),
     failed: byName("contoso-analytics"),
@@ -95,7 +101,7 @@ test("every page and API route answers each role as expected", async ({ browser,
 
   const failures: string[] = [];
   for (const role of ROLES) {
-    const request = role === "owner" ? owner : role === "member" ? member : role === "fabrikam" ? fabrikam : await contextFor(browser, baseURL!, role);
+    const request = role === "owner" ? owner : role === "member" ? member : role === "fabrikam" ? fabrikam : role === "manager" ? manager : await contextFor(browser, baseURL!, role);
     for (const entry of EXPECTATIONS) {
       for (const probe of entry.probes(ids)) {
         const api = probe.path.startsWith("/api/");

@@ -14,6 +14,8 @@ export interface Ids {
   ticketId: string;
   ticketNumber: string;
   operationId: string;
+  environmentId: string;
+  snapshotId: string;
 }
 
 interface Probe {
@@ -43,6 +45,10 @@ const CONTOSO_ONLY_API = CONTOSO_ONLY;
 // Customer pages of the support center send provider staff to their queue.
 const CUSTOMER_SUPPORT = by("signin", "ok", "ok", "ok", "ok", "away", "away");
 const STAFF = by("signin", "hidden", "hidden", "hidden", "hidden", "ok", "ok");
+// Changes to a Contoso cluster: its managers and owner; a member is refused, the rest see nothing.
+const CONTOSO_MANAGE = by("signin", "denied", "ok", "ok", "hidden", "hidden", "hidden");
+const ADMINS = by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok");
+const NONE = "00000000-0000-4000-8000-000000000000";
 
 export const EXPECTATIONS: Entry[] = [
   { route: "/", probes: () => [{ method: "GET", path: "/", expect: by("signin", "away", "away", "away", "away", "away", "away") }] },
@@ -54,6 +60,11 @@ export const EXPECTATIONS: Entry[] = [
   { route: "/clusters/[clusterId]/support", probes: (ids) => page(`/clusters/${ids.prod}/support`, CONTOSO_ONLY) },
   { route: "/clusters/[clusterId]/support/new", probes: (ids) => page(`/clusters/${ids.prod}/support/new`, CONTOSO_ONLY) },
   // Staff belong to no organisation: the page has nothing of any customer to show them.
+  { route: "/clusters/[clusterId]/settings", probes: (ids) => page(`/clusters/${ids.prod}/settings`, CONTOSO_ONLY) },
+  { route: "/clusters/[clusterId]/environments", probes: (ids) => page(`/clusters/${ids.prod}/environments`, CONTOSO_ONLY) },
+  { route: "/clusters/[clusterId]/environments/[envId]", probes: (ids) => page(`/clusters/${ids.prod}/environments/${ids.environmentId}`, CONTOSO_ONLY) },
+  { route: "/clusters/[clusterId]/backups", probes: (ids) => page(`/clusters/${ids.prod}/backups`, CONTOSO_ONLY) },
+  { route: "/admin/settings-policy", probes: () => page("/admin/settings-policy", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
   { route: "/activity", probes: () => page("/activity", by("signin", "ok", "ok", "ok", "ok", "ok", "ok")) },
   { route: "/support", probes: () => page("/support", CUSTOMER_SUPPORT) },
   { route: "/support/new", probes: () => page("/support/new", CUSTOMER_SUPPORT) },
@@ -92,4 +103,39 @@ export const EXPECTATIONS: Entry[] = [
   },
   { route: "/api/v1/notifications", probes: () => [api("GET", "/api/v1/notifications", by("signin", "ok", "ok", "ok", "ok", "ok", "ok"))] },
   { route: "/api/v1/notifications/read", probes: () => [api("POST", "/api/v1/notifications/read", by("signin", "ok", "ok", "ok", "ok", "ok", "ok"))] },
+
+  { route: "/api/v1/clusters/[clusterId]/settings", probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}/settings`, CONTOSO_ONLY), api("PATCH", `/api/v1/clusters/${ids.prod}/settings`, CONTOSO_MANAGE)] },
+  { route: "/api/v1/clusters/[clusterId]/settings/preview", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.prod}/settings/preview`, CONTOSO_ONLY)] },
+  { route: "/api/v1/clusters/[clusterId]/settings/revert", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.prod}/settings/revert`, CONTOSO_MANAGE)] },
+  { route: "/api/v1/clusters/[clusterId]/recover", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.prod}/recover`, CONTOSO_MANAGE)] },
+  {
+    route: "/api/v1/admin/organizations/[orgId]/settings-policy",
+    probes: () => [api("GET", "/api/v1/admin/organizations/default/settings-policy", ADMINS), api("PUT", "/api/v1/admin/organizations/default/settings-policy", ADMINS)],
+  },
+  { route: "/api/v1/clusters/[clusterId]/environments", probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}/environments`, CONTOSO_ONLY), api("POST", `/api/v1/clusters/${ids.prod}/environments`, CONTOSO_MANAGE)] },
+  {
+    route: "/api/v1/environments/[envId]",
+    probes: (ids) => [
+      api("GET", `/api/v1/environments/${ids.environmentId}`, CONTOSO_ONLY),
+      api("PATCH", `/api/v1/environments/${ids.environmentId}`, CONTOSO_MANAGE),
+      api("DELETE", `/api/v1/environments/${ids.environmentId}`, CONTOSO_MANAGE),
+    ],
+  },
+  { route: "/api/v1/environments/[envId]/start", probes: (ids) => [api("POST", `/api/v1/environments/${ids.environmentId}/start`, CONTOSO_MANAGE)] },
+  { route: "/api/v1/environments/[envId]/stop", probes: (ids) => [api("POST", `/api/v1/environments/${ids.environmentId}/stop`, CONTOSO_MANAGE)] },
+  { route: "/api/v1/environments/[envId]/deployments", probes: (ids) => [api("POST", `/api/v1/environments/${ids.environmentId}/deployments`, CONTOSO_MANAGE)] },
+  { route: "/api/v1/environments/[envId]/snapshots", probes: (ids) => [api("GET", `/api/v1/environments/${ids.environmentId}/snapshots`, CONTOSO_ONLY)] },
+  { route: "/api/v1/environments/[envId]/snapshots/upload", probes: (ids) => [api("POST", `/api/v1/environments/${ids.environmentId}/snapshots/upload`, CONTOSO_MANAGE)] },
+  {
+    route: "/api/v1/environments/[envId]/snapshots/[snapshotId]",
+    probes: (ids) => [
+      api("GET", `/api/v1/environments/${ids.environmentId}/snapshots/${ids.snapshotId}`, CONTOSO_ONLY),
+      // Deleting the probe's own snapshot would change what later roles see: an unknown id is not found for everyone.
+      api("DELETE", `/api/v1/environments/${ids.environmentId}/snapshots/${NONE}`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden")),
+    ],
+  },
+  { route: "/api/v1/environments/[envId]/snapshots/[snapshotId]/archive", probes: (ids) => [api("GET", `/api/v1/environments/${ids.environmentId}/snapshots/${ids.snapshotId}/archive`, CONTOSO_ONLY)] },
+  { route: "/api/v1/environments/[envId]/snapshots/[snapshotId]/archive-url", probes: (ids) => [api("POST", `/api/v1/environments/${ids.environmentId}/snapshots/${ids.snapshotId}/archive-url`, CONTOSO_ONLY)] },
+  { route: "/api/v1/environments/[envId]/snapshots/[snapshotId]/restore", probes: (ids) => [api("POST", `/api/v1/environments/${ids.environmentId}/snapshots/${ids.snapshotId}/restore`, CONTOSO_MANAGE)] },
+  { route: "/api/v1/environments/[envId]/snapshots/[snapshotId]/drill", probes: (ids) => [api("POST", `/api/v1/environments/${ids.environmentId}/snapshots/${ids.snapshotId}/drill`, CONTOSO_MANAGE)] },
 ];
