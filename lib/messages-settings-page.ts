@@ -48,7 +48,7 @@ export const settingsPageMessages = {
   reload: "Reload settings",
   operationRunning: "Another change or Recover is running on this cluster. Wait until it finishes.",
   driftTitle: "Azure differs from the desired settings",
-  driftBody: (n: number, checked: string) => `${n === 1 ? "1 setting was" : `${n} settings were`} changed outside the portal (checked ${checked}). Recover re-applies the desired settings.`,
+  driftBody: (n: number, checked: string) => `${n === 0 ? "Azure resources were" : n === 1 ? "1 setting was" : `${n} settings were`} changed outside the portal (checked ${checked}). Recover re-applies the desired settings.`,
   driftComponents: "Azure resources that differ",
   driftMissing: "missing in Azure",
   recover: "Recover",
