@@ -6,7 +6,8 @@ import type { SettingKey, SettingPolicyRule, SettingsPolicyBody } from "@/lib/se
 import type { DbOrTx } from "../db";
 
 // The platform admins' settings policy: one row per organisation and one provider-wide default
-// (scope "default"). A rule of the organisation wins over the default's; no rule means editable.
+// (scope "default"). A rule of the organisation (editable too) wins over the default's; no rule
+// at all means editable.
 
 export const DEFAULT_POLICY_SCOPE = "default";
 
@@ -47,9 +48,13 @@ export async function effectivePolicy(db: DbOrTx, orgId: string): Promise<Policy
   return { ...(byScope.get(DEFAULT_POLICY_SCOPE) ?? {}), ...(byScope.get(orgId) ?? {}) };
 }
 
-/** Replaces the rules of one scope; editable rules are not stored (no rule means editable). */
+/**
+ * Replaces the rules of one scope. In the default, "editable" is the same as no rule and is not
+ * stored; an organisation's "editable" is kept, so it can open up a setting the default locks.
+ */
 export async function writePolicyRules(db: DbOrTx, scope: string, orgId: string | null, body: SettingsPolicyBody, updatedById: string) {
-  const rules = Object.fromEntries(Object.entries(body.settings).filter(([, rule]) => rule && rule.mode !== "editable")) as unknown as Prisma.InputJsonValue;
+  const keep = (rule: SettingPolicyRule | undefined) => rule && (scope !== DEFAULT_POLICY_SCOPE || rule.mode !== "editable");
+  const rules = Object.fromEntries(Object.entries(body.settings).filter(([, rule]) => keep(rule))) as unknown as Prisma.InputJsonValue;
   await db.settingsPolicy.upsert({
     where: { scope },
     create: { scope, orgId, rules, updatedById },

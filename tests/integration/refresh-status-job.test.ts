@@ -57,6 +57,9 @@ describe("the worker", () => {
     await second.stop();
     const schedules = await boss.getSchedules();
     expect(schedules.map((schedule) => [schedule.name, schedule.cron]).sort()).toEqual([
+      ["backup.drills", "0 4 * * 1"],
+      ["backup.retention", "17 * * * *"],
+      ["backup.schedules", "*/15 * * * *"],
       ["cluster.settings-drift", "*/30 * * * *"],
       ["support.close-solved-tickets", "15 3 * * *"],
       ["support.mark-breached-tickets", "* * * * *"],

@@ -167,15 +167,21 @@ describe("the admins' settings policy", () => {
     expect((await api(env).getPolicy(admin, "00000000-0000-4000-8000-000000000000")).status).toBe(404);
     const put = await api(env).putPolicy(admin, contoso.id, { settings: { loadBalancer: { mode: "locked", reason: "Exposure is managed by Contoso's network team." }, grafanaAccess: { mode: "editable" } } });
     expect(put.status).toBe(200);
-    expect(put.json).toEqual({ settings: { loadBalancer: { mode: "locked", reason: "Exposure is managed by Contoso's network team." } } });
+    // An organisation's "editable" is kept: it opens up what the default locks.
+    expect(put.json).toEqual({ settings: { loadBalancer: { mode: "locked", reason: "Exposure is managed by Contoso's network team." }, grafanaAccess: { mode: "editable" } } });
     expect((await api(env).getPolicy(admin, contoso.id)).json).toEqual(put.json);
     // The provider-wide default hides a setting everywhere.
-    expect((await api(env).putPolicy(admin, "default", { settings: { customCaCertificate: { mode: "hidden" } } })).status).toBe(200);
+    const defaults = await api(env).putPolicy(admin, "default", { settings: { customCaCertificate: { mode: "hidden" }, grafanaAccess: { mode: "locked", reason: "Observability is set by the provider." }, aksTier: { mode: "editable" } } });
+    expect(defaults.status).toBe(200);
+    // In the default, "editable" is the same as no rule.
+    expect(defaults.json.settings).not.toHaveProperty("aksTier");
 
     const { cluster, manager, version } = await prod();
     const view = await api(env).get(manager, cluster.id);
     expect(view.json.settings.loadBalancer).toMatchObject({ editable: false, locked: true, reason: expect.stringContaining("network team") });
     expect(view.json.settings.customCaCertificate).toBeUndefined();
+    expect(view.json.settings.grafanaAccess).toMatchObject({ editable: true });
+    expect(view.json.settings.grafanaAccess.locked).toBeFalsy();
     expect(view.json.desired).not.toHaveProperty("customCaCertificate");
     const refused = await api(env).patch(manager, cluster.id, { loadBalancer: "internal" }, version);
     expect(refused.status).toBe(403);
