@@ -54,7 +54,7 @@ test("a manager takes a snapshot, downloads it, uploads it to another environmen
 
   await page.goto(`/clusters/${clusterId}/backups?env=${target}`);
   await expect(page.getByRole("heading", { name: "Snapshots · bk-target" })).toBeVisible();
-  await page.getByLabel("Upload snapshot").setInputFiles(file);
+  await page.getByLabel("Snapshot archive (.tar.gz)").setInputFiles(file);
   await page.getByRole("button", { name: "Upload snapshot" }).click();
   await waitForOperation(page, "Upload snapshot");
   await page.reload();
