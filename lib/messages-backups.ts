@@ -15,6 +15,7 @@ export const backupMessages = {
     create: "Take snapshot",
     comment: "Comment (optional)",
     upload: "Upload snapshot",
+    uploadFile: "Snapshot archive (.tar.gz)",
     uploadHint: "A .tar.gz in the Mendix snapshot format. It is checked before it can be restored.",
     download: "Download",
     link: "Get download link",

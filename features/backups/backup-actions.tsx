@@ -57,7 +57,7 @@ export function BackupActions({ environmentId, disabledReason }: { environmentId
       {disabledReason ? <p className="text-sm text-neutral-600 dark:text-neutral-400">{disabledReason}</p> : null}
       <div className="flex flex-wrap items-end gap-2">
         <div className="flex flex-col gap-1">
-          <Label htmlFor="snapshot-file">{t.actions.upload}</Label>
+          <Label htmlFor="snapshot-file">{t.actions.uploadFile}</Label>
           <input
             id="snapshot-file"
             ref={file}

@@ -80,9 +80,15 @@ export async function writeSnapshotArchive(input: {
   try {
     const exported = await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id");
     const dump = pgDump(input.endpoint, { snapshot: exported.rows[0].id });
+    // The rows are counted in the exported snapshot while pg_dump reads it on its own connection.
+    const counted = (async () => {
+      const tables = await countTables(client);
+      const size = await client.query<{ size: string }>("SELECT pg_database_size(current_database()) AS size");
+      return { tables, size: Number(size.rows[0].size) };
+    })();
+    counted.catch(() => undefined);
     await Promise.all([pipeline(dump.child.stdout, dumpCounter, zlib.createGzip({ level: zlib.constants.Z_BEST_SPEED }), dumpSink), dump.done]);
-    manifest = await countTables(client);
-    databaseSize = Number((await client.query<{ size: string }>("SELECT pg_database_size(current_database()) AS size")).rows[0].size);
+    ({ tables: manifest, size: databaseSize } = await counted);
   } finally {
     await client.query("ROLLBACK").catch(() => undefined);
   }

@@ -54,7 +54,7 @@ test("a manager takes a snapshot, downloads it, uploads it to another environmen
 
   await page.goto(`/clusters/${clusterId}/backups?env=${target}`);
   await expect(page.getByRole("heading", { name: "Snapshots · bk-target" })).toBeVisible();
-  await page.getByLabel("Upload snapshot").setInputFiles(file);
+  await page.getByLabel("Snapshot archive (.tar.gz)").setInputFiles(file);
   await page.getByRole("button", { name: "Upload snapshot" }).click();
   await waitForOperation(page, "Upload snapshot");
   await page.reload();
@@ -63,10 +63,10 @@ test("a manager takes a snapshot, downloads it, uploads it to another environmen
 
   // The target must be stopped to restore into it (it was created stopped; stopping again is refused or a no-op).
   expect((await (await page.request.get(`/api/v1/environments/${target}`)).json()).state).toBe("STOPPED");
-  await uploaded.getByRole("button", { name: "Restore" }).click();
+  await uploaded.getByRole("button", { name: "Restore", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Restore this snapshot?" });
   await expect(dialog).toContainText("kept for 7 days");
-  await dialog.getByRole("button", { name: "Restore" }).click();
+  await dialog.getByRole("button", { name: "Restore", exact: true }).click();
   await waitForOperation(page, "Restore snapshot");
   const restored = await (await page.request.get(`/api/v1/environments/${target}`)).json();
   expect(restored.state).toBe("STOPPED");
