@@ -71,25 +71,23 @@ export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; 
           </p>
         </div>
         <div className="my-1 border-t border-neutral-200 dark:border-neutral-700" />
-        <form action={signOutAction}>
-          <button
-            type="submit"
-            className="flex w-full items-center gap-2 rounded-md px-3 py-1.5 text-left text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
-          >
-            <LogOut aria-hidden className="size-4" />
-            {t.signOut}
-          </button>
-        </form>
-        <form action={signOutEverywhereAction}>
-          <button
-            type="submit"
-            className="flex w-full items-center gap-2 rounded-md px-3 py-1.5 text-left text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
-          >
-            <MonitorSmartphone aria-hidden className="size-4" />
-            {t.signOutEverywhere}
-          </button>
-        </form>
+        <MenuAction action={signOutAction} icon={LogOut} label={t.signOut} />
+        <MenuAction action={signOutEverywhereAction} icon={MonitorSmartphone} label={t.signOutEverywhere} />
       </div>
     </div>
+  );
+}
+
+function MenuAction({ action, icon: Icon, label }: { action: () => Promise<void>; icon: typeof LogOut; label: string }) {
+  return (
+    <form action={action}>
+      <button
+        type="submit"
+        className="flex w-full items-center gap-2 rounded-md px-3 py-1.5 text-left text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
+      >
+        <Icon aria-hidden className="size-4" />
+        {label}
+      </button>
+    </form>
   );
 }

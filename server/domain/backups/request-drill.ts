@@ -3,21 +3,13 @@ import type PgBoss from "pg-boss";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";
-import { startOperation } from "../../jobs/enqueue";
 import { snapshotDrillJob } from "../../jobs/snapshot-drill";
 import { findSnapshot, type BackupEnvironment } from "../../store/snapshots";
 import { refuseConflict } from "./refuse";
+import { startSnapshotOperation } from "./snapshot-operation";
 
 export async function queueDrill(db: Db, boss: PgBoss, environment: BackupEnvironment, snapshotId: string, actor: Actor | null) {
-  const operation = await startOperation(db, boss, snapshotDrillJob, actor, {
-    kind: "snapshot.drill",
-    orgId: environment.orgId,
-    clusterId: environment.clusterId,
-    environmentId: environment.id,
-    targetType: "snapshot",
-    targetId: snapshotId,
-    input: { snapshotId },
-  });
+  const operation = await startSnapshotOperation(db, boss, snapshotDrillJob, actor, "snapshot.drill", environment, snapshotId);
   await recordAudit(db, { orgId: environment.orgId, actor, actorKind: actor ? undefined : "SYSTEM", action: "snapshot.drill", targetType: "snapshot", targetId: snapshotId, after: { operationId: operation.id } });
   return operation;
 }

@@ -5,12 +5,12 @@ import type { SnapshotKind } from "@/generated/prisma/enums";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";
-import { startOperation } from "../../jobs/enqueue";
 import { snapshotCreateJob } from "../../jobs/snapshot-create";
 import { findBackupEnvironment, type BackupEnvironment } from "../../store/snapshots";
 import { parseInput } from "../../validate";
 import { expiresAt, MAX_COMMENT, snapshotRefusal } from "./backup-rules";
 import { refuseConflict } from "./refuse";
+import { startSnapshotOperation } from "./snapshot-operation";
 
 export const ZSnapshotRequest = z.object({
   comment: z
@@ -36,15 +36,7 @@ export async function queueSnapshot(db: Db, boss: PgBoss, environment: BackupEnv
       expiresAt: expiresAt(kind, now),
     },
   });
-  const operation = await startOperation(db, boss, snapshotCreateJob, actor, {
-    kind: "snapshot.create",
-    orgId: environment.orgId,
-    clusterId: environment.clusterId,
-    environmentId: environment.id,
-    targetType: "snapshot",
-    targetId: snapshot.id,
-    input: { snapshotId: snapshot.id },
-  });
+  const operation = await startSnapshotOperation(db, boss, snapshotCreateJob, actor, "snapshot.create", environment, snapshot.id);
   await recordAudit(db, {
     orgId: environment.orgId,
     actor,

@@ -8,10 +8,10 @@ import type { Db } from "../../db";
 import type { EnvironmentDataPlane } from "../../environments/data-plane";
 import { env } from "../../env";
 import { AppError } from "../../errors";
-import { startOperation } from "../../jobs/enqueue";
 import { snapshotValidateJob } from "../../jobs/snapshot-validate";
 import { dataTargetOf, findBackupEnvironment, SNAPSHOT_CONTAINER, snapshotBlobPath } from "../../store/snapshots";
 import { expiresAt } from "./backup-rules";
+import { startSnapshotOperation } from "./snapshot-operation";
 
 const GZIP_TYPES = new Set(["application/gzip", "application/x-gzip", "application/x-tar+gzip", "application/octet-stream"]);
 
@@ -72,15 +72,7 @@ export async function uploadSnapshot(
     throw new AppError("invalid_input", "The upload did not arrive completely.");
   }
   await db.snapshot.update({ where: { id: snapshot.id }, data: { blobPath: snapshotBlobPath(snapshot), archiveSize: BigInt(limit.bytes) } });
-  const operation = await startOperation(db, boss, snapshotValidateJob, actor, {
-    kind: "snapshot.upload",
-    orgId: environment.orgId,
-    clusterId: environment.clusterId,
-    environmentId: environment.id,
-    targetType: "snapshot",
-    targetId: snapshot.id,
-    input: { snapshotId: snapshot.id },
-  });
+  const operation = await startSnapshotOperation(db, boss, snapshotValidateJob, actor, "snapshot.upload", environment, snapshot.id);
   await recordAudit(db, { orgId: environment.orgId, actor, action: "snapshot.upload", targetType: "environment", targetId: environment.id, after: { snapshotId: snapshot.id, bytes: limit.bytes, operationId: operation.id } });
   return { operation, snapshot };
 }
