@@ -40,7 +40,7 @@ test("signing out ends the session", async ({ page }) => {
   await signIn(page, USERS.contosoOwner);
   await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   await page.getByRole("button", { name: /Olivia Owner|Account|User menu/ }).click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/clusters");
   await expect(page).toHaveURL(/\/sign-in/);
