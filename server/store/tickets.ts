@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma, TicketSeverity, TicketStatus } from "@/generated/prisma/client";
 import { TicketSeverity as SeverityValues, TicketStatus as StatusValues } from "@/generated/prisma/enums";
-import { can, canStaff, type Actor } from "../auth/permissions";
+import { can, canStaff, visibleClusterStatuses, type Actor } from "../auth/permissions";
 import type { DbOrTx } from "../db";
 import { AppError, notFound } from "../errors";
 import { isBreached, slaState } from "../domain/support/sla";
@@ -28,9 +28,19 @@ export function isStaffViewer(actor: Actor): boolean {
 }
 
 /** The tickets a customer may see: every ticket of their organisations (not only their own). */
+/**
+ * The tickets an actor may see: those of their organisations, and for a member only tickets of
+ * clusters they can see (nothing of a cluster that is not initialized, PRODUCT.md "Who uses it").
+ */
 export function ticketScope(actor: Actor, orgId?: string): Prisma.TicketWhereInput {
   const orgs = actor.memberships.filter((membership) => (!orgId || membership.orgId === orgId) && can(actor, "read:tickets", membership.orgId)).map((membership) => membership.orgId);
-  return orgs.length ? { orgId: { in: orgs } } : { id: { in: [] } };
+  if (orgs.length === 0) return { id: { in: [] } };
+  return {
+    OR: orgs.map((id) => {
+      const statuses = visibleClusterStatuses(actor, id);
+      return statuses === "all" ? { orgId: id } : { orgId: id, OR: [{ clusterId: null }, { cluster: { status: { in: statuses } } }] };
+    }),
+  };
 }
 
 function breachWhere(now: Date): Prisma.TicketWhereInput {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { escapeLike, zSearch } from "@/lib/text";
 import type { ActorKind, AuditOutcome, Prisma } from "@/generated/prisma/client";
 import { startOfDayInZone } from "@/lib/format";
-import { can, type Actor } from "../auth/permissions";
+import { can, visibleClusterStatuses, type Actor } from "../auth/permissions";
 import type { DbOrTx } from "../db";
 import { AppError } from "../errors";
 
@@ -53,9 +53,13 @@ export async function listOrgActivity(db: DbOrTx, actor: Actor, orgId: string, i
   const to = toDayStart && query.to ? startOfDayInZone(nextDay(query.to), actor.timeZone) : null;
 
   const keyword = query.q ? { contains: escapeLike(query.q), mode: "insensitive" as const } : null;
+  // A member sees nothing of a cluster that is not initialized, in the activity log neither.
+  const statuses = visibleClusterStatuses(actor, orgId);
+  const hidden = statuses === "all" ? [] : (await db.cluster.findMany({ where: { orgId, status: { notIn: statuses } }, select: { id: true }, take: 1000 })).map((cluster) => cluster.id);
   const where: Prisma.AuditEventWhereInput = {
     AND: [
       { orgId },
+      hidden.length ? { OR: [{ targetType: null }, { targetType: { not: "cluster" } }, { targetId: null }, { targetId: { notIn: hidden } }] } : {},
       query.targetId ? { targetId: query.targetId } : {},
       keyword ? { OR: [{ action: keyword }, { actorEmail: keyword }, { targetType: keyword }, { targetId: keyword }, { purpose: keyword }] } : {},
       from ? { at: { gte: from } } : {},

@@ -228,9 +228,12 @@ describe("automatic tickets and notifications", () => {
     expect(ticket).toMatchObject({ severity: "HIGH", createdBySystem: true, createdById: null, status: "OPEN" });
     expect(ticket.firstResponseDueAt?.toISOString()).toBe("2026-03-03T09:00:00.000Z");
     expect((ticket.logs as any).failedComponents[0].kind).toBe("AKS");
-    const member = await actorFor(DEMO_USERS.contosoMember);
-    const page = await listTickets(testDb, member, query(), FIXED_NOW);
+    const manager = await actorFor(DEMO_USERS.contosoManager);
+    const page = await listTickets(testDb, manager, query(), FIXED_NOW);
     expect(page.items.map((item) => [item.subject, item.creator])).toEqual([["Initialization failed after rerun", "System"]]);
+    // A member sees nothing of a cluster that is not initialized, its tickets included.
+    const member = await actorFor(DEMO_USERS.contosoMember);
+    expect((await listTickets(testDb, member, query(), FIXED_NOW)).items).toEqual([]);
     const owner = await actorFor(DEMO_USERS.contosoOwner);
     const notifications = await callApi(listNotificationsHandler, owner, { url: "/api/v1/notifications" });
     expect(notifications.json.unread).toBe(1);
