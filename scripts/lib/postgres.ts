@@ -36,6 +36,8 @@ export async function startLocalPostgres(options: { dataDir: string; port: numbe
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     const parent = fs.statSync(path.dirname(dataDir));
     if ((parent.mode & 0o001) === 0) fs.chmodSync(path.dirname(dataDir), parent.mode | 0o011);
+    assertReachableByOthers(path.dirname(path.dirname(dataDir)));
+    assertReachableByOthers(process.cwd()); // the binaries in node_modules
   }
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
   // A server killed without a clean shutdown leaves its pid file behind; it would refuse to start.
@@ -59,6 +61,19 @@ export async function startLocalPostgres(options: { dataDir: string; port: numbe
   await server.start();
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   return { adminUrl: urlFor("postgres"), port: options.port, urlFor, stop: () => server.stop() };
+}
+
+/** The "postgres" user needs to pass through every folder above the data and the binaries. */
+function assertReachableByOthers(folder: string): void {
+  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user when started as root, and that user cannot enter ${dir} (mode ${(fs.statSync(dir).mode & 0o777).toString(8)}). ` +
+          `Run \`chmod o+x ${dir}\` (or clone the project into a folder others can enter) and start again.`,
+      );
+    }
+    if (path.dirname(dir) === dir) return;
+  }
 }
 
 function isAlive(pid: number): boolean {
