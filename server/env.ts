@@ -30,7 +30,13 @@ const schema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
   /** Proxies in front of the portal that append to X-Forwarded-For (0: the socket's peer is the client). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Least severe log level written (JSON lines on stdout); "silent" writes none. */
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  /**
+   * A worker holds a running operation for this long and renews the hold every third of it; an
+   * operation whose worker died is queued again once its hold has expired (within about 1.5×).
+   */
+  OPERATION_LEASE_SECONDS: z.coerce.number().int().min(2).max(600).default(60),
   /** Support center: days a Solved ticket stays open for a reply before it is Closed. */
   SUPPORT_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** Support center: office holidays (no SLA clock), comma-separated ISO dates "2026-12-25,2026-12-26". */

@@ -13,6 +13,7 @@ export type AppErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "not_available"
+  | "unavailable"
   | "internal";
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -28,6 +29,7 @@ const STATUS: Record<AppErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   not_available: 501,
+  unavailable: 503,
   internal: 500,
 };
 

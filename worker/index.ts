@@ -2,12 +2,13 @@
 import { azureGatewayFromEnv } from "@/server/azure/gateway";
 import { env } from "@/server/env";
 import { dataPlaneFromEnv } from "@/server/environments/data-plane";
+import { log } from "@/server/log";
 import { startWorker } from "./run-worker";
 
 async function main() {
   const azure = azureGatewayFromEnv();
   const worker = await startWorker(env().DATABASE_URL, azure, { dataPlane: dataPlaneFromEnv(azure) });
-  console.log("Worker ready.");
+  log.info("worker ready");
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -20,6 +21,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  log.error("worker failed to start", { err: error });
   process.exit(1);
 });

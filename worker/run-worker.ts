@@ -1,28 +1,39 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import os from "node:os";
 import type { AzureGateway } from "@/server/azure/gateway";
 import type { EnvironmentDataPlane } from "@/server/environments/data-plane";
 import { createDb } from "@/server/db";
 import { createDataPlane } from "@/server/environments/data-plane";
+import { env } from "@/server/env";
 import { createBoss } from "@/server/jobs/boss";
 import { ensureQueues, JOBS } from "@/server/jobs/registry";
+import { requeueExpiredOperations } from "@/server/jobs/requeue-expired";
 import type { JobContext } from "@/server/jobs/types";
+import { log as logger } from "@/server/log";
+import { withTrace } from "@/server/trace";
 
 export interface RunningWorker {
   stop(): Promise<void>;
 }
 
-/** Starts a worker: pg-boss pulls jobs from PostgreSQL; any number of workers may run. */
+/**
+ * Starts a worker: pg-boss pulls jobs from PostgreSQL; any number of workers may run. Each holds
+ * the operations it runs by a lease it renews (`leaseSeconds`, default OPERATION_LEASE_SECONDS)
+ * and sweeps for operations whose worker died, so they resume within about 1.5 leases.
+ */
 export async function startWorker(
   databaseUrl: string,
   azure: AzureGateway,
-  options: { concurrency?: number; quiet?: boolean; dataPlane?: EnvironmentDataPlane } = {},
+  options: { concurrency?: number; quiet?: boolean; dataPlane?: EnvironmentDataPlane; leaseSeconds?: number } = {},
 ): Promise<RunningWorker> {
   const db = createDb(databaseUrl, 10);
   const boss = createBoss(databaseUrl, { worker: true });
+  const worker = { id: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, leaseSeconds: options.leaseSeconds ?? env().OPERATION_LEASE_SECONDS };
   const log: JobContext["log"] = (message, fields) => {
-    if (!options.quiet) console.log(JSON.stringify({ at: new Date().toISOString(), msg: message, ...fields }));
+    if (!options.quiet) logger.info(message, fields);
   };
-  boss.on("error", (error) => console.error("pg-boss:", error.message));
+  boss.on("error", (error) => logger.error("pg-boss error", { err: error }));
   await boss.start();
   await ensureQueues(boss);
   // pg-boss keeps one schedule per queue however many workers start; each tick runs once.
@@ -32,19 +43,29 @@ export async function startWorker(
   for (const job of JOBS) {
     for (let i = 0; i < (options.concurrency ?? 4); i++) {
       await boss.work(job.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([received]) => {
-        const parsed = job.schema.safeParse(received.data);
-        if (!parsed.success) {
-          log("job payload rejected", { job: job.name, id: received.id, issues: parsed.error.issues.length });
-          return;
-        }
-        log("job started", { job: job.name, id: received.id });
-        await job.handle(ctx, parsed.data);
-        log("job finished", { job: job.name, id: received.id });
+        await withTrace({ job: job.name, jobId: received.id, worker }, async () => {
+          const parsed = job.schema.safeParse(received.data);
+          if (!parsed.success) {
+            logger.warn("job payload rejected", { issues: parsed.error.issues.length });
+            return;
+          }
+          log("job started");
+          await job.handle(ctx, parsed.data);
+          log("job finished");
+        });
       });
     }
   }
+  // The sweep runs twice per lease (at most every 30 s): a dead worker's operation waits at most ~1.5 leases.
+  let sweeping: Promise<unknown> = Promise.resolve();
+  const sweeper = setInterval(() => {
+    sweeping = requeueExpiredOperations(db, boss).catch((error: Error) => logger.error("lease sweep failed", { err: error }));
+  }, Math.min(30, worker.leaseSeconds / 2) * 1000);
+  logger.info("worker started", { workerId: worker.id, leaseSeconds: worker.leaseSeconds });
   return {
     async stop() {
+      clearInterval(sweeper);
+      await sweeping;
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await db.$disconnect();
     },

@@ -2,11 +2,18 @@
 // - writes each request's socket address into a header the portal trusts, replacing any value a
 //   client sent (Next.js does not expose the socket to route handlers and keeps a client's own
 //   X-Forwarded-For; server/auth/request-info.ts reads it with TRUSTED_PROXY_HOPS);
+// - gives each request its id: the client's x-request-id when it is a sane token (the rule of
+//   server/trace.ts), else a new UUID; written back into the request (the portal's log lines and
+//   error bodies use it) and answered in the x-request-id response header;
 // - answers malformed requests itself (405 for methods the portal does not serve, 400 for a path
 //   that is not valid percent-encoding or a damaged Next-Router-State-Tree) instead of letting
 //   them reach the framework, which answers them with 500.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS preload, loaded before any ESM
 const http = require("node:http");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+const { randomUUID } = require("node:crypto");
+
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
 
 const PEER_HEADER = "x-portal-peer-address";
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
@@ -34,12 +41,16 @@ const emit = http.Server.prototype.emit;
 http.Server.prototype.emit = function emitGuarded(event, request, response, ...rest) {
   if (event === "request" && request && request.headers) {
     request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? "";
+    const given = request.headers["x-request-id"];
+    const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+    request.headers["x-request-id"] = requestId;
+    response.setHeader("x-request-id", requestId);
     const refused = refusal(request);
     if (refused) {
       const headers = { "content-type": "application/json", "cache-control": "no-store" };
       if (refused.status === 405) headers.allow = METHODS.join(", ");
       response.writeHead(refused.status, headers);
-      response.end(request.method === "HEAD" ? undefined : JSON.stringify({ error: { code: refused.code, message: refused.message } }));
+      response.end(request.method === "HEAD" ? undefined : JSON.stringify({ error: { code: refused.code, message: refused.message, requestId } }));
       return true;
     }
   }

@@ -4,13 +4,16 @@ import { currentActor } from "../auth/actor";
 import type { Actor } from "../auth/permissions";
 import { recordRefusal } from "../audit/refusal";
 import { AppError } from "../errors";
+import { log } from "../log";
+import { requestIdFrom, withTrace } from "../trace";
 import { assertSameOrigin } from "./request-guard";
 
 export { invalidInput, parseInput, readJson } from "./input";
 
-export function errorResponse(error: AppError): NextResponse {
+/** The error shape; `requestId` finds the request's log lines (support asks for it). */
+export function errorResponse(error: AppError, requestId?: string): NextResponse {
   return NextResponse.json(
-    { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+    { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(requestId ? { requestId } : {}) } },
     { status: error.status },
   );
 }
@@ -18,19 +21,25 @@ export function errorResponse(error: AppError): NextResponse {
 type Params = Record<string, string>;
 
 /**
- * Wraps an /api/v1 handler: authenticates the caller, turns AppError into the JSON error shape,
- * audits refusals, and hides unexpected errors behind a generic message.
+ * Wraps an /api/v1 handler: gives the request its id (the caller's valid x-request-id, else a new
+ * one; answered in x-request-id and in error bodies, carried into log lines and operations),
+ * authenticates the caller, turns AppError into the JSON error shape, audits refusals, and hides
+ * unexpected errors behind a generic message.
  */
 export function apiRoute<P extends Params>(handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response>) {
-  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => noStore(await handle(request, context));
-  async function handle(request: Request, context: { params: Promise<P> }): Promise<Response> {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const requestId = requestIdFrom(request.headers.get("x-request-id"));
+    const response = await withTrace({ requestId }, () => handle(request, context, requestId));
+    return tagged(noStore(response), requestId);
+  };
+  async function handle(request: Request, context: { params: Promise<P> }, requestId: string): Promise<Response> {
     try {
       assertSameOrigin(request);
     } catch (error) {
-      return errorResponse(error as AppError);
+      return errorResponse(error as AppError, requestId);
     }
     const actor = await currentActor();
-    if (!actor) return errorResponse(new AppError("unauthenticated", "Sign in or send an access token."));
+    if (!actor) return errorResponse(new AppError("unauthenticated", "Sign in or send an access token."), requestId);
     const params = await context.params;
     try {
       return await handler({ request, actor, params });
@@ -39,12 +48,21 @@ export function apiRoute<P extends Params>(handler: (args: { request: Request; a
         if (error.code === "forbidden" || error.code === "not_found") {
           await recordRefusal(actor, `api.${request.method.toLowerCase()} ${new URL(request.url).pathname}`, error);
         }
-        return errorResponse(error);
+        return errorResponse(error, requestId);
       }
-      console.error("Unexpected API error", request.method, new URL(request.url).pathname, error);
-      return errorResponse(new AppError("internal", "Something went wrong on our side. Try again; if it keeps happening, open a support ticket."));
+      log.error("unexpected API error", { method: request.method, path: new URL(request.url).pathname, err: error });
+      return errorResponse(new AppError("internal", "Something went wrong on our side. Try again; if it keeps happening, open a support ticket."), requestId);
     }
   }
+}
+
+function tagged(response: Response, requestId: string): Response {
+  try {
+    response.headers.set("x-request-id", requestId);
+  } catch {
+    // Immutable headers (a proxied fetch): the id is still in the log lines.
+  }
+  return response;
 }
 
 /** Answers about a signed-in caller's data are never stored by browsers or proxies. */

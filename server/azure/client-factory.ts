@@ -21,6 +21,7 @@ import { ComputeManagementClient } from "@azure/arm-compute";
 import { AuthorizationManagementClient } from "@azure/arm-authorization";
 import { ApplicationClient } from "@azure/arm-managedapplications";
 import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
+import { currentTrace } from "../trace";
 import { throttleRetryPolicy, type ThrottleRetryOptions } from "./retry-policy";
 
 export const PUBLIC_ARM_ENDPOINT = "https://management.azure.com";
@@ -70,6 +71,23 @@ function localAuthPolicy(): PipelinePolicy {
     sendRequest(request, next) {
       request.headers.set("Authorization", `Bearer ${LOCAL_EMULATOR_TOKEN}`);
       request.allowInsecureConnection = true; // loopback emulator only (checked in createAzureClients)
+      return next(request);
+    },
+  };
+}
+
+export const CLIENT_REQUEST_ID_POLICY_NAME = "portalClientRequestIdPolicy";
+
+/**
+ * ARM calls made for a request (in the web process, or by the operation it started in the
+ * worker) carry its id as x-ms-client-request-id, so Azure's logs and ours meet on one id.
+ */
+function clientRequestIdPolicy(): PipelinePolicy {
+  return {
+    name: CLIENT_REQUEST_ID_POLICY_NAME,
+    sendRequest(request, next) {
+      const { requestId } = currentTrace();
+      if (requestId) request.headers.set("x-ms-client-request-id", requestId);
       return next(request);
     },
   };
@@ -128,6 +146,8 @@ export class AzureClients {
   }
 
   private configure(pipeline: Pipeline): void {
+    // After the SDK's own per-call id (same phase, added later), so the request's id wins.
+    pipeline.addPolicy(clientRequestIdPolicy());
     if (this.mode === "local") {
       // The SDK's bearer policy refuses plain http; the emulator accepts any bearer token.
       pipeline.removePolicy({ name: bearerTokenAuthenticationPolicyName });
@@ -215,6 +235,21 @@ export function createAzureClients(config: AzureClientConfig): AzureClients {
   return new AzureClients(config);
 }
 
+/** ARM's own names of HTTP statuses, for answers without an error body. */
+const HTTP_CODES: Record<number, string> = {
+  400: "BadRequest",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "NotFound",
+  409: "Conflict",
+  412: "PreconditionFailed",
+  429: "TooManyRequests",
+  500: "InternalServerError",
+  502: "BadGateway",
+  503: "ServiceUnavailable",
+  504: "GatewayTimeout",
+};
+
 const LRO_FAILED = /^The long-running operation has failed\.\s*([^.\s]+)\.\s*([\s\S]*)$/;
 
 /** Turns an Azure SDK error (RestError or failed long-running operation) into `{ code, message, status }`. */
@@ -232,7 +267,7 @@ export function armErrorMessage(err: unknown): ArmErrorInfo {
     }
     const status = err.statusCode ?? err.response?.status;
     return {
-      code: body?.error?.code ?? err.code ?? (status ? `Http${status}` : "RestError"),
+      code: body?.error?.code ?? (status ? (HTTP_CODES[status] ?? `Http${status}`) : (err.code ?? "RestError")),
       message: body?.error?.message ?? err.message,
       status,
     };

@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "../env";
+import { log } from "../log";
 
 const globalForBoss = globalThis as unknown as { portalBoss?: Promise<PgBoss> };
 
@@ -19,7 +20,7 @@ export function createBoss(databaseUrl: string, options: { worker: boolean }): P
 export function sender(): Promise<PgBoss> {
   globalForBoss.portalBoss ??= (async () => {
     const boss = createBoss(env().DATABASE_URL, { worker: false });
-    boss.on("error", (error) => console.error("pg-boss:", error.message));
+    boss.on("error", (error) => log.error("pg-boss error", { err: error }));
     await boss.start();
     return boss;
   })();

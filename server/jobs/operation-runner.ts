@@ -1,7 +1,15 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+import { isRestError } from "@azure/core-rest-pipeline";
 import type { Prisma } from "@/generated/prisma/client";
+import { ArmFailure } from "../azure/arm";
+import { armErrorMessage } from "../azure/client-factory";
 import type { Db } from "../db";
+import { env } from "../env";
+import { log } from "../log";
 import type { OperationStep } from "../store/operations";
+import { currentTrace, withTrace } from "../trace";
 
 export class OperationFailure extends Error {
   constructor(
@@ -10,6 +18,24 @@ export class OperationFailure extends Error {
   ) {
     super(message);
   }
+}
+
+/** The operation lost its lease to another worker (this one was thought dead): stop writing. */
+class LeaseLost extends Error {}
+
+/**
+ * The code and message an operation fails with: ours (OperationFailure), or Azure's own code
+ * (`TooManyRequests`, `InternalServerError`, `Conflict`, …) for ARM errors; `InternalError` only
+ * for a fault of our own.
+ */
+export function failureOf(error: unknown): { code: string; message: string } {
+  if (error instanceof OperationFailure || error instanceof ArmFailure) return { code: error.code, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  if (isRestError(error) || /^The long-running operation has failed/.test(message)) {
+    const arm = armErrorMessage(error);
+    return { code: arm.code, message: arm.message };
+  }
+  return { code: "InternalError", message };
 }
 
 export interface StepTracker {
@@ -24,20 +50,72 @@ export interface StepTracker {
   readonly attempt: number;
 }
 
+const PROCESS_ID = `${os.hostname()}:${process.pid}`;
+
+/** Who holds leases in this process and for how long (the worker sets both; tests may shorten them). */
+function leaseSettings() {
+  const worker = currentTrace().worker;
+  return { owner: `${worker?.id ?? PROCESS_ID}#${randomUUID().slice(0, 8)}`, seconds: worker?.leaseSeconds ?? env().OPERATION_LEASE_SECONDS };
+}
+
+/**
+ * Takes the operation: a queued one, or a running one whose lease has expired (its worker died)
+ * or that never had one. A live lease of another worker wins: the operation never runs twice at once.
+ */
+async function claim(db: Db, operationId: string, owner: string, seconds: number): Promise<boolean> {
+  const claimed = await db.$executeRaw`
+    UPDATE operations
+       SET status = 'RUNNING', started_at = timezone('UTC', now()), attempts = attempts + 1,
+           lease_owner = ${owner}, lease_expires_at = timezone('UTC', now()) + make_interval(secs => ${seconds})
+     WHERE id = ${operationId}::uuid
+       AND (status = 'QUEUED' OR (status = 'RUNNING' AND (lease_expires_at IS NULL OR lease_expires_at < timezone('UTC', now()))))`;
+  return claimed === 1;
+}
+
+async function renew(db: Db, operationId: string, owner: string, seconds: number): Promise<boolean> {
+  const renewed = await db.$executeRaw`
+    UPDATE operations SET lease_expires_at = timezone('UTC', now()) + make_interval(secs => ${seconds})
+     WHERE id = ${operationId}::uuid AND status = 'RUNNING' AND lease_owner = ${owner}`;
+  return renewed === 1;
+}
+
 /**
  * Runs the operation `operationId` with `body`, keeping its status and steps in the database.
- * A finished operation is not run again. Errors mark the operation FAILED (with code and
- * message) and are not rethrown: a failed operation is an outcome, not a crashed job.
+ * A finished operation is not run again. While it runs the worker renews its lease every third
+ * of the lease time; if another worker has taken it over meanwhile, this one stops at the next
+ * step and writes nothing more. Errors mark the operation FAILED (with code and message) and are
+ * not rethrown: a failed operation is an outcome, not a crashed job.
  */
 export async function runOperation(db: Db, operationId: string, body: (tracker: StepTracker) => Promise<Prisma.InputJsonValue | void>): Promise<"SUCCEEDED" | "FAILED" | "SKIPPED"> {
-  const claimed = await db.operation.updateMany({
-    where: { id: operationId, status: { in: ["QUEUED", "RUNNING"] } },
-    data: { status: "RUNNING", startedAt: new Date(), attempts: { increment: 1 } },
-  });
-  if (claimed.count === 0) return "SKIPPED";
+  const lease = leaseSettings();
+  if (!(await claim(db, operationId, lease.owner, lease.seconds))) return "SKIPPED";
   const operation = await db.operation.findUniqueOrThrow({ where: { id: operationId } });
+  let lost = false;
+  const renewal = setInterval(() => {
+    renew(db, operationId, lease.owner, lease.seconds)
+      .then((held) => {
+        if (!held && !lost) {
+          lost = true;
+          log.warn("operation lease lost; another worker has taken it over", { operationId });
+        }
+      })
+      .catch((error: Error) => log.warn("operation lease not renewed", { operationId, err: error }));
+  }, (lease.seconds * 1000) / 3);
+  renewal.unref();
+
   let steps = (Array.isArray(operation.steps) ? operation.steps : []) as unknown as OperationStep[];
-  const save = () => db.operation.update({ where: { id: operationId }, data: { steps: steps as unknown as Prisma.InputJsonValue } });
+  /** Writes to the operation only while this worker holds it. */
+  const write = async (data: Prisma.OperationUpdateManyMutationInput) => {
+    const written = await db.operation.updateMany({ where: { id: operationId, leaseOwner: lease.owner }, data });
+    if (written.count === 0) {
+      lost = true;
+      throw new LeaseLost("Another worker has taken over this operation.");
+    }
+  };
+  const save = () => {
+    if (lost) throw new LeaseLost("Another worker has taken over this operation.");
+    return write({ steps: steps as unknown as Prisma.InputJsonValue });
+  };
   const setStep = async (name: string, patch: Partial<OperationStep>) => {
     const index = steps.findIndex((step) => step.name === name);
     const next = { ...(index >= 0 ? steps[index] : { name, status: "pending" as const }), ...patch };
@@ -46,7 +124,7 @@ export async function runOperation(db: Db, operationId: string, body: (tracker: 
   };
 
   const tracker: StepTracker = {
-    attempt: operation.attempts + 1,
+    attempt: operation.attempts,
     async plan(names) {
       const known = new Set(steps.map((step) => step.name));
       steps = [...steps, ...names.filter((name) => !known.has(name)).map((name) => ({ name, status: "pending" as const }))];
@@ -60,24 +138,36 @@ export async function runOperation(db: Db, operationId: string, body: (tracker: 
         await run();
         await setStep(name, { status: "succeeded", finishedAt: new Date().toISOString() });
       } catch (error) {
-        const detail = error instanceof OperationFailure ? `${error.code}: ${error.message}` : (error as Error).message;
+        if (error instanceof LeaseLost) throw error;
+        const failure = failureOf(error);
+        const detail = error instanceof OperationFailure || error instanceof ArmFailure ? `${failure.code}: ${failure.message}` : failure.message;
         await setStep(name, { status: "failed", detail, finishedAt: new Date().toISOString() });
         throw error;
       }
     },
   };
 
-  try {
-    const result = await body(tracker);
-    await db.operation.update({
-      where: { id: operationId },
-      data: { status: "SUCCEEDED", finishedAt: new Date(), result: result ?? undefined, error: undefined },
-    });
-    return "SUCCEEDED";
-  } catch (error) {
-    const code = error instanceof OperationFailure ? error.code : "InternalError";
-    const message = error instanceof Error ? error.message : String(error);
-    await db.operation.update({ where: { id: operationId }, data: { status: "FAILED", finishedAt: new Date(), error: { code, message } } });
-    return "FAILED";
-  }
+  return withTrace({ operationId, ...(operation.requestId ? { requestId: operation.requestId } : {}) }, async () => {
+    const finished = { finishedAt: new Date(), exclusiveKey: null, leaseExpiresAt: null };
+    try {
+      log.info("operation started", { kind: operation.kind, attempt: operation.attempts });
+      const result = await body(tracker);
+      await write({ status: "SUCCEEDED", ...finished, finishedAt: new Date(), result: result ?? undefined });
+      log.info("operation succeeded", { kind: operation.kind });
+      return "SUCCEEDED" as const;
+    } catch (error) {
+      if (error instanceof LeaseLost || lost) return "SKIPPED" as const;
+      const failure = failureOf(error);
+      try {
+        await write({ status: "FAILED", ...finished, finishedAt: new Date(), error: failure });
+      } catch (lostMeanwhile) {
+        if (lostMeanwhile instanceof LeaseLost) return "SKIPPED" as const;
+        throw lostMeanwhile;
+      }
+      log.warn("operation failed", { kind: operation.kind, code: failure.code, reason: failure.message });
+      return "FAILED" as const;
+    } finally {
+      clearInterval(renewal);
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TicketStatus } from "@/generated/prisma/enums";
 import type { DbOrTx } from "../db";
+import { log } from "../log";
 import { notifyTicketCustomers } from "../domain/support/notify-ticket";
 import { canTransition, STATUS_LABEL } from "../domain/support/ticket-status";
 import type { ExternalComment, ExternalDesk } from "./desk";
@@ -49,7 +50,7 @@ export async function tryPush(label: string, push: () => Promise<void>): Promise
     await push();
     return true;
   } catch (error) {
-    console.warn(`support desk: ${label} failed, will retry:`, (error as Error).message);
+    log.warn("support desk sync failed; will retry", { step: label, reason: (error as Error).message });
     return false;
   }
 }
@@ -146,7 +147,7 @@ export async function syncWithDesk(db: DbOrTx, desk: ExternalDesk, now = new Dat
       await applyExternalUpdate(db, { externalId: ticket.externalId!, status: state.status, comments: state.comments }, now);
       summary.pulled++;
     } catch (error) {
-      console.warn(`support desk: pull ${ticket.externalId} failed:`, (error as Error).message);
+      log.warn("support desk pull failed", { externalId: ticket.externalId, reason: (error as Error).message });
       summary.failures++;
     }
   }

@@ -1,6 +1,18 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createBoss } from "@/server/jobs/boss";
 import { OperationFailure, runOperation } from "@/server/jobs/operation-runner";
+import { ensureQueues } from "@/server/jobs/registry";
+import { refreshClusterStatusJob } from "@/server/jobs/refresh-cluster-status";
+import { requeueExpiredOperations } from "@/server/jobs/requeue-expired";
+import { withTrace } from "@/server/trace";
 import { resetWithDemo, testDb } from "./db";
+
+const boss = createBoss(process.env.DATABASE_URL!, { worker: false });
+beforeAll(async () => {
+  await boss.start();
+  await ensureQueues(boss);
+});
+afterAll(() => boss.stop({ graceful: false }));
 
 async function newOperation() {
   const org = await testDb.organization.findUniqueOrThrow({ where: { slug: "contoso" } });
@@ -63,5 +75,76 @@ describe("operation runner", () => {
     let ran = false;
     expect(await runOperation(testDb, operation.id, async () => void (ran = true))).toBe("SKIPPED");
     expect(ran).toBe(false);
+  });
+});
+
+describe("operation leases", () => {
+  const past = () => new Date(Date.now() - 60_000);
+  const future = () => new Date(Date.now() + 60_000);
+
+  it("are held by the running worker and renewed while it runs", async () => {
+    const operation = await newOperation();
+    let during: { leaseOwner: string | null; leaseExpiresAt: Date | null } | null = null;
+    let renewed: Date | null = null;
+    await withTrace({ worker: { id: "worker-a", leaseSeconds: 2 } }, () =>
+      runOperation(testDb, operation.id, async () => {
+        during = await testDb.operation.findUniqueOrThrow({ where: { id: operation.id } });
+        // Renewed every third of the lease: wait (counted) until the expiry moves on.
+        for (let i = 0; i < 100 && !renewed; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const now = await testDb.operation.findUniqueOrThrow({ where: { id: operation.id } });
+          if (now.leaseExpiresAt && during!.leaseExpiresAt && now.leaseExpiresAt > during!.leaseExpiresAt) renewed = now.leaseExpiresAt;
+        }
+      }),
+    );
+    expect(during!.leaseOwner).toMatch(/^worker-a#/);
+    expect(renewed).not.toBeNull();
+    expect((await testDb.operation.findUniqueOrThrow({ where: { id: operation.id } })).leaseExpiresAt).toBeNull();
+  });
+
+  it("keep a second runner off an operation another worker holds", async () => {
+    const operation = await newOperation();
+    await testDb.operation.update({ where: { id: operation.id }, data: { status: "RUNNING", attempts: 1, leaseOwner: "worker-a#1", leaseExpiresAt: future() } });
+    let ran = false;
+    expect(await runOperation(testDb, operation.id, async () => void (ran = true))).toBe("SKIPPED");
+    expect(ran).toBe(false);
+    // Once the lease has expired (its worker died) the operation may be taken over.
+    await testDb.operation.update({ where: { id: operation.id }, data: { leaseExpiresAt: past() } });
+    expect(await runOperation(testDb, operation.id, async () => void (ran = true))).toBe("SUCCEEDED");
+    expect(ran).toBe(true);
+  });
+
+  it("stop a runner that lost its operation to another worker from writing anything more", async () => {
+    const operation = await newOperation();
+    const outcome = await runOperation(testDb, operation.id, async (tracker) => {
+      await tracker.step("one", async () => undefined);
+      // Meanwhile this worker was thought dead and another took the operation over.
+      await testDb.operation.update({ where: { id: operation.id }, data: { leaseOwner: "worker-b#1", leaseExpiresAt: future() } });
+      await tracker.step("two", async () => {
+        throw new Error("must not run");
+      });
+    });
+    expect(outcome).toBe("SKIPPED");
+    const stored = await testDb.operation.findUniqueOrThrow({ where: { id: operation.id } });
+    expect(stored.status).toBe("RUNNING");
+    expect(stored.leaseOwner).toBe("worker-b#1");
+    expect((stored.steps as { name: string; status: string }[]).map((step) => [step.name, step.status])).toEqual([["one", "succeeded"]]);
+  });
+
+  it("that expired are queued again under a new job, once, by one of the sweepers", async () => {
+    const org = await testDb.organization.findUniqueOrThrow({ where: { slug: "contoso" } });
+    const base = { kind: refreshClusterStatusJob.name, orgId: org.id, targetType: "test", targetId: "t1", jobName: refreshClusterStatusJob.name, status: "RUNNING" as const, attempts: 1 };
+    const dead = await testDb.operation.create({ data: { ...base, jobId: "old", leaseOwner: "dead#1", leaseExpiresAt: past() } });
+    const alive = await testDb.operation.create({ data: { ...base, leaseOwner: "alive#1", leaseExpiresAt: future() } });
+    const unleased = await testDb.operation.create({ data: { ...base } });
+    const sweeps = await Promise.all([requeueExpiredOperations(testDb, boss), requeueExpiredOperations(testDb, boss), requeueExpiredOperations(testDb, boss)]);
+    expect(sweeps.flat()).toEqual([dead.id]);
+    const requeued = await testDb.operation.findUniqueOrThrow({ where: { id: dead.id } });
+    expect(requeued.status).toBe("QUEUED");
+    expect(requeued.leaseOwner).toBeNull();
+    const job = await boss.getJobById(refreshClusterStatusJob.name, requeued.jobId!);
+    expect(job?.data).toEqual({ operationId: dead.id });
+    expect((await testDb.operation.findUniqueOrThrow({ where: { id: alive.id } })).status).toBe("RUNNING");
+    expect((await testDb.operation.findUniqueOrThrow({ where: { id: unleased.id } })).status).toBe("RUNNING");
   });
 });

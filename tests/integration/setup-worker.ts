@@ -11,5 +11,6 @@ if (!process.env.PORTAL_TEST_DB_READY) {
   url.pathname = `/${name}`;
   process.env.DATABASE_URL = url.toString();
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789";
+  process.env.LOG_LEVEL ??= "warn";
   process.env.PORTAL_TEST_DB_READY = "1";
 }

@@ -21,32 +21,37 @@ export const ZSnapshotRequest = z.object({
     .optional(),
 });
 
-/** Writes the Processing snapshot row and queues the job that takes it. Shared by users and the schedule. */
-export async function queueSnapshot(db: Db, boss: PgBoss, environment: BackupEnvironment, kind: SnapshotKind, actor: Actor | null, comment?: string, now = new Date()) {
-  const snapshot = await db.snapshot.create({
-    data: {
+/**
+ * Writes the Processing snapshot row and queues the job that takes it, in one transaction (a
+ * snapshot is never left Processing without a job). Shared by users and the schedule.
+ */
+export function queueSnapshot(db: Db, boss: PgBoss, environment: BackupEnvironment, kind: SnapshotKind, actor: Actor | null, comment?: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const snapshot = await tx.snapshot.create({
+      data: {
+        orgId: environment.orgId,
+        environmentId: environment.id,
+        kind,
+        comment: comment || null,
+        packageName: environment.packageName,
+        modelVersion: environment.modelVersion,
+        createdById: actor?.userId ?? null,
+        createdAt: now,
+        expiresAt: expiresAt(kind, now),
+      },
+    });
+    const operation = await startSnapshotOperation(tx, boss, snapshotCreateJob, actor, "snapshot.create", environment, snapshot.id);
+    await recordAudit(tx, {
       orgId: environment.orgId,
-      environmentId: environment.id,
-      kind,
-      comment: comment || null,
-      packageName: environment.packageName,
-      modelVersion: environment.modelVersion,
-      createdById: actor?.userId ?? null,
-      createdAt: now,
-      expiresAt: expiresAt(kind, now),
-    },
+      actor,
+      actorKind: actor ? undefined : "SYSTEM",
+      action: "snapshot.create",
+      targetType: "environment",
+      targetId: environment.id,
+      after: { snapshotId: snapshot.id, kind, operationId: operation.id },
+    });
+    return { operation, snapshot };
   });
-  const operation = await startSnapshotOperation(db, boss, snapshotCreateJob, actor, "snapshot.create", environment, snapshot.id);
-  await recordAudit(db, {
-    orgId: environment.orgId,
-    actor,
-    actorKind: actor ? undefined : "SYSTEM",
-    action: "snapshot.create",
-    targetType: "environment",
-    targetId: environment.id,
-    after: { snapshotId: snapshot.id, kind, operationId: operation.id },
-  });
-  return { operation, snapshot };
 }
 
 /** A snapshot on demand: managers and owners, not while the environment is being created or deployed. */

@@ -71,8 +71,14 @@ export async function uploadSnapshot(
     if (error instanceof AppError) throw error;
     throw new AppError("invalid_input", "The upload did not arrive completely.");
   }
-  await db.snapshot.update({ where: { id: snapshot.id }, data: { blobPath: snapshotBlobPath(snapshot), archiveSize: BigInt(limit.bytes) } });
-  const operation = await startSnapshotOperation(db, boss, snapshotValidateJob, actor, "snapshot.upload", environment, snapshot.id);
+  // The stored archive and the validation job are recorded together: never Processing without a job.
+  const operation = await db.$transaction(async (tx) => {
+    await tx.snapshot.update({ where: { id: snapshot.id }, data: { blobPath: snapshotBlobPath(snapshot), archiveSize: BigInt(limit.bytes) } });
+    return startSnapshotOperation(tx, boss, snapshotValidateJob, actor, "snapshot.upload", environment, snapshot.id);
+  }).catch(async (error: Error) => {
+    await db.snapshot.update({ where: { id: snapshot.id }, data: { status: "FAILED", error: { code: "NotQueued", message: error.message } } });
+    throw error;
+  });
   await recordAudit(db, { orgId: environment.orgId, actor, action: "snapshot.upload", targetType: "environment", targetId: environment.id, after: { snapshotId: snapshot.id, bytes: limit.bytes, operationId: operation.id } });
   return { operation, snapshot };
 }

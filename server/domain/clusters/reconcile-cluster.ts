@@ -9,7 +9,7 @@ import type { AzureClients } from "../../azure/client-factory";
 import { ensureComponent, readComponent } from "../../azure/cluster-resources";
 import { clusterFacts, componentArmId, componentName, plannedComponents, resourceCondition, type ClusterPlan } from "../../azure/transform";
 import type { Db } from "../../db";
-import { OperationFailure, runOperation, type StepTracker } from "../../jobs/operation-runner";
+import { failureOf, OperationFailure, runOperation, type StepTracker } from "../../jobs/operation-runner";
 import type { JobContext } from "../../jobs/types";
 import { openAutomaticTicket } from "../support/open-automatic-ticket";
 
@@ -119,7 +119,7 @@ export async function runInitialization(ctx: Pick<JobContext, "db" | "azure" | "
     } catch (error) {
       // Record the outcome before the operation is marked failed, so whoever polls the operation
       // finds the cluster Failed (and the ticket opened) as soon as it sees the failure.
-      const failure = error instanceof OperationFailure ? { code: error.code, message: error.message } : { code: "InternalError", message: (error as Error).message };
+      const failure = failureOf(error);
       await db.cluster.update({ where: { id: cluster.id }, data: { status: "FAILED", lastError: failure } });
       await recordAudit(db, { orgId: cluster.orgId, actorKind: "SYSTEM", action: `cluster.${input.mode}.finished`, targetType: "cluster", targetId: cluster.id, outcome: "FAILURE", after: failure });
       ctx.log("cluster initialization failed", { clusterId: cluster.id, operationId, code: failure.code });

@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";
 import { AppError } from "../../errors";
-import { startOperation } from "../../jobs/enqueue";
+import { startOrJoinOperation } from "../../jobs/enqueue";
 import { refreshClusterStatusJob } from "../../jobs/refresh-cluster-status";
 import { getCluster } from "../../store/clusters";
 
@@ -18,17 +18,15 @@ export async function refreshClusterStatus(db: Db, boss: PgBoss, actor: Actor, c
   if (cluster.components.length === 0) {
     throw new AppError("conflict", "This cluster has no Azure resources yet. Initialize it first.");
   }
-  const running = await db.operation.findFirst({
-    where: { clusterId, kind: refreshClusterStatusJob.name, status: { in: ["QUEUED", "RUNNING"] } },
-  });
-  if (running) return running;
-  const operation = await startOperation(db, boss, refreshClusterStatusJob, actor, {
+  // The unique exclusive key makes concurrent requests join one operation (no read-then-write race).
+  const { operation, joined } = await startOrJoinOperation(db, boss, refreshClusterStatusJob, actor, {
     kind: refreshClusterStatusJob.name,
     orgId: cluster.orgId,
     clusterId,
     targetType: "cluster",
     targetId: clusterId,
+    exclusiveKey: `${refreshClusterStatusJob.name}:${clusterId}`,
   });
-  await recordAudit(db, { orgId: cluster.orgId, actor, action: "cluster.refresh-status", targetType: "cluster", targetId: clusterId });
+  if (!joined) await recordAudit(db, { orgId: cluster.orgId, actor, action: "cluster.refresh-status", targetType: "cluster", targetId: clusterId, after: { operationId: operation.id } });
   return operation;
 }

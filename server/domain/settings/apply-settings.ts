@@ -3,13 +3,13 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { ZClusterSettings } from "@/lib/cluster-settings";
 import { recordAudit } from "../../audit/record";
-import { ArmFailure, toArmFailure } from "../../azure/arm";
+import { toArmFailure } from "../../azure/arm";
 import type { AzureClients } from "../../azure/client-factory";
 import { ensureComponent } from "../../azure/cluster-resources";
 import { applyTarget, ensureReplica, readTarget, TargetFailure } from "../../azure/settings-adapter";
 import { changedFields, SETTINGS_TARGETS, type TargetSpec } from "../../azure/settings-targets";
 import type { ClusterPlan } from "../../azure/transform";
-import { OperationFailure, runOperation } from "../../jobs/operation-runner";
+import { failureOf, OperationFailure, runOperation } from "../../jobs/operation-runner";
 import type { JobContext } from "../../jobs/types";
 import { planFor } from "../clusters/reconcile-cluster";
 import { auditValues } from "./settings-context";
@@ -67,8 +67,7 @@ function describeFailure(error: unknown) {
   if (error instanceof TargetFailure) {
     return { resource: error.target.label, property: error.properties.join(", ") || undefined, code: error.code, message: error.message };
   }
-  const failure = error instanceof ArmFailure ? error : new ArmFailure({ code: "InternalError", message: (error as Error).message });
-  return { code: failure.code, message: failure.message } as { resource?: string; property?: string; code: string; message: string };
+  return failureOf(error) as { resource?: string; property?: string; code: string; message: string };
 }
 
 export async function runSettingsOperation(ctx: Pick<JobContext, "db" | "azure" | "log">, operationId: string): Promise<void> {
@@ -103,7 +102,7 @@ export async function runSettingsOperation(ctx: Pick<JobContext, "db" | "azure" 
       }
     } catch (error) {
       // The outcome is on the cluster before the operation is marked failed (pollers see both at once).
-      const cause = error instanceof OperationFailure ? error : new OperationFailure("InternalError", (error as Error).message);
+      const cause = error instanceof OperationFailure ? error : (({ code, message }) => new OperationFailure(code, message))(failureOf(error));
       const named = refused as ReturnType<typeof describeFailure> | null;
       const failure = {
         operationId,

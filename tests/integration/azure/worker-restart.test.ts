@@ -1,63 +1,59 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { initializeCluster } from "@/server/domain/clusters/initialize-cluster";
 import { initializeClusterJob } from "@/server/jobs/initialize-cluster";
-import { actorFor, clusterByName, clusterState, DEMO_USERS, resourcesIn, startAzureTestEnv, testDb, waitForOperation, type AzureTestEnv } from "./helpers";
+import { pollUntil, spawnWorker } from "../worker-process";
+import { actorFor, clusterByName, clusterState, DEMO_USERS, resourcesIn, startAzureTestEnv, testDb, type AzureTestEnv } from "./helpers";
 
 // The real worker process (worker/index.ts) is killed with SIGKILL in the middle of an
-// initialization; pg-boss hands the job to a new worker, which finishes it without creating
-// anything twice.
+// initialization. Its lease on the operation expires, a second worker's sweep queues the
+// operation again, and that worker finishes it without creating anything twice — long before
+// pg-boss would expire the dead worker's job (45 minutes). When that old job does come back it
+// finds the operation taken or finished and does nothing.
 
 let env: AzureTestEnv;
-let child: ChildProcess | null = null;
 beforeAll(async () => {
   env = await startAzureTestEnv({ provisionMs: 250 });
   await env.stopWorker();
 });
 afterAll(async () => {
-  child?.kill("SIGKILL");
   await env?.dispose();
 });
-
-function startWorkerProcess(): ChildProcess {
-  const root = path.resolve(import.meta.dirname, "../../..");
-  return spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "worker/index.ts")], {
-    cwd: root,
-    env: { ...process.env, PORTAL_MODE: "local", ARM_ENDPOINT: env.emulator.url, NODE_ENV: "test" },
-    stdio: "ignore",
-  });
-}
 
 describe("a worker killed mid-initialization", () => {
   it("is replaced by another worker that finishes with no duplicate resources", async () => {
     const owner = await actorFor(DEMO_USERS.contosoOwner);
     const cluster = await clusterByName("contoso-dev");
-    child = startWorkerProcess();
+    const first = spawnWorker({ ARM_ENDPOINT: env.emulator.url });
     const operation = await initializeCluster(testDb, env.boss, env.gateway, owner, cluster.id, { readReplica: true });
 
     // Wait until the PostgreSQL server is being created, then kill the worker without warning.
-    for (let i = 0; ; i++) {
+    await pollUntil(async () => {
       const current = await testDb.operation.findUniqueOrThrow({ where: { id: operation.id } });
-      const steps = current.steps as { name: string; status: string }[];
-      if (steps.find((s) => s.name === "PostgreSQL flexible server")?.status === "running") break;
-      if (i > 600) throw new Error(`worker never reached PostgreSQL: ${JSON.stringify(steps)}`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    child.kill("SIGKILL");
-    await new Promise((resolve) => child!.once("exit", resolve));
-    child = null;
+      return (current.steps as { name: string; status: string }[]).find((s) => s.name === "PostgreSQL flexible server")?.status === "running";
+    }, "the worker reaching PostgreSQL", { intervalMs: 25 });
+    await first.kill();
     const interrupted = await testDb.operation.findUniqueOrThrow({ where: { id: operation.id } });
     expect(interrupted.status).toBe("RUNNING");
+    expect(interrupted.leaseExpiresAt).not.toBeNull();
     expect((await clusterByName("contoso-dev")).status).toBe("INITIALIZING");
 
-    // pg-boss gives an active job whose worker died to the next worker once it expires
-    // (expireInSeconds); the test does not wait 45 minutes: it expires the job now.
-    await env.boss.fail(initializeClusterJob.name, operation.id, { message: "worker died (simulated expiry)" });
-    await env.startWorker();
-    const finished = await waitForOperation(operation.id, 60_000);
+    // Another worker: its sweep finds the expired lease and queues the operation under a new job.
+    const second = spawnWorker({ ARM_ENDPOINT: env.emulator.url });
+    const resumed = await pollUntil(async () => {
+      const current = await testDb.operation.findUniqueOrThrow({ where: { id: operation.id } });
+      return current.attempts >= 2 ? current : null;
+    }, "the operation resumed by the second worker");
+    expect(resumed.jobId).not.toBe(operation.id);
+    // The dead worker's original job comes back meanwhile (as pg-boss would after its expiry): it must not run the operation too.
+    await env.boss.fail(initializeClusterJob.name, operation.id, { message: "worker died (expired)" });
+    const finished = await pollUntil(async () => {
+      const current = await testDb.operation.findUniqueOrThrow({ where: { id: operation.id } });
+      return current.status === "SUCCEEDED" || current.status === "FAILED" ? current : null;
+    }, "the operation finishing", { attempts: 2400 });
     expect(finished.status, JSON.stringify(finished.error)).toBe("SUCCEEDED");
-    expect(finished.attempts).toBe(2);
+    await pollUntil(async () => (await env.boss.getJobById(initializeClusterJob.name, operation.id))?.state === "completed", "the original job handled");
+    expect((await testDb.operation.findUniqueOrThrow({ where: { id: operation.id } })).attempts).toBe(2);
+    await second.kill();
 
     const after = await clusterState("contoso-dev");
     expect(after.status).toBe("INITIALIZED");
@@ -73,5 +69,5 @@ describe("a worker killed mid-initialization", () => {
     expect(puts.length).toBe(12); // 14 resources; server and replica, files' and backups' storage share a type
     const twice = new Set(["PUT Microsoft.DBforPostgreSQL/flexibleServers", "PUT Microsoft.Storage/storageAccounts"]);
     for (const [key, count] of puts) expect(count, key).toBe(twice.has(key) ? 2 : 1);
-  });
+  }, 300_000);
 });

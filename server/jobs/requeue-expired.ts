@@ -1,0 +1,47 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type PgBoss from "pg-boss";
+import type { Db } from "../db";
+import { log } from "../log";
+import { withTrace } from "../trace";
+import { bossExecutor } from "./enqueue";
+
+// A worker that dies (SIGKILL, lost machine) stops renewing the leases of the operations it runs.
+// Every worker sweeps: a running operation whose lease has expired goes back to Queued with a new
+// job in the same transaction, and the next free worker resumes it from its last finished step.
+// pg-boss's own expiry of the dead worker's job (hours for a restore) is then irrelevant: when that
+// old job comes back it finds the operation taken (live lease) or finished, and does nothing.
+
+/** Re-queues running operations whose lease expired; returns their ids. Any number of workers may sweep at once. */
+export async function requeueExpiredOperations(db: Db, boss: PgBoss, limit = 20): Promise<string[]> {
+  const expired = await db.$queryRaw<{ id: string; request_id: string | null }[]>`
+    SELECT id, request_id FROM operations
+     WHERE status = 'RUNNING' AND job_name IS NOT NULL AND lease_expires_at < timezone('UTC', now())
+     ORDER BY lease_expires_at LIMIT ${limit}`;
+  const requeued: string[] = [];
+  for (const { id, request_id } of expired) {
+    await withTrace({ operationId: id, ...(request_id ? { requestId: request_id } : {}) }, async () => {
+      try {
+        const done = await db.$transaction(async (tx) => {
+          const jobId = randomUUID();
+          // Of several sweepers exactly one moves the row (the others see it no longer expired).
+          const rows = await tx.$queryRaw<{ job_name: string }[]>`
+            UPDATE operations SET status = 'QUEUED', lease_owner = NULL, lease_expires_at = NULL, job_id = ${jobId}
+             WHERE id = ${id}::uuid AND status = 'RUNNING' AND lease_expires_at < timezone('UTC', now())
+             RETURNING job_name`;
+          if (rows.length === 0) return false;
+          const sent = await boss.send(rows[0].job_name, { operationId: id }, { id: jobId, retryDelay: 2, db: bossExecutor(tx) });
+          if (!sent) throw new Error(`the job queue "${rows[0].job_name}" did not accept the job`);
+          return true;
+        });
+        if (done) {
+          requeued.push(id);
+          log.warn("operation lease expired; queued again");
+        }
+      } catch (error) {
+        log.error("expired operation not queued again; next sweep retries", { err: error });
+      }
+    });
+  }
+  return requeued;
+}
