@@ -5,7 +5,8 @@ import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
-import { SEVERITIES, SEVERITY_LABEL, SEVERITY_TARGET, ZOpenTicket } from "./schemas";
+import { RESPONSE_TARGET_LABEL as SEVERITY_TARGET } from "@/lib/sla";
+import { SEVERITIES, SEVERITY_LABEL, ZOpenTicket } from "@/lib/support-schemas";
 
 export interface ClusterChoice {
   id: string;

@@ -5,8 +5,8 @@ import { TicketSeverity as SeverityValues, TicketStatus as StatusValues } from "
 import { can, canStaff, visibleClusterStatuses, type Actor } from "../auth/permissions";
 import type { DbOrTx } from "../db";
 import { AppError, notFound } from "../errors";
-import { isBreached, slaState } from "../domain/support/sla";
-import { STATUS_LABEL } from "../domain/support/ticket-status";
+import { isBreached, slaState } from "@/lib/sla";
+import { ACTIVE_STATUSES, STATUS_LABEL } from "@/lib/ticket-status";
 
 const ZStatus = z.enum(Object.values(StatusValues) as [TicketStatus, ...TicketStatus[]]);
 const ZSeverity = z.enum(Object.values(SeverityValues) as [TicketSeverity, ...TicketSeverity[]]);
@@ -202,5 +202,5 @@ export async function getAttachment(db: DbOrTx, actor: Actor, ref: string, attac
 
 /** Open tickets count per cluster for the overview; customers only. */
 export async function countOpenTickets(db: DbOrTx, actor: Actor, clusterId: string) {
-  return db.ticket.count({ where: { AND: [ticketScope(actor), { clusterId, status: { in: ["OPEN", "ON_HOLD", "AWAITING_REPLY"] } }] } });
+  return db.ticket.count({ where: { AND: [ticketScope(actor), { clusterId, status: { in: [...ACTIVE_STATUSES] } }] } });
 }

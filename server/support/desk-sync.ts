@@ -2,7 +2,7 @@ import "server-only";
 import type { TicketStatus } from "@/generated/prisma/enums";
 import type { DbOrTx } from "../db";
 import { notifyTicketCustomers } from "../domain/support/notify-ticket";
-import { canTransition, STATUS_LABEL } from "../domain/support/ticket-status";
+import { canTransition, STATUS_LABEL } from "@/lib/ticket-status";
 import type { ExternalComment, ExternalDesk } from "./desk";
 
 /**

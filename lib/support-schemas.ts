@@ -1,23 +1,10 @@
 import { z } from "zod";
+import { TICKET_STATUSES } from "./ticket-status";
 
 /** Ticket schemas shared by the forms and the server (one source of the rules). */
 export const SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const;
-export const STATUSES = ["OPEN", "ON_HOLD", "AWAITING_REPLY", "SOLVED", "CLOSED"] as const;
 
 export const SEVERITY_LABEL: Record<(typeof SEVERITIES)[number], string> = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
-export const SEVERITY_TARGET: Record<(typeof SEVERITIES)[number], string> = {
-  CRITICAL: "< 2 office hours",
-  HIGH: "< 8 office hours",
-  MEDIUM: "next business day",
-  LOW: "reasonable effort",
-};
-export const STATUS_LABEL: Record<(typeof STATUSES)[number], string> = {
-  OPEN: "Open",
-  ON_HOLD: "On Hold",
-  AWAITING_REPLY: "Awaiting your reply",
-  SOLVED: "Solved",
-  CLOSED: "Closed",
-};
 
 export const ZOpenTicket = z.object({
   clusterId: z.string({ error: "Choose a cluster." }).uuid("Choose a cluster."),
@@ -39,7 +26,7 @@ export type TicketCommentInput = z.infer<typeof ZTicketComment>;
 
 export const ZUpdateTicket = z
   .object({
-    status: z.enum(STATUSES).optional(),
+    status: z.enum(TICKET_STATUSES).optional(),
     assignToMe: z.boolean().optional(),
   })
   .refine((value) => value.status !== undefined || value.assignToMe !== undefined, { message: "Nothing to change.", path: ["status"] });
