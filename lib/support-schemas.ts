@@ -16,13 +16,11 @@ export const ZOpenTicket = z.object({
   description: z.string({ error: "Describe the problem." }).trim().min(10, "Describe the problem in at least 10 characters.").max(20_000, "Keep the description under 20,000 characters."),
   severity: z.enum(SEVERITIES, { error: "Choose a severity." }),
 });
-export type OpenTicketInput = z.infer<typeof ZOpenTicket>;
 
 export const ZTicketComment = z.object({
   body: z.string({ error: "Write a reply." }).trim().min(1, "Write a reply.").max(20_000, "Keep replies under 20,000 characters."),
   internal: z.boolean().default(false),
 });
-export type TicketCommentInput = z.infer<typeof ZTicketComment>;
 
 export const ZUpdateTicket = z
   .object({
@@ -30,4 +28,3 @@ export const ZUpdateTicket = z
     assignToMe: z.boolean().optional(),
   })
   .refine((value) => value.status !== undefined || value.assignToMe !== undefined, { message: "Nothing to change.", path: ["status"] });
-export type UpdateTicketInput = z.infer<typeof ZUpdateTicket>;

@@ -6,7 +6,7 @@ import { recordRefusal } from "../audit/refusal";
 import { AppError } from "../errors";
 import { assertSameOrigin } from "./request-guard";
 
-export { invalidInput, parseInput, readJson } from "./input";
+export { parseInput, readJson } from "./input";
 
 export function errorResponse(error: AppError): NextResponse {
   return NextResponse.json(

@@ -6,7 +6,7 @@ import { can, canStaff, visibleClusterStatuses, type Actor } from "../auth/permi
 import type { DbOrTx } from "../db";
 import { AppError, notFound } from "../errors";
 import { isBreached, slaState } from "@/lib/sla";
-import { ACTIVE_STATUSES, STATUS_LABEL } from "@/lib/ticket-status";
+import { STATUS_LABEL } from "@/lib/ticket-status";
 
 const ZStatus = z.enum(Object.values(StatusValues) as [TicketStatus, ...TicketStatus[]]);
 const ZSeverity = z.enum(Object.values(SeverityValues) as [TicketSeverity, ...TicketSeverity[]]);
@@ -101,7 +101,6 @@ export function ticketListItem(row: ListRow, now: Date) {
     orgName: row.org.name,
   };
 }
-export type TicketListItem = ReturnType<typeof ticketListItem>;
 
 async function page(db: DbOrTx, where: Prisma.TicketWhereInput, orderBy: Prisma.TicketOrderByWithRelationInput[], query: TicketListQuery, now: Date) {
   const [rows, total] = await Promise.all([
@@ -198,9 +197,4 @@ export async function getAttachment(db: DbOrTx, actor: Actor, ref: string, attac
   const attachment = await db.ticketAttachment.findFirst({ where: { id: attachmentId, ticketId: ticket.id }, include: { comment: { select: { internal: true } } } });
   if (!attachment || (attachment.comment?.internal && !isStaffViewer(actor))) throw notFound("Attachment");
   return attachment;
-}
-
-/** Open tickets count per cluster for the overview; customers only. */
-export async function countOpenTickets(db: DbOrTx, actor: Actor, clusterId: string) {
-  return db.ticket.count({ where: { AND: [ticketScope(actor), { clusterId, status: { in: [...ACTIVE_STATUSES] } }] } });
 }
