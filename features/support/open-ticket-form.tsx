@@ -5,8 +5,10 @@ import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
+import { ApiError, apiFetch, postJson } from "@/lib/api-client";
 import { RESPONSE_TARGET_LABEL as SEVERITY_TARGET } from "@/lib/sla";
 import { SEVERITIES, SEVERITY_LABEL, ZOpenTicket } from "@/lib/support-schemas";
+import { zodFields } from "@/lib/zod-fields";
 
 export interface ClusterChoice {
   id: string;
@@ -66,9 +68,7 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
     // The same schema the server applies: most mistakes are shown without a round trip.
     const checked = ZOpenTicket.safeParse(input);
     if (!checked.success) {
-      const problems: Fields = {};
-      for (const issue of checked.error.issues) (problems[issue.path.join(".") || "_"] ??= []).push(issue.message);
-      setFields(problems);
+      setFields(zodFields(checked.error));
       setError("Check the highlighted fields.");
       return;
     }
@@ -76,30 +76,25 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
     setError(null);
     setFields({});
     try {
-      const response = await fetch("/api/v1/tickets", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(input),
-      });
-      const json = await response.json();
-      if (!response.ok) {
-        setFields(json.error?.fields ?? {});
-        setError(json.error?.message ?? "The ticket could not be opened.");
-        return;
-      }
-      const ticket = json.ticket as { id: string; number: number };
+      const { ticket } = await postJson<{ ticket: { id: string; number: number } }>("/api/v1/tickets", input);
       if (files.length) {
         const upload = new FormData();
         for (const file of files) upload.append("files", file);
-        const uploaded = await fetch(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: upload });
-        if (!uploaded.ok) {
+        const uploaded = await apiFetch(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: upload }).then(
+          () => true,
+          () => false,
+        );
+        if (!uploaded) {
           router.push(`/support/${ticket.number}?attachments=rejected`);
           return;
         }
       }
       router.push(`/support/${ticket.number}`);
-    } catch {
-      setError("The portal could not be reached. Try again.");
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.status !== 0) {
+        setFields(failure.fields ?? {});
+        setError(failure.message);
+      } else setError("The portal could not be reached. Try again.");
     } finally {
       setBusy(false);
     }

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, Properties } from "@/components/ui/card";
 import { Label, Select } from "@/components/ui/input";
+import { ApiError, apiJson } from "@/lib/api-client";
 import { formatBytes, formatDateTime } from "@/lib/format";
 import type { TicketView } from "@/server/store/tickets";
 import { Markdown } from "./markdown";
@@ -23,13 +24,11 @@ const textarea =
   "min-h-28 w-full rounded-md border border-neutral-300 bg-white px-2.5 py-2 text-sm text-neutral-900 shadow-xs focus-visible:border-accent-600 focus-visible:outline-2 focus-visible:outline-accent-600/40 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100";
 
 async function send(url: string, init: RequestInit) {
-  const response = await fetch(url, init);
-  const json = await response.json().catch(() => null);
-  if (!response.ok) {
-    const fields = json?.error?.fields as Record<string, string[]> | undefined;
-    throw new Error(fields ? Object.values(fields).flat().join(" ") : (json?.error?.message ?? "Something went wrong."));
+  try {
+    return await apiJson<{ ticket: TicketView }>(url, init, "Something went wrong.");
+  } catch (error) {
+    throw error instanceof ApiError ? new Error(error.fieldMessages()) : error;
   }
-  return json;
 }
 
 /** The ticket page: conversation, status, SLA clock, Refresh, reply box; staff controls for staff. */
