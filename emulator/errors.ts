@@ -9,7 +9,3 @@ export class ArmHttpError extends Error {
     super(message);
   }
 }
-
-export function armError(status: number, code: string, message: string): ArmHttpError {
-  return new ArmHttpError(status, code, message);
-}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNul, NUL_MESSAGE } from "./text";
 
 // The provision options of a cluster (PRODUCT.md §2) and the customization settings (§4) share
 // one shape: desiredSettings/actualSettings on the cluster. Used by forms and the server alike.
@@ -30,7 +31,7 @@ export type DatabaseHighAvailability = (typeof DATABASE_HA_MODES)[number];
 export const ZPemCertificate = z
   .string()
   .max(16_384, "A CA certificate is at most 16 KB of PEM text.")
-  .refine((value) => !value.includes("\0"), "The certificate contains a NUL character.")
+  .refine((value) => !hasNul(value), NUL_MESSAGE)
   .refine((value) => /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/.test(value.trim()), "Paste one PEM certificate: -----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----.");
 
 const FORBIDDEN_TAG_NAME_CHARS = /[<>%&\\?/]/;

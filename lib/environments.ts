@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNul, NUL_MESSAGE } from "./text";
 import type { EnvironmentPlan, EnvironmentState } from "../generated/prisma/enums";
 
 // The rules of an environment (PRODUCT.md §5, §15), shared by the forms and the server.
@@ -27,14 +28,13 @@ export const PLAN_RESOURCES: Record<EnvironmentPlan, { cpu: string; memory: stri
 export const ZEnvironmentName = z
   .string()
   .trim()
-  .refine((value) => !value.includes("\0"), "The name must not contain NUL characters.")
+  .refine((value) => !hasNul(value), NUL_MESSAGE)
   .pipe(z.string().regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/, "Use 3–32 lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen."));
 
 export const ZCreateEnvironment = z.object({
   name: ZEnvironmentName,
   plan: z.enum(ENVIRONMENT_PLANS),
 });
-export type CreateEnvironmentInput = z.infer<typeof ZCreateEnvironment>;
 
 export const ZScaleEnvironment = z.object({
   instances: z.coerce.number().int("Instances must be a whole number.").min(MIN_INSTANCES, `At least ${MIN_INSTANCES}.`).max(MAX_INSTANCES, `At most ${MAX_INSTANCES} instances.`),

@@ -221,4 +221,3 @@ export const messages = {
   },
 } as const;
 
-export type ClusterStatusKey = keyof typeof messages.clusterStatus;

@@ -10,11 +10,11 @@ export function hasNul(value: string): boolean {
 }
 
 /** A bounded text field without NUL characters. */
-export function zText(max: number, options: { min?: number; trim?: boolean } = {}) {
+export function zText(max: number, options: { min?: number; trim?: boolean; tooLong?: string } = {}) {
   const base = options.trim ? z.string().trim() : z.string();
   return base
     .min(options.min ?? 0)
-    .max(max)
+    .max(max, options.tooLong)
     .refine((value) => !hasNul(value), NUL_MESSAGE);
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { apiJson } from "./api-client";
 
 /**
  * Fetches JSON now, every `intervalMs` while the tab is visible, and when the tab comes back.
@@ -23,13 +24,12 @@ export function usePolling<T>(
   });
   const refresh = useCallback(async () => {
     try {
-      const response = await fetch(url, { cache: "no-store" });
-      if (!response.ok || !alive.current) return;
-      const next = (await response.json()) as T;
+      const next = await apiJson<T>(url);
+      if (!alive.current) return;
       if (stopWhenRef.current?.(next)) stopped.current = true;
       setData(next);
     } catch {
-      // Offline or the server restarted: keep what we have and try again on the next tick.
+      // Offline, refused or the server restarted: keep what we have and try again on the next tick.
     }
   }, [url]);
 

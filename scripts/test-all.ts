@@ -8,6 +8,8 @@ const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const steps: [string, string, string[]][] = [
   ["types", bin("tsc"), ["--noEmit"]],
   ["lint", bin("eslint"), ["--max-warnings=0", "."]],
+  ["layering", bin("tsx"), ["scripts/check-deps.mts"]],
+  ["dead code", bin("knip"), []],
   ["schema vs migrations", bin("tsx"), ["scripts/check-migrations.ts"]],
   ["unit and integration tests", bin("vitest"), ["run"]],
   ["browser tests", bin("playwright"), ["test"]],

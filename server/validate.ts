@@ -1,6 +1,7 @@
 import "server-only";
 import type { ZodError, z } from "zod";
 import { hasNul, NUL_MESSAGE } from "@/lib/text";
+import { zodFields } from "@/lib/zod-fields";
 import { AppError } from "./errors";
 
 // zod parsing for routes, actions and use cases: bad input becomes invalid_input (HTTP 400) with
@@ -15,9 +16,7 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
 }
 
 export function invalidInput(error: ZodError): AppError {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) (fields[issue.path.join(".") || "_"] ??= []).push(issue.message);
-  return new AppError("invalid_input", "The request is not valid.", fields);
+  return new AppError("invalid_input", "The request is not valid.", zodFields(error));
 }
 
 /** The path of the first string (or key) holding a NUL character, "" for the root, null when none. */

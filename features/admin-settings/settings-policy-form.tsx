@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { ApiError } from "@/features/initialize/api";
+import { ApiError, apiJson } from "@/lib/api-client";
 import { POLICY_MODE_LABELS, SETTING_GROUP_TITLES, SETTING_LABELS } from "@/lib/messages-settings";
 import { settingsPolicyMessages as t } from "@/lib/messages-settings-page";
 import { SETTING_GROUPS, type SettingKey, type SettingPolicyMode, type SettingsPolicyBody } from "@/lib/settings-api";
@@ -53,14 +53,8 @@ export function SettingsPolicyForm({ orgId, policy, defaults }: { orgId: string;
   const save = form.handleSubmit(async (rows) => {
     setStatus(null);
     try {
-      const response = await fetch(`/api/v1/admin/organizations/${encodeURIComponent(orgId)}/settings-policy`, {
-        method: "PUT",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify(toBody(rows)),
-      });
-      const json = await response.json().catch(() => ({}));
-      if (!response.ok) throw new ApiError(response.status, json?.error?.code ?? "error", json?.error?.message ?? `Request failed (${response.status}).`, json?.error?.fields);
-      form.reset(toRows(json as SettingsPolicyBody, inherit));
+      const json = await apiJson<SettingsPolicyBody>(`/api/v1/admin/organizations/${encodeURIComponent(orgId)}/settings-policy`, { method: "PUT", body: JSON.stringify(toBody(rows)) });
+      form.reset(toRows(json, inherit));
       setStatus({ tone: "info", text: t.saved });
       router.refresh();
     } catch (error) {

@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import { backupMessages } from "@/lib/messages-backups";
+import { hasNul, NUL_MESSAGE } from "@/lib/text";
 import { apiCall } from "@/features/environments/api-call";
 
 const t = backupMessages;
@@ -30,7 +31,7 @@ export function BackupActions({ environmentId, disabledReason }: { environmentId
   }
 
   async function create() {
-    if (comment.includes("\0")) return setMessage({ tone: "error", text: "A comment cannot contain NUL characters." });
+    if (hasNul(comment)) return setMessage({ tone: "error", text: NUL_MESSAGE });
     if (await run("create", base, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ comment: comment.trim() || undefined }) })) setComment("");
   }
 

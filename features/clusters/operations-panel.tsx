@@ -8,6 +8,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Progress } from "@/components/ui/progress";
 import { OperationStatusBadge } from "@/components/ui/status-badge";
+import { ApiError, apiJson } from "@/lib/api-client";
 import { formatTimestamp, humanize } from "@/lib/format";
 import { operationMessages } from "@/lib/messages-operations";
 import { statusMessages } from "@/lib/messages-status";
@@ -42,19 +43,13 @@ export function OperationsPanel({
     setBusy(true);
     setFailure(null);
     try {
-      const response = await fetch(`/api/v1/clusters/${clusterId}/refresh`, { method: "POST", headers: { accept: "application/json" } });
-      const body = (await response.json().catch(() => null)) as { operationId?: string; error?: { message?: string } } | null;
-      if (!response.ok || !body?.operationId) {
-        setFailure(body?.error?.message ?? t.refreshFailed);
-        return;
-      }
-      const operationId = body.operationId;
+      const { operationId } = await apiJson<{ operationId: string }>(`/api/v1/clusters/${clusterId}/refresh`, { method: "POST" }, t.refreshFailed);
       setStarted((previous) => [
         { id: operationId, kind: "cluster.refresh-status", status: "QUEUED", progress: 0, steps: [], error: null, createdAt: new Date().toISOString() },
         ...previous.filter((op) => op.id !== operationId),
       ]);
-    } catch {
-      setFailure(t.refreshFailed);
+    } catch (error) {
+      setFailure(error instanceof ApiError && error.status !== 0 ? error.message : t.refreshFailed);
     } finally {
       setBusy(false);
     }

@@ -16,8 +16,8 @@ import { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from "@/lib/cluster-se
 import { networkModeOf, SETTING_LABELS } from "@/lib/messages-settings";
 import { settingsPageMessages } from "@/lib/messages-settings-page";
 import { INITIALIZATION_ONLY_SETTINGS, SETTING_GROUPS, type SettingKey } from "@/lib/settings-api";
-import { ApiError, postJson } from "./api";
-import { PREFLIGHT_LABELS, PREFLIGHT_ORDER, type PreflightCheck, type PreflightResult } from "./types";
+import { ApiError, postJson } from "@/lib/api-client";
+import { PREFLIGHT_LABELS, PREFLIGHT_ORDER, type PreflightCheck, type PreflightResult } from "@/lib/preflight";
 
 type Step = "preflight" | "options" | "review";
 

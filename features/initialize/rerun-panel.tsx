@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { postJson } from "./api";
+import { postJson } from "@/lib/api-client";
 
 export function RerunPanel({
   clusterId,

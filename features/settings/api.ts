@@ -1,20 +1,10 @@
-import { ApiError } from "@/features/initialize/api";
+import { apiFetch } from "@/lib/api-client";
 import type { ClusterSettings } from "@/lib/cluster-settings";
 import type { SettingsPreview, SettingsView } from "@/lib/settings-api";
 
 // The settings API as the page calls it (errors: { error: { code, message, fields? } }).
 
-async function request<T>(url: string, init: RequestInit): Promise<{ body: T; response: Response }> {
-  let response: Response;
-  try {
-    response = await fetch(url, { cache: "no-store", ...init, headers: { accept: "application/json", ...(init.body ? { "content-type": "application/json" } : {}), ...init.headers } });
-  } catch {
-    throw new ApiError(0, "network", "The portal could not be reached. Check your connection and try again.");
-  }
-  const json = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ApiError(response.status, json?.error?.code ?? "error", json?.error?.message ?? `Request failed (${response.status}).`, json?.error?.fields);
-  return { body: json as T, response };
-}
+const request = apiFetch;
 
 const base = (clusterId: string) => `/api/v1/clusters/${encodeURIComponent(clusterId)}`;
 
@@ -43,5 +33,3 @@ export async function revertSettings(clusterId: string): Promise<SettingsView> {
 export async function recoverCluster(clusterId: string): Promise<string> {
   return (await request<{ operationId: string }>(`${base(clusterId)}/recover`, { method: "POST", body: "{}" })).body.operationId;
 }
-
-export { ApiError };

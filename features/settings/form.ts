@@ -81,5 +81,3 @@ export function changedSettings(next: ClusterSettings, from: Partial<ClusterSett
   for (const key of keys) if (!same(next[key], from[key])) body[key] = next[key];
   return body as Partial<ClusterSettings>;
 }
-
-export { same as sameSettingValue };

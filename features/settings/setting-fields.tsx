@@ -34,11 +34,10 @@ export interface FieldContext {
   markers?: ReactNode;
 }
 
-export function FieldShell({ id, label, hint, error, markers, children }: { id: string; label: string; hint?: ReactNode; error?: string; markers?: ReactNode; children: ReactNode }) {
+/** The hint, the error and the markers under a field (ids for aria-describedby). */
+function FieldNotes({ id, hint, error, markers }: { id: string; hint?: ReactNode; error?: string; markers?: ReactNode }) {
   return (
-    <div className="flex min-w-0 flex-col gap-1 [&>input]:w-full [&>input]:min-w-0 [&>select]:w-full [&>select]:min-w-0" data-setting={id}>
-      <Label htmlFor={id}>{label}</Label>
-      {children}
+    <>
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-neutral-600 dark:text-neutral-400">
           {hint}
@@ -50,6 +49,16 @@ export function FieldShell({ id, label, hint, error, markers, children }: { id: 
         </p>
       ) : null}
       {markers}
+    </>
+  );
+}
+
+export function FieldShell({ id, label, hint, error, markers, children }: { id: string; label: string; hint?: ReactNode; error?: string; markers?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="flex min-w-0 flex-col gap-1 [&>input]:w-full [&>input]:min-w-0 [&>select]:w-full [&>select]:min-w-0" data-setting={id}>
+      <Label htmlFor={id}>{label}</Label>
+      {children}
+      <FieldNotes id={id} hint={hint} error={error} markers={markers} />
     </div>
   );
 }
@@ -61,17 +70,7 @@ function CheckboxShell({ id, label, hint, error, markers, children }: { id: stri
         {children}
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-neutral-600 dark:text-neutral-400">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
-      {markers}
+      <FieldNotes id={id} hint={hint} error={error} markers={markers} />
     </div>
   );
 }

@@ -1,9 +1,22 @@
-import { AlertTriangle, Clock, Lock } from "lucide-react";
+import { AlertTriangle, Clock, Lock, type LucideIcon } from "lucide-react";
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { NETWORK_MODE_DESCRIPTIONS, NETWORK_MODE_NAMES, NETWORK_WARNINGS, READ_ONLY_REASONS, SETTING_LABELS } from "@/lib/messages-settings";
 import { settingsPageMessages as t } from "@/lib/messages-settings-page";
 import type { NetworkMode, SettingKey, SettingState } from "@/lib/settings-api";
 import { formatSettingValue } from "./format-value";
+
+function Marker({ tone, icon: Icon, label, children }: { tone: "amber" | "red"; icon: LucideIcon; label: string; children: ReactNode }) {
+  return (
+    <li className="flex flex-wrap items-center gap-1.5">
+      <Badge tone={tone}>
+        <Icon aria-hidden className="size-3" />
+        {label}
+      </Badge>
+      <span>{children}</span>
+    </li>
+  );
+}
 
 /** Pending, drift and lock markers of one setting, with what they mean in words. */
 export function SettingMarkers({ settingKey, state, applied }: { settingKey: SettingKey; state: SettingState | undefined; applied: unknown }) {
@@ -11,26 +24,16 @@ export function SettingMarkers({ settingKey, state, applied }: { settingKey: Set
   const items = [];
   if (state.pending) {
     items.push(
-      <li key="pending" className="flex flex-wrap items-center gap-1.5">
-        <Badge tone="amber">
-          <Clock aria-hidden className="size-3" />
-          {t.pending}
-        </Badge>
-        <span>
-          {t.pendingHint} {t.applied}: {formatSettingValue(settingKey, applied)}
-        </span>
-      </li>,
+      <Marker key="pending" tone="amber" icon={Clock} label={t.pending}>
+        {t.pendingHint} {t.applied}: {formatSettingValue(settingKey, applied)}
+      </Marker>,
     );
   }
   if (state.drift) {
     items.push(
-      <li key="drift" className="flex flex-wrap items-center gap-1.5">
-        <Badge tone="red">
-          <AlertTriangle aria-hidden className="size-3" />
-          {t.drift}
-        </Badge>
-        <span>{t.driftHint(formatSettingValue(settingKey, state.drift.azureValue))}</span>
-      </li>,
+      <Marker key="drift" tone="red" icon={AlertTriangle} label={t.drift}>
+        {t.driftHint(formatSettingValue(settingKey, state.drift.azureValue))}
+      </Marker>,
     );
   }
   if (items.length === 0) return null;

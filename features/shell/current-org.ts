@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { Actor, OrgMembership } from "@/server/auth/permissions";
-import { ORG_COOKIE } from "./org-cookie";
+import { ORG_COOKIE } from "@/lib/org-cookie";
 
 /** The organisation the actor is working in: the cookie's, if it is one of theirs, else their first. */
 export async function currentOrg(actor: Actor): Promise<OrgMembership | null> {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { queryString } from "@/components/ui/pagination";
-import { STATUS_LABEL, STATUSES } from "./schemas";
+import { STATUS_LABEL, TICKET_STATUSES as STATUSES } from "@/lib/ticket-status";
 
 /** Status filter as links: the filter lives in the URL and is applied on the server. */
 export function StatusFilter({ basePath, current }: { basePath: string; current?: string }) {

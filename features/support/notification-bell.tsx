@@ -4,6 +4,7 @@ import { Bell } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
+import { apiJson } from "@/lib/api-client";
 import { usePolling } from "@/lib/use-polling";
 
 interface NotificationList {
@@ -21,7 +22,8 @@ export function NotificationBell({ className }: { className?: string }) {
   const root = useRef<HTMLDivElement>(null);
   const { data, refresh } = usePolling<NotificationList>("/api/v1/notifications", 30_000);
   const markRead = async () => {
-    await fetch("/api/v1/notifications/read", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    // A failure leaves the items unread; the next poll shows them again.
+    await apiJson("/api/v1/notifications/read", { method: "POST", body: "{}" }).catch(() => undefined);
     await refresh();
   };
   const unread = data?.unread ?? 0;

@@ -5,7 +5,11 @@ import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
-import { SEVERITIES, SEVERITY_LABEL, SEVERITY_TARGET, ZOpenTicket } from "./schemas";
+import { ApiError, apiFetch, postJson } from "@/lib/api-client";
+import { ACCEPTED_EXTENSIONS, attachmentMessages, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachment-limits";
+import { RESPONSE_TARGET_LABEL as SEVERITY_TARGET } from "@/lib/sla";
+import { SEVERITIES, SEVERITY_LABEL, ZOpenTicket } from "@/lib/support-schemas";
+import { zodFields } from "@/lib/zod-fields";
 
 export interface ClusterChoice {
   id: string;
@@ -13,9 +17,7 @@ export interface ClusterChoice {
   environments: { id: string; name: string }[];
 }
 
-const ACCEPT = ".txt,.log,.json,.png,.jpg,.jpeg,.pdf,.zip";
-const MAX_FILES = 5;
-const MAX_BYTES = 5 * 1024 * 1024;
+const ACCEPT = ACCEPTED_EXTENSIONS.join(",");
 
 type Fields = Record<string, string[]>;
 
@@ -46,10 +48,10 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
     const form = new FormData(event.currentTarget);
     const files = (form.getAll("files") as File[]).filter((file) => file.size > 0 || file.name);
     const fileProblems: string[] = [];
-    if (files.length > MAX_FILES) fileProblems.push(`Attach at most ${MAX_FILES} files.`);
+    if (files.length > MAX_ATTACHMENTS) fileProblems.push(attachmentMessages.tooMany);
     for (const file of files) {
-      if (file.size > MAX_BYTES) fileProblems.push(`${file.name}: files may be at most 5 MB.`);
-      if (!ACCEPT.split(",").some((extension) => file.name.toLowerCase().endsWith(extension))) fileProblems.push(`${file.name}: only ${ACCEPT} files are accepted.`);
+      if (file.size > MAX_ATTACHMENT_BYTES) fileProblems.push(attachmentMessages.tooLarge(file.name));
+      if (!ACCEPTED_EXTENSIONS.some((extension) => file.name.toLowerCase().endsWith(extension))) fileProblems.push(attachmentMessages.notAccepted(file.name));
     }
     if (fileProblems.length) {
       setFields({ files: fileProblems });
@@ -65,9 +67,7 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
     // The same schema the server applies: most mistakes are shown without a round trip.
     const checked = ZOpenTicket.safeParse(input);
     if (!checked.success) {
-      const problems: Fields = {};
-      for (const issue of checked.error.issues) (problems[issue.path.join(".") || "_"] ??= []).push(issue.message);
-      setFields(problems);
+      setFields(zodFields(checked.error));
       setError("Check the highlighted fields.");
       return;
     }
@@ -75,30 +75,25 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
     setError(null);
     setFields({});
     try {
-      const response = await fetch("/api/v1/tickets", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(input),
-      });
-      const json = await response.json();
-      if (!response.ok) {
-        setFields(json.error?.fields ?? {});
-        setError(json.error?.message ?? "The ticket could not be opened.");
-        return;
-      }
-      const ticket = json.ticket as { id: string; number: number };
+      const { ticket } = await postJson<{ ticket: { id: string; number: number } }>("/api/v1/tickets", input);
       if (files.length) {
         const upload = new FormData();
         for (const file of files) upload.append("files", file);
-        const uploaded = await fetch(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: upload });
-        if (!uploaded.ok) {
+        const uploaded = await apiFetch(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: upload }).then(
+          () => true,
+          () => false,
+        );
+        if (!uploaded) {
           router.push(`/support/${ticket.number}?attachments=rejected`);
           return;
         }
       }
       router.push(`/support/${ticket.number}`);
-    } catch {
-      setError("The portal could not be reached. Try again.");
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.status !== 0) {
+        setFields(failure.fields ?? {});
+        setError(failure.message);
+      } else setError("The portal could not be reached. Try again.");
     } finally {
       setBusy(false);
     }
@@ -164,7 +159,7 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
       <div className="flex flex-col gap-1">
         <Label htmlFor={`${id}-files`}>Attachments (optional)</Label>
         <input id={`${id}-files`} name="files" type="file" multiple accept={ACCEPT} className="text-sm" {...err("files")} />
-        <p className="text-xs text-neutral-600 dark:text-neutral-400">Up to 5 files of at most 5 MB: .txt, .log, .json, .png, .jpg, .pdf, .zip. Recent logs of the cluster are attached automatically.</p>
+        <p className="text-xs text-neutral-600 dark:text-neutral-400">{attachmentMessages.hint} Recent logs of the cluster are attached automatically.</p>
         <FieldError id={`${id}-files-error`} messages={fields.files} />
       </div>
       <Button type="submit" variant="primary" disabled={busy}>

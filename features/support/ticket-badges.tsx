@@ -1,5 +1,6 @@
 import { Badge, Dot, type BadgeTone } from "@/components/ui/badge";
-import { SEVERITY_LABEL, STATUS_LABEL } from "./schemas";
+import { SEVERITY_LABEL } from "@/lib/support-schemas";
+import { STATUS_LABEL } from "@/lib/ticket-status";
 
 type Severity = keyof typeof SEVERITY_LABEL;
 type Status = keyof typeof STATUS_LABEL;

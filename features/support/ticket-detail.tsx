@@ -10,34 +10,25 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, Properties } from "@/components/ui/card";
 import { Label, Select } from "@/components/ui/input";
+import { ApiError, apiJson } from "@/lib/api-client";
 import { formatBytes, formatDateTime } from "@/lib/format";
 import type { TicketView } from "@/server/store/tickets";
 import { Markdown } from "./markdown";
-import { STATUS_LABEL } from "./schemas";
+import { STATUS_LABEL, staffTargets } from "@/lib/ticket-status";
 import { BreachBadge, SeverityBadge, TicketStatusBadge } from "./ticket-badges";
 
 type Status = keyof typeof STATUS_LABEL;
 
-/** Moves staff may make (mirrors server/domain/support/ticket-status.ts; the server decides). */
-const STAFF_TARGETS: Record<Status, Status[]> = {
-  OPEN: ["ON_HOLD", "AWAITING_REPLY", "SOLVED"],
-  ON_HOLD: ["OPEN", "AWAITING_REPLY", "SOLVED"],
-  AWAITING_REPLY: ["OPEN", "ON_HOLD", "SOLVED"],
-  SOLVED: ["OPEN"],
-  CLOSED: [],
-};
 
 const textarea =
   "min-h-28 w-full rounded-md border border-neutral-300 bg-white px-2.5 py-2 text-sm text-neutral-900 shadow-xs focus-visible:border-accent-600 focus-visible:outline-2 focus-visible:outline-accent-600/40 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100";
 
 async function send(url: string, init: RequestInit) {
-  const response = await fetch(url, init);
-  const json = await response.json().catch(() => null);
-  if (!response.ok) {
-    const fields = json?.error?.fields as Record<string, string[]> | undefined;
-    throw new Error(fields ? Object.values(fields).flat().join(" ") : (json?.error?.message ?? "Something went wrong."));
+  try {
+    return await apiJson<{ ticket: TicketView }>(url, init, "Something went wrong.");
+  } catch (error) {
+    throw error instanceof ApiError ? new Error(error.fieldMessages()) : error;
   }
-  return json;
 }
 
 /** The ticket page: conversation, status, SLA clock, Refresh, reply box; staff controls for staff. */
@@ -86,7 +77,7 @@ function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentsReje
     event.preventDefault();
     if (body.trim()) reply.mutate();
   };
-  const targets = STAFF_TARGETS[ticket.status as Status];
+  const targets = staffTargets(ticket.status as Status);
   const closed = ticket.status === "CLOSED";
 
   return (

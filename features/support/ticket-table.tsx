@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
-import type { SEVERITY_LABEL, STATUS_LABEL } from "./schemas";
+import type { SEVERITY_LABEL } from "@/lib/support-schemas";
+import type { STATUS_LABEL } from "@/lib/ticket-status";
 import { BreachBadge, SeverityBadge, TicketStatusBadge } from "./ticket-badges";
 
 export interface TicketRow {

@@ -1,4 +1,4 @@
 import "server-only";
 
-export { invalidInput, parseInput } from "../validate";
-export { readJson, readTextLimited, JSON_BODY_LIMIT_BYTES } from "./request-guard";
+export { parseInput } from "../validate";
+export { readJson, readTextLimited } from "./request-guard";

@@ -8,7 +8,7 @@ import { log } from "../log";
 import { requestIdFrom, withTrace } from "../trace";
 import { assertSameOrigin } from "./request-guard";
 
-export { invalidInput, parseInput, readJson } from "./input";
+export { parseInput, readJson } from "./input";
 
 /** The error shape; `requestId` finds the request's log lines (support asks for it). */
 export function errorResponse(error: AppError, requestId?: string): NextResponse {

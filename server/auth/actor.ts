@@ -1,7 +1,6 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
-import { AppError } from "../errors";
 import { env } from "../env";
 import { loadSessionActor } from "../store/sessions";
 import { sessionClaims } from "./session";
@@ -17,8 +16,3 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return claims ? loadSessionActor(db(), claims.sessionId, claims.userId, sessionPolicy()) : null;
 });
 
-export async function requireActor(): Promise<Actor> {
-  const actor = await currentActor();
-  if (!actor) throw new AppError("unauthenticated", "Sign in to continue.");
-  return actor;
-}

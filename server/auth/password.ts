@@ -1,9 +1,6 @@
 import "server-only";
 import bcrypt from "bcryptjs";
 
-const COST = 10;
-
-export const hashPassword = (password: string) => bcrypt.hash(password, COST);
 export const verifyPassword = (password: string, hash: string) => bcrypt.compare(password, hash);
 
 /** Compared against when the account does not exist, so timing does not reveal which e-mails exist. */

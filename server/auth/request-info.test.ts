@@ -29,3 +29,23 @@ describe("the client's address", () => {
     expect(clientAddress(h(null), 0)).toBeNull();
   });
 });
+
+describe("the web server's guard and the address reader", () => {
+  it("agree on the peer header: a client's own value is replaced by the socket's address", async () => {
+    const http = await import("node:http");
+    const { createRequire } = await import("node:module");
+    createRequire(import.meta.url)("../../scripts/lib/http-guard.cjs");
+    const server = http.createServer((request, response) => {
+      const headers = new Headers(Object.entries(request.headers).map(([key, value]) => [key, String(value)]));
+      response.end(JSON.stringify({ address: clientAddress(headers, 0) }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as import("node:net").AddressInfo;
+      const answer = await fetch(`http://127.0.0.1:${port}/`, { headers: { [PEER_ADDRESS_HEADER]: "203.0.113.66", "x-forwarded-for": "198.51.100.1" } });
+      expect(await answer.json()).toEqual({ address: "127.0.0.1" });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});

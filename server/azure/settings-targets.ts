@@ -137,10 +137,6 @@ export const SETTINGS_TARGETS: readonly TargetSpec[] = [
   ]),
 ];
 
-export function targetSpec(id: TargetId): TargetSpec {
-  return SETTINGS_TARGETS.find((t) => t.id === id)!;
-}
-
 /** The targets a cluster with these settings has (the replica only with a read replica). */
 export function targetsFor(settings: ClusterSettings): TargetSpec[] {
   return SETTINGS_TARGETS.filter((t) => t.id !== "REPLICA" || settings.readReplica);

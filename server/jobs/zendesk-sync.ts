@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { deskFromEnv } from "../support/desk";
+import { deskFromEnv } from "../support/desk-from-env";
 import { syncWithDesk } from "../support/desk-sync";
 import type { JobDefinition } from "./types";
 

@@ -7,7 +7,7 @@ import { PLAN_RESOURCES } from "@/lib/environments";
 
 export const MENDIX_APP = { group: "privatecloud.mendix.com", version: "v1alpha1", plural: "mendixapps", kind: "MendixApp" } as const;
 /** Label on every MendixApp the portal writes, naming the environment it belongs to. */
-export const ENVIRONMENT_LABEL = "portal.mendix-azure.example/environment-id";
+const ENVIRONMENT_LABEL = "portal.mendix-azure.example/environment-id";
 
 export interface MendixAppObject {
   apiVersion?: string;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { zText } from "@/lib/text";
 import type { Prisma } from "@/generated/prisma/client";
 import { SETTING_LABELS } from "@/lib/messages-settings";
 import type { SettingKey, SettingPolicyRule, SettingsPolicyBody } from "@/lib/settings-api";
@@ -12,12 +13,11 @@ import type { DbOrTx } from "../db";
 export const DEFAULT_POLICY_SCOPE = "default";
 
 const SETTING_KEYS = Object.keys(SETTING_LABELS) as [SettingKey, ...SettingKey[]];
-const noNul = (value: string) => !value.includes("\0");
 
 export const ZSettingPolicyRule = z
   .object({
     mode: z.enum(["editable", "locked", "hidden"]),
-    reason: z.string().trim().max(500, "A reason is at most 500 characters.").refine(noNul, "The reason contains a NUL character.").optional(),
+    reason: zText(500, { trim: true, tooLong: "A reason is at most 500 characters." }).optional(),
   })
   .strict()
   .superRefine((rule, ctx) => {

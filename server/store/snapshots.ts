@@ -114,7 +114,6 @@ export function snapshotView(snapshot: SnapshotRow) {
     error: error?.message ?? null,
   };
 }
-export type SnapshotView = ReturnType<typeof snapshotView>;
 
 /** Recent snapshot operations of one environment (for the operations panel). */
 export function listBackupOperations(db: DbOrTx, environment: { id: string; orgId: string }, take = 5) {

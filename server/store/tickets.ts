@@ -5,8 +5,8 @@ import { TicketSeverity as SeverityValues, TicketStatus as StatusValues } from "
 import { can, canStaff, visibleClusterStatuses, type Actor } from "../auth/permissions";
 import type { DbOrTx } from "../db";
 import { AppError, notFound } from "../errors";
-import { isBreached, slaState } from "../domain/support/sla";
-import { STATUS_LABEL } from "../domain/support/ticket-status";
+import { isBreached, slaState } from "@/lib/sla";
+import { STATUS_LABEL } from "@/lib/ticket-status";
 
 const ZStatus = z.enum(Object.values(StatusValues) as [TicketStatus, ...TicketStatus[]]);
 const ZSeverity = z.enum(Object.values(SeverityValues) as [TicketSeverity, ...TicketSeverity[]]);
@@ -101,7 +101,6 @@ export function ticketListItem(row: ListRow, now: Date) {
     orgName: row.org.name,
   };
 }
-export type TicketListItem = ReturnType<typeof ticketListItem>;
 
 async function page(db: DbOrTx, where: Prisma.TicketWhereInput, orderBy: Prisma.TicketOrderByWithRelationInput[], query: TicketListQuery, now: Date) {
   const [rows, total] = await Promise.all([
@@ -198,9 +197,4 @@ export async function getAttachment(db: DbOrTx, actor: Actor, ref: string, attac
   const attachment = await db.ticketAttachment.findFirst({ where: { id: attachmentId, ticketId: ticket.id }, include: { comment: { select: { internal: true } } } });
   if (!attachment || (attachment.comment?.internal && !isStaffViewer(actor))) throw notFound("Attachment");
   return attachment;
-}
-
-/** Open tickets count per cluster for the overview; customers only. */
-export async function countOpenTickets(db: DbOrTx, actor: Actor, clusterId: string) {
-  return db.ticket.count({ where: { AND: [ticketScope(actor), { clusterId, status: { in: ["OPEN", "ON_HOLD", "AWAITING_REPLY"] } }] } });
 }

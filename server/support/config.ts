@@ -1,5 +1,5 @@
 import "server-only";
-import { calendarWithHolidays, type OfficeCalendar } from "../domain/support/sla";
+import { calendarWithHolidays, type OfficeCalendar } from "@/lib/sla";
 import { env } from "../env";
 
 export interface ZendeskConfig {

@@ -3,7 +3,7 @@ import type { TicketStatus } from "@/generated/prisma/enums";
 import type { DbOrTx } from "../db";
 import { log } from "../log";
 import { notifyTicketCustomers } from "../domain/support/notify-ticket";
-import { canTransition, STATUS_LABEL } from "../domain/support/ticket-status";
+import { canTransition, STATUS_LABEL } from "@/lib/ticket-status";
 import type { ExternalComment, ExternalDesk } from "./desk";
 
 /**

@@ -1,7 +1,5 @@
 import "server-only";
 import type { TicketSeverity, TicketStatus } from "@/generated/prisma/enums";
-import { supportConfig } from "./config";
-import { createZendeskDesk } from "./zendesk";
 
 export interface ExternalComment {
   externalId: string;
@@ -38,10 +36,4 @@ export interface ExternalDesk {
   addPublicComment(externalId: string, body: string, author: { name: string; email: string } | null): Promise<{ externalCommentId: string | null }>;
   setStatus(externalId: string, status: TicketStatus): Promise<void>;
   fetchTicket(externalId: string): Promise<ExternalTicketState>;
-}
-
-/** The configured external desk, or null: without configuration nothing is synced. */
-export function deskFromEnv(): ExternalDesk | null {
-  const { zendesk } = supportConfig();
-  return zendesk ? createZendeskDesk(zendesk) : null;
 }

@@ -8,17 +8,13 @@ import type { Db } from "../../db";
 import { snapshotCreateJob } from "../../jobs/snapshot-create";
 import { findBackupEnvironment, type BackupEnvironment } from "../../store/snapshots";
 import { parseInput } from "../../validate";
+import { zText } from "@/lib/text";
 import { expiresAt, MAX_COMMENT, snapshotRefusal } from "./backup-rules";
 import { refuseConflict } from "./refuse";
 import { startSnapshotOperation } from "./snapshot-operation";
 
 export const ZSnapshotRequest = z.object({
-  comment: z
-    .string()
-    .trim()
-    .max(MAX_COMMENT, `A comment has at most ${MAX_COMMENT} characters.`)
-    .refine((value) => !value.includes("\0"), "A comment cannot contain NUL characters.")
-    .optional(),
+  comment: zText(MAX_COMMENT, { trim: true, tooLong: `A comment has at most ${MAX_COMMENT} characters.` }).optional(),
 });
 
 /**

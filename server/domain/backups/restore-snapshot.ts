@@ -12,18 +12,12 @@ import { findBackupEnvironment } from "../../store/snapshots";
 import { parseInput } from "../../validate";
 import { restoreRefusal } from "./backup-rules";
 import { refuseConflict } from "./refuse";
+import type { RestoreInput } from "./run-restore";
 
 export const ZRestoreRequest = z.object({
   /** Restores although the snapshot's model version differs from the environment's. */
   confirmModelVersion: z.boolean().optional(),
 });
-
-export interface RestoreInput {
-  snapshotId: string;
-  /** The data being replaced and the fresh names the snapshot is restored into. */
-  from: { databaseName: string; filesContainer: string };
-  to: { databaseName: string; filesContainer: string };
-}
 
 /** True when the snapshot would put data of another model version into the environment. */
 export function modelVersionDiffers(snapshot: { modelVersion: string | null }, environment: { modelVersion: string | null }): boolean {

@@ -9,8 +9,14 @@ import { OperationFailure, runOperation } from "../../jobs/operation-runner";
 import type { JobContext } from "../../jobs/types";
 import { dataTargetOf, loadBackupEnvironment, SNAPSHOT_CONTAINER, snapshotBlobPath } from "../../store/snapshots";
 import { RETIRED_DATA_DAYS } from "./backup-rules";
-import type { RestoreInput } from "./restore-snapshot";
 import { archiveLimits } from "./run-snapshot-validation";
+
+export interface RestoreInput {
+  snapshotId: string;
+  /** The data being replaced and the fresh names the snapshot is restored into. */
+  from: { databaseName: string; filesContainer: string };
+  to: { databaseName: string; filesContainer: string };
+}
 
 const STEPS = ["Restore into a new database", "Check the restored data", "Switch the environment to the restored data"];
 

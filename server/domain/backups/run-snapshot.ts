@@ -1,11 +1,11 @@
 import "server-only";
 import { Client } from "pg";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordAudit } from "../../audit/record";
 import { writeSnapshotArchive } from "../../backups/write-archive";
-import { OperationFailure, runOperation } from "../../jobs/operation-runner";
+import { OperationFailure } from "../../jobs/operation-runner";
 import type { JobContext } from "../../jobs/types";
-import { dataTargetOf, loadBackupEnvironment, SNAPSHOT_CONTAINER, snapshotBlobPath } from "../../store/snapshots";
+import { dataTargetOf, SNAPSHOT_CONTAINER, snapshotBlobPath } from "../../store/snapshots";
+import { withProcessingSnapshot } from "./processing-snapshot";
 import { snapshotRefusal } from "./backup-rules";
 
 /**
@@ -15,57 +15,45 @@ import { snapshotRefusal } from "./backup-rules";
  * writes the same blob again from the start.
  */
 export async function runSnapshot(ctx: JobContext, operationId: string) {
-  const operation = await ctx.db.operation.findUniqueOrThrow({ where: { id: operationId } });
-  const snapshotId = (operation.input as { snapshotId: string }).snapshotId;
-  await runOperation(ctx.db, operationId, async (tracker) => {
-    const snapshot = await ctx.db.snapshot.findUniqueOrThrow({ where: { id: snapshotId } });
-    if (snapshot.status !== "PROCESSING") return { snapshotId };
-    const environment = await loadBackupEnvironment(ctx.db, snapshot.environmentId);
-    try {
-      const refusal = snapshotRefusal(environment.state);
-      if (refusal) throw new OperationFailure("EnvironmentBusy", refusal);
-      const target = dataTargetOf(environment);
-      await tracker.plan(["Dump database and copy files"]);
-      let written: Awaited<ReturnType<typeof writeSnapshotArchive>> | undefined;
-      await tracker.step("Dump database and copy files", async () => {
-        const storage = await ctx.dataPlane.storage(target);
-        const container = storage.getContainerClient(SNAPSHOT_CONTAINER);
-        await container.createIfNotExists();
-        const endpoint = await ctx.dataPlane.endpoint(target, target.databaseName);
-        const client = new Client(endpoint);
-        await client.connect();
-        try {
-          written = await writeSnapshotArchive({
-            target: container.getBlockBlobClient(snapshotBlobPath(snapshot)),
-            endpoint,
-            client,
-            files: await ctx.dataPlane.files(target),
-            modelVersion: snapshot.modelVersion,
-          });
-        } finally {
-          await client.end().catch(() => undefined);
-        }
-      });
-      if (!written) throw new Error("The archive was not written.");
-      await ctx.db.snapshot.update({
-        where: { id: snapshot.id },
-        data: {
-          status: "FINISHED",
-          finishedAt: new Date(),
-          blobPath: snapshotBlobPath(snapshot),
-          archiveSize: BigInt(written.archiveSize),
-          databaseSize: BigInt(written.databaseSize),
-          filesSize: BigInt(written.filesSize),
-          manifest: written.manifest as Prisma.InputJsonValue,
-        },
-      });
-      ctx.log("snapshot finished", { snapshotId, bytes: written.archiveSize, seconds: written.durationMs / 1000 });
-      return { snapshotId, size: written.archiveSize };
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await ctx.db.snapshot.update({ where: { id: snapshot.id }, data: { status: "FAILED", finishedAt: new Date(), error: { message } } });
-      await recordAudit(ctx.db, { orgId: environment.orgId, actorKind: "SYSTEM", action: "snapshot.create", targetType: "snapshot", targetId: snapshot.id, outcome: "FAILURE", after: { message } });
-      throw error;
-    }
+  await withProcessingSnapshot(ctx, operationId, "snapshot.create", async (tracker, snapshot, environment) => {
+    const refusal = snapshotRefusal(environment.state);
+    if (refusal) throw new OperationFailure("EnvironmentBusy", refusal);
+    const target = dataTargetOf(environment);
+    await tracker.plan(["Dump database and copy files"]);
+    let written: Awaited<ReturnType<typeof writeSnapshotArchive>> | undefined;
+    await tracker.step("Dump database and copy files", async () => {
+      const storage = await ctx.dataPlane.storage(target);
+      const container = storage.getContainerClient(SNAPSHOT_CONTAINER);
+      await container.createIfNotExists();
+      const endpoint = await ctx.dataPlane.endpoint(target, target.databaseName);
+      const client = new Client(endpoint);
+      await client.connect();
+      try {
+        written = await writeSnapshotArchive({
+          target: container.getBlockBlobClient(snapshotBlobPath(snapshot)),
+          endpoint,
+          client,
+          files: await ctx.dataPlane.files(target),
+          modelVersion: snapshot.modelVersion,
+        });
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    });
+    if (!written) throw new Error("The archive was not written.");
+    await ctx.db.snapshot.update({
+      where: { id: snapshot.id },
+      data: {
+        status: "FINISHED",
+        finishedAt: new Date(),
+        blobPath: snapshotBlobPath(snapshot),
+        archiveSize: BigInt(written.archiveSize),
+        databaseSize: BigInt(written.databaseSize),
+        filesSize: BigInt(written.filesSize),
+        manifest: written.manifest as Prisma.InputJsonValue,
+      },
+    });
+    ctx.log("snapshot finished", { snapshotId: snapshot.id, bytes: written.archiveSize, seconds: written.durationMs / 1000 });
+    return { snapshotId: snapshot.id, size: written.archiveSize };
   });
 }

@@ -13,15 +13,13 @@ import { inspectCaCertificate } from "../settings/ca-certificate";
 import { valueRefusals } from "../settings/transition-rules";
 import type { InitializeOperationInput } from "./reconcile-cluster";
 import { evaluatePreflight, findOrgCluster, preflightFacts } from "./run-preflight";
+import { zodFields } from "@/lib/zod-fields";
 
 /** Field errors in the shape the API and the wizard use ({ "tags.costCenter": ["…"] }). */
 export function parseSettings(input: unknown): ClusterSettings {
   const parsed = ZClusterSettings.safeParse(input ?? {});
+  if (!parsed.success) throw new AppError("invalid_input", "Some provision options are not valid.", zodFields(parsed.error));
   const fields: Record<string, string[]> = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) (fields[issue.path.join(".") || "_"] ??= []).push(issue.message);
-    throw new AppError("invalid_input", "Some provision options are not valid.", fields);
-  }
   // The service's rules on values (confidential VM sizes, reserved ranges, the custom CA) hold at initialization too.
   for (const refusal of valueRefusals(parsed.data)) (fields[refusal.key] ??= []).push(refusal.message);
   if (parsed.data.customCaCertificate) {

@@ -6,11 +6,12 @@ import { AppError } from "../../errors";
 import { environmentDeleteJob } from "../../jobs/environment-delete";
 import { findEnvironment } from "../../store/environments";
 import { parseInput } from "../../validate";
+import { zText } from "@/lib/text";
 import type { EnvironmentDeps } from "./deps";
 import { queueEnvironmentOperation, SETTLED_STATES } from "./queue-environment-operation";
 
 const ZDeleteEnvironment = z.object({
-  confirm: z.string().max(100).refine((value) => !value.includes("\0"), "Must not contain NUL characters."),
+  confirm: zText(100),
 });
 
 /** Deletes an environment with its database and files; the caller types its name to confirm. */

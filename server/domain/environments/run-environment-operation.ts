@@ -19,7 +19,6 @@ export const ZEnvironmentApplyInput = z.discriminatedUnion("action", [
   z.object({ action: z.literal("stop") }),
   z.object({ action: z.literal("scale"), instances: z.number().int(), running: z.boolean() }),
 ]);
-export type EnvironmentApplyInput = z.infer<typeof ZEnvironmentApplyInput>;
 
 export const STEP = {
   data: "Database and files",

@@ -4,8 +4,7 @@ import { ZClusterSettings, type ClusterSettings } from "@/lib/cluster-settings";
 import { DISRUPTIONS, NETWORK_WARNINGS, networkModeOf, REFUSALS, SETTING_LABELS } from "@/lib/messages-settings";
 import type { SettingKey, SettingsPreview } from "@/lib/settings-api";
 import { changedFields, expectedResource, SETTINGS_TARGETS } from "../../azure/settings-targets";
-import { AppError } from "../../errors";
-import { invalidInput } from "../../validate";
+import { invalidInput, parseInput } from "../../validate";
 import { planFor } from "../clusters/reconcile-cluster";
 import { inspectCaCertificate } from "./ca-certificate";
 import { auditValue, type SettingsContext } from "./settings-context";
@@ -21,19 +20,9 @@ const SHAPE = Object.fromEntries(
 
 export const ZSettingsPatch = z.object(SHAPE).partial().strict();
 
-function hasNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\0");
-  if (Array.isArray(value)) return value.some(hasNul);
-  if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => k.includes("\0") || hasNul(v));
-  return false;
-}
-
 /** The body of PATCH and preview: any subset of the setting keys; NUL characters refused anywhere. */
 export function parseSettingsPatch(input: unknown): Partial<ClusterSettings> {
-  if (hasNul(input)) throw new AppError("invalid_input", "The request is not valid.", { _: ["Text cannot contain NUL characters."] });
-  const parsed = ZSettingsPatch.safeParse(input);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  return parsed.data as Partial<ClusterSettings>;
+  return parseInput(ZSettingsPatch, input) as Partial<ClusterSettings>;
 }
 
 export interface KeyRefusal {

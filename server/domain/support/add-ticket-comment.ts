@@ -1,5 +1,5 @@
 import "server-only";
-import { ZTicketComment } from "@/features/support/schemas";
+import { ZTicketComment } from "@/lib/support-schemas";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";
@@ -8,7 +8,7 @@ import { findTicketForActor, isStaffViewer } from "../../store/tickets";
 import { pushComment, pushStatus, tryPush } from "../../support/desk-sync";
 import { notifyTicketCustomers } from "./notify-ticket";
 import { parseInput } from "../../validate";
-import { staffMayComment, STATUS_LABEL, statusAfterCustomerReply } from "./ticket-status";
+import { staffMayComment, STATUS_LABEL, statusAfterCustomerReply } from "@/lib/ticket-status";
 import { resolveDeps, type SupportDeps } from "./support-deps";
 
 /**

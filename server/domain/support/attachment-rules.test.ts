@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkAttachment, checkAttachments, MAX_ATTACHMENT_BYTES, safeFileName } from "./attachment-rules";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/attachment-limits";
+import { checkAttachment, checkAttachments, safeFileName } from "./attachment-rules";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const PDF = new TextEncoder().encode("%PDF-1.7\n...");

@@ -1,21 +1,8 @@
 import "server-only";
 
-/** Limits and accepted formats of ticket attachments (checked by extension and content). */
-export const MAX_ATTACHMENTS = 5;
-export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+import { ATTACHMENT_TYPES as BY_EXTENSION, attachmentMessages, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachment-limits";
 
-const BY_EXTENSION: Record<string, string> = {
-  txt: "text/plain",
-  log: "text/plain",
-  json: "application/json",
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  pdf: "application/pdf",
-  zip: "application/zip",
-};
-
-export const ACCEPTED_EXTENSIONS = Object.keys(BY_EXTENSION).map((extension) => `.${extension}`);
+// Ticket attachments are checked by extension and content; the limits are in lib/attachment-limits.ts.
 
 const MAGIC: Record<string, number[][]> = {
   "image/png": [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
@@ -60,11 +47,11 @@ export function checkAttachment(file: UploadedFile): AttachmentCheck {
   const fileName = safeFileName(file.name);
   const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? "";
   const contentType = BY_EXTENSION[extension];
-  if (!contentType) return { ok: false, reason: `${fileName}: only ${ACCEPTED_EXTENSIONS.join(", ")} files are accepted.` };
+  if (!contentType) return { ok: false, reason: attachmentMessages.notAccepted(fileName) };
   const declared = file.type.split(";")[0].trim().toLowerCase();
   if (!GENERIC_TYPES.has(declared) && declared !== contentType) return { ok: false, reason: `${fileName}: the file type ${declared} does not match its extension.` };
   if (file.bytes.byteLength === 0) return { ok: false, reason: `${fileName}: the file is empty.` };
-  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) return { ok: false, reason: `${fileName}: files may be at most 5 MB.` };
+  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) return { ok: false, reason: attachmentMessages.tooLarge(fileName) };
   const signatures = MAGIC[contentType];
   if (signatures && !signatures.some((signature) => startsWith(file.bytes, signature))) {
     return { ok: false, reason: `${fileName}: the content is not a valid ${extension.toUpperCase()} file.` };
@@ -76,6 +63,6 @@ export function checkAttachment(file: UploadedFile): AttachmentCheck {
 /** Checks a whole upload: count first, then every file. Returns the reasons it was refused. */
 export function checkAttachments(files: UploadedFile[], alreadyAttached = 0): string[] {
   if (files.length === 0) return ["Choose at least one file."];
-  if (files.length + alreadyAttached > MAX_ATTACHMENTS) return [`A ticket takes at most ${MAX_ATTACHMENTS} attachments.`];
+  if (files.length + alreadyAttached > MAX_ATTACHMENTS) return [attachmentMessages.tooMany];
   return files.map(checkAttachment).flatMap((check) => (check.ok ? [] : [check.reason]));
 }

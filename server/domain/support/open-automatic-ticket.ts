@@ -5,7 +5,7 @@ import type { DbOrTx } from "../../db";
 import { collectRecentLogs } from "../../support/recent-logs";
 import { pushTicket, tryPush } from "../../support/desk-sync";
 import { notifyUsers } from "../../store/notifications";
-import { firstResponseDue } from "./sla";
+import { firstResponseDue } from "@/lib/sla";
 import { resolveDeps, type SupportDeps } from "./support-deps";
 
 export interface AutomaticTicketInput {

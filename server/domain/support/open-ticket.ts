@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { ZOpenTicket } from "@/features/support/schemas";
+import { ZOpenTicket } from "@/lib/support-schemas";
 import { parseInput } from "../../validate";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
@@ -9,7 +9,7 @@ import { AppError } from "../../errors";
 import { getCluster } from "../../store/clusters";
 import { collectRecentLogs } from "../../support/recent-logs";
 import { pushTicket, tryPush } from "../../support/desk-sync";
-import { firstResponseDue } from "./sla";
+import { firstResponseDue } from "@/lib/sla";
 import { resolveDeps, type SupportDeps } from "./support-deps";
 
 /**

@@ -1,7 +1,8 @@
 import "server-only";
 import { supportConfig } from "../../support/config";
-import { deskFromEnv, type ExternalDesk } from "../../support/desk";
-import type { OfficeCalendar } from "./sla";
+import type { ExternalDesk } from "../../support/desk";
+import { deskFromEnv } from "../../support/desk-from-env";
+import type { OfficeCalendar } from "@/lib/sla";
 
 /** What the support use cases depend on; tests pass a fixed clock, calendar or fake desk. */
 export interface SupportDeps {

@@ -1,5 +1,5 @@
 import "server-only";
-import { ZUpdateTicket } from "@/features/support/schemas";
+import { ZUpdateTicket } from "@/lib/support-schemas";
 import { assertStaff, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";
@@ -8,7 +8,7 @@ import { findTicketForActor, isStaffViewer } from "../../store/tickets";
 import { pushStatus, tryPush } from "../../support/desk-sync";
 import { notifyTicketCustomers } from "./notify-ticket";
 import { parseInput } from "../../validate";
-import { canTransition, STATUS_LABEL } from "./ticket-status";
+import { canTransition, STATUS_LABEL } from "@/lib/ticket-status";
 import { resolveDeps, type SupportDeps } from "./support-deps";
 
 /** Staff change a ticket's status and/or take it. Customers never change status this way. */

@@ -5,7 +5,7 @@ import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";
 import { notFound } from "../../errors";
 import { redactSecrets } from "./redact-secrets";
-import { ACTIVE_STATUSES } from "./ticket-status";
+import { ACTIVE_STATUSES } from "@/lib/ticket-status";
 
 const ZInput = z.object({ clusterId: z.string().uuid(), ticket: z.coerce.number().int().positive() });
 

@@ -7,7 +7,8 @@ import { addTicketAttachments } from "../../domain/support/add-ticket-attachment
 import { addTicketComment } from "../../domain/support/add-ticket-comment";
 import { openTicket } from "../../domain/support/open-ticket";
 import { updateTicket } from "../../domain/support/update-ticket";
-import { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES, type UploadedFile } from "../../domain/support/attachment-rules";
+import type { UploadedFile } from "../../domain/support/attachment-rules";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachment-limits";
 import { listNotifications, markNotificationsRead, ZMarkRead } from "../../store/notifications";
 import { findTicketForActor, getAttachment, getTicketView, isStaffViewer, listQueue, listTickets, ZTicketListQuery } from "../../store/tickets";
 import { readJson } from "../../api/input";

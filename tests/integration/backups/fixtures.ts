@@ -1,7 +1,6 @@
 // Environments with real data for the backup tests, on a demo cluster whose Azure resources
 // exist in the test's emulator, plus a worker and the API handlers wired to the same parts.
 import { Readable } from "node:stream";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { EnvironmentState } from "@/generated/prisma/enums";
 import { DEMO_USERS } from "@/prisma/demo-data";
 import { snapshotHandlers } from "@/server/backups/http";
@@ -130,5 +129,3 @@ export function uploadRequest(source: Readable | Buffer, contentType = "applicat
     duplex: "half",
   } as RequestInit);
 }
-
-export type { WebReadableStream };

@@ -73,7 +73,7 @@ describe("invalid values and refused transitions", () => {
       [{ aksTier: "Gold" }, "aksTier"],
       [{ unknownKey: 1 }, "_"],
       [{ tags: { "bad<name": "x" } }, "tags.bad<name"],
-      [{ tags: { team: "a\u0000b" } }, "_"],
+      [{ tags: { team: "a\u0000b" } }, "tags.team"],
       [{ nodeCidr: "192.168.8.0/22" }, "nodeCidr"],
       [{ networkIsolated: true }, "networkIsolated"],
       [{ storageTier: "P6" }, "storageTier"],

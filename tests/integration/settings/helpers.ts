@@ -7,7 +7,7 @@ import { settingsHandlers } from "@/server/api/settings-handlers";
 import { planFor, reconcileAzure } from "@/server/domain/clusters/reconcile-cluster";
 import { settingsOf } from "@/server/domain/settings/settings-context";
 import { callApi } from "../support/helpers";
-import { CONTOSO_SUB, FABRIKAM_SUB, resetAll, startAzureTestEnv, testDb, type AzureTestEnv } from "../azure/helpers";
+import { CONTOSO_SUB, resetAll, startAzureTestEnv, testDb, type AzureTestEnv } from "../azure/helpers";
 import type { Actor } from "@/server/auth/permissions";
 
 export async function demoRoles(env: AzureTestEnv) {
@@ -76,4 +76,4 @@ async function callApiWithHeaders<P extends Record<string, string>>(
   return callApi(wrapped, actor, { params, method: init.method === "GET" ? "GET" : "POST", body: init.body, url: "/api/v1/clusters/x/settings" });
 }
 
-export { CONTOSO_SUB, FABRIKAM_SUB };
+export { CONTOSO_SUB };

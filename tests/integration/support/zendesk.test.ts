@@ -3,7 +3,7 @@ import { DEMO_USERS } from "@/prisma/demo-data";
 import { addTicketComment } from "@/server/domain/support/add-ticket-comment";
 import { openTicket } from "@/server/domain/support/open-ticket";
 import { updateTicket } from "@/server/domain/support/update-ticket";
-import { deskFromEnv } from "@/server/support/desk";
+import { deskFromEnv } from "@/server/support/desk-from-env";
 import { syncWithDesk } from "@/server/support/desk-sync";
 import { handleZendeskWebhook, zendeskSignature } from "@/server/support/http/zendesk-webhook";
 import { createZendeskDesk } from "@/server/support/zendesk";

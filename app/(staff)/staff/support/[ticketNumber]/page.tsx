@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { loadTicketView, requireStaffPageActor } from "@/features/support/load";
 import { TicketDetail } from "@/features/support/ticket-detail";
 import { safeTimeZone } from "@/lib/format";
+import { isActive } from "@/lib/ticket-status";
 
 type Params = Promise<{ ticketNumber: string }>;
 
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function StaffTicketPage({ params }: { params: Params }) {
   const actor = await requireStaffPageActor("work:ticket-queue");
   const ticket = await loadTicketView(actor, (await params).ticketNumber);
-  const active = ["OPEN", "ON_HOLD", "AWAITING_REPLY"].includes(ticket.status);
+  const active = isActive(ticket.status);
   const diagnosticsHref = active && ticket.cluster ? `/staff/clusters/${ticket.cluster.id}?ticket=${ticket.number}` : undefined;
   return <TicketDetail initial={ticket} timeZone={safeTimeZone(actor.timeZone)} diagnosticsHref={diagnosticsHref} />;
 }

@@ -1,4 +1,3 @@
-import "server-only";
 import type { TicketSeverity } from "@/generated/prisma/enums";
 import { localDayOf, zonedInstant, type LocalDay } from "@/lib/time-zone";
 

@@ -1,23 +1,10 @@
 import { z } from "zod";
+import { TICKET_STATUSES } from "./ticket-status";
 
 /** Ticket schemas shared by the forms and the server (one source of the rules). */
 export const SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const;
-export const STATUSES = ["OPEN", "ON_HOLD", "AWAITING_REPLY", "SOLVED", "CLOSED"] as const;
 
 export const SEVERITY_LABEL: Record<(typeof SEVERITIES)[number], string> = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
-export const SEVERITY_TARGET: Record<(typeof SEVERITIES)[number], string> = {
-  CRITICAL: "< 2 office hours",
-  HIGH: "< 8 office hours",
-  MEDIUM: "next business day",
-  LOW: "reasonable effort",
-};
-export const STATUS_LABEL: Record<(typeof STATUSES)[number], string> = {
-  OPEN: "Open",
-  ON_HOLD: "On Hold",
-  AWAITING_REPLY: "Awaiting your reply",
-  SOLVED: "Solved",
-  CLOSED: "Closed",
-};
 
 export const ZOpenTicket = z.object({
   clusterId: z.string({ error: "Choose a cluster." }).uuid("Choose a cluster."),
@@ -29,18 +16,15 @@ export const ZOpenTicket = z.object({
   description: z.string({ error: "Describe the problem." }).trim().min(10, "Describe the problem in at least 10 characters.").max(20_000, "Keep the description under 20,000 characters."),
   severity: z.enum(SEVERITIES, { error: "Choose a severity." }),
 });
-export type OpenTicketInput = z.infer<typeof ZOpenTicket>;
 
 export const ZTicketComment = z.object({
   body: z.string({ error: "Write a reply." }).trim().min(1, "Write a reply.").max(20_000, "Keep replies under 20,000 characters."),
   internal: z.boolean().default(false),
 });
-export type TicketCommentInput = z.infer<typeof ZTicketComment>;
 
 export const ZUpdateTicket = z
   .object({
-    status: z.enum(STATUSES).optional(),
+    status: z.enum(TICKET_STATUSES).optional(),
     assignToMe: z.boolean().optional(),
   })
   .refine((value) => value.status !== undefined || value.assignToMe !== undefined, { message: "Nothing to change.", path: ["status"] });
-export type UpdateTicketInput = z.infer<typeof ZUpdateTicket>;

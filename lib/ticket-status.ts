@@ -1,4 +1,3 @@
-import "server-only";
 import type { TicketStatus } from "@/generated/prisma/enums";
 
 /**
@@ -9,7 +8,7 @@ import type { TicketStatus } from "@/generated/prisma/enums";
  */
 export type StatusActor = "staff" | "customer" | "system" | "external";
 
-export const TICKET_STATUSES: readonly TicketStatus[] = ["OPEN", "ON_HOLD", "AWAITING_REPLY", "SOLVED", "CLOSED"];
+export const TICKET_STATUSES = ["OPEN", "ON_HOLD", "AWAITING_REPLY", "SOLVED", "CLOSED"] as const satisfies readonly TicketStatus[];
 
 /** Open for work: staff may look at diagnostics of the cluster while a ticket is in one of these. */
 export const ACTIVE_STATUSES: readonly TicketStatus[] = ["OPEN", "ON_HOLD", "AWAITING_REPLY"];
