@@ -59,8 +59,8 @@ export async function runSnapshot(ctx: JobContext, operationId: string) {
           manifest: written.manifest as Prisma.InputJsonValue,
         },
       });
-      ctx.log("snapshot finished", { snapshotId, bytes: written.archiveSize, seconds: written.durationMs / 1000 });
-      return { snapshotId, size: written.archiveSize };
+      ctx.log("snapshot finished", { snapshotId, bytes: written.archiveSize, seconds: written.durationMs / 1000, stages: written.stages });
+      return { snapshotId, size: written.archiveSize, stages: written.stages };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await ctx.db.snapshot.update({ where: { id: snapshot.id }, data: { status: "FAILED", finishedAt: new Date(), error: { message } } });
