@@ -14,7 +14,7 @@ import { startEmulator } from "../../emulator/server";
 import { DEMO_USERS, seedDemo } from "../../prisma/demo-data";
 import { migrate } from "../../scripts/lib/migrations";
 import { createDatabase, freePort, startLocalPostgres } from "../../scripts/lib/postgres";
-import { root, startAzurite, waitForPort } from "../../scripts/lib/local-stack";
+import { root, startAzurite, waitForPort, WORKER_NODE_ARGS } from "../../scripts/lib/local-stack";
 import { DEFAULT_CLUSTER_SETTINGS } from "../../lib/cluster-settings";
 import { loadActor } from "../../server/store/actors";
 import { createAzureGateway } from "../../server/azure/gateway";
@@ -102,20 +102,27 @@ async function main() {
     await admin.end();
     console.log(`Database ${(dbSize / 1024 ** 2).toFixed(0)} MiB (${next - 1} event rows), ${FILES} files of 1 MiB; generated in ${seconds(Date.now() - started)} s.`);
 
-    // Bare tools, same database, same run.
-    const dumpFile = path.join(dataDir, "bare.dump");
+    // Bare tools, same database, same run: once before and once after the portal's operations;
+    // the ratios use the mean, so a machine busier in one half of the run skews less.
     const pgUrl = new URL(pg.adminUrl);
     const pgEnv = { ...process.env, PGHOST: "127.0.0.1", PGPORT: String(pg.port), PGUSER: decodeURIComponent(pgUrl.username), PGPASSWORD: decodeURIComponent(pgUrl.password) };
-    let t0 = Date.now();
-    execFileSync(path.join(PG_BIN, "pg_dump"), ["-O", "-x", "-Fc", "-f", dumpFile, "bench_env"], { env: pgEnv });
-    const bareDump = Date.now() - t0;
-    execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "CREATE DATABASE bench_bare"], { env: pgEnv });
-    t0 = Date.now();
-    execFileSync(path.join(PG_BIN, "pg_restore"), ["-O", "-x", "--exit-on-error", "--single-transaction", "-d", "bench_bare", dumpFile], { env: pgEnv });
-    const bareRestore = Date.now() - t0;
-    const dumpSize = fs.statSync(dumpFile).size;
-    fs.rmSync(dumpFile);
-    execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "DROP DATABASE bench_bare"], { env: pgEnv });
+    const bareRun = () => {
+      const dumpFile = path.join(dataDir, "bare.dump");
+      let started = Date.now();
+      execFileSync(path.join(PG_BIN, "pg_dump"), ["-O", "-x", "-Fc", "-f", dumpFile, "bench_env"], { env: pgEnv });
+      const dump = Date.now() - started;
+      execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "CREATE DATABASE bench_bare"], { env: pgEnv });
+      started = Date.now();
+      execFileSync(path.join(PG_BIN, "pg_restore"), ["-O", "-x", "--exit-on-error", "--single-transaction", "-d", "bench_bare", dumpFile], { env: pgEnv });
+      const restore = Date.now() - started;
+      const size = fs.statSync(dumpFile).size;
+      fs.rmSync(dumpFile);
+      execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "DROP DATABASE bench_bare"], { env: pgEnv });
+      return { dump, restore, size };
+    };
+    const bareBefore = bareRun();
+    const dumpSize = bareBefore.size;
+    let t0: number;
 
     // The portal: a real worker process runs the snapshot and the restore operations.
     const boss = createBoss(url, { worker: false });
@@ -125,7 +132,7 @@ async function main() {
     const probeFile = path.join(dataDir, "worker-probe.jsonl");
     const probe = ["--import", path.join(root, "bench/backup/worker-probe.mjs")];
     const extraFlags = values["node-flags"]?.split(" ").filter(Boolean) ?? [];
-    worker = spawn(process.execPath, [...profile, ...extraFlags, ...probe, "--conditions=react-server", "--import", "tsx", path.join(root, "worker/index.ts")], {
+    worker = spawn(process.execPath, [...profile, ...extraFlags, ...probe, ...WORKER_NODE_ARGS], {
       cwd: root,
       env: { ...process.env, BENCH_PROBE_FILE: probeFile, DATABASE_URL: url, PORTAL_MODE: "local", ARM_ENDPOINT: emulator.url, DATA_PLANE_PG_ADMIN_URL: pg.adminUrl, NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "inherit"],
@@ -135,7 +142,7 @@ async function main() {
       let out = "";
       child.stdout!.on("data", (chunk: Buffer) => {
         out += chunk.toString();
-        if (out.includes("Worker ready.")) resolve();
+        if (/worker ready/i.test(out)) resolve();
       });
       child.once("exit", (code) => reject(new Error(`worker exited with ${code}`)));
     });
@@ -153,7 +160,7 @@ async function main() {
     // apart, pg_dump / pg_restore, which the bare run needs as well.
     const sampler = new TreeSampler(child.pid!);
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const idle = sampler.sample();
+    const idle = { rss: sampler.workerRss() };
     const idleCpu = await cpuShare(child.pid!, dataDir, 3000);
     sampler.start();
     const phases: { name: string; from: number; to: number }[] = [];
@@ -175,6 +182,10 @@ async function main() {
     const snapshotOp = await db.operation.findUniqueOrThrow({ where: { id: operation.id } });
     const restoreOp = await db.operation.findUniqueOrThrow({ where: { id: restore.operation.id } });
 
+    const bareAfter = bareRun();
+    const bareDump = (bareBefore.dump + bareAfter.dump) / 2;
+    const bareRestore = (bareBefore.restore + bareAfter.restore) / 2;
+
     const check = new Client({ connectionString: pg.urlFor((await db.environment.findUniqueOrThrow({ where: { id: row.id } })).databaseName) });
     await check.connect();
     const restoredRows = Number((await check.query("SELECT count(*) AS n FROM events")).rows[0].n);
@@ -183,14 +194,16 @@ async function main() {
 
     console.log("");
     console.log(`database ${(dbSize / 1024 ** 2).toFixed(0)} MiB · bare dump ${(dumpSize / 1024 ** 2).toFixed(0)} MiB · archive ${(archiveSize / 1024 ** 2).toFixed(0)} MiB`);
+    console.log(`bare runs before / after the portal's: pg_dump ${seconds(bareBefore.dump)} / ${seconds(bareAfter.dump)} s, pg_restore ${seconds(bareBefore.restore)} / ${seconds(bareAfter.restore)} s`);
     console.log(`snapshot: bare pg_dump ${seconds(bareDump)} s, portal ${seconds(ourSnapshot)} s → ratio ${(bareDump / ourSnapshot).toFixed(2)} (target ≥ 0.8)`);
     printStages(snapshotOp);
     console.log(`restore:  bare pg_restore ${seconds(bareRestore)} s, portal ${seconds(ourRestore)} s → ratio ${(bareRestore / ourRestore).toFixed(2)} (target ≥ 0.8)`);
     printStages(restoreOp);
+    const peak = Math.max(sampler.workerHwm(), sampler.peakNode);
     console.log(
-      `worker peak RSS ${sampler.peakNode.toFixed(0)} MB (worker process and its node children, summed; target ≤ 256 MB); ` +
-        `idle ${idle.node.toFixed(0)} MB; worker's own VmHWM ${sampler.workerHwm().toFixed(0)} MB; ` +
-        `with pg_dump/pg_restore ${sampler.peakAll.toFixed(0)} MB`,
+      `worker peak memory ${peak.toFixed(0)} MB (target ≤ 256 MB) = the larger of the worker's own peak RSS ${sampler.workerHwm().toFixed(0)} MB ` +
+        `and the peak PSS sum of the worker and every process it started except pg_dump/pg_restore ${sampler.peakNode.toFixed(0)} MB ` +
+        `(with them ${sampler.peakAll.toFixed(0)} MB); idle worker RSS ${idle.rss.toFixed(0)} MB`,
     );
     console.log(`idle worker: ${(idleCpu.worker * 100).toFixed(0)}% of a core, PostgreSQL ${(idleCpu.postgres * 100).toFixed(0)}% of a core (job polling)`);
     printProbe(probeFile, phases);
@@ -275,33 +288,47 @@ function printProbe(file: string, phases: { name: string; from: number; to: numb
   }
 }
 
-/** Samples the RSS of a process and all its descendants (from /proc). */
+/**
+ * Samples the memory of a process and all its descendants (from /proc). Summed as PSS
+ * (proportional set size): pages shared between processes, such as those of a child between
+ * fork and exec, count once in the sum instead of once per process as RSS would.
+ */
 class TreeSampler {
+  /** Peak PSS sum of the worker and its descendants other than pg_dump / pg_restore, MB. */
   peakNode = 0;
+  /** Peak PSS sum including pg_dump / pg_restore, MB. */
   peakAll = 0;
   private timer: NodeJS.Timeout | null = null;
   constructor(private readonly pid: number) {}
   sample(): { node: number; all: number } {
     const children = new Map<number, number[]>();
-    const info = new Map<number, { name: string; rss: number }>();
+    const names = new Map<number, string>();
     for (const entry of fs.readdirSync("/proc")) {
       if (!/^\d+$/.test(entry)) continue;
       try {
         const status = fs.readFileSync(`/proc/${entry}/status`, "utf8");
         const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-        info.set(Number(entry), { name: /Name:\s+(\S+)/.exec(status)?.[1] ?? "", rss: Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024 });
+        names.set(Number(entry), /Name:\s+(\S+)/.exec(status)?.[1] ?? "");
         children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
       } catch {
         // the process ended meanwhile
       }
     }
+    const pss = (pid: number) => {
+      try {
+        return Number(/Pss:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0) / 1024;
+      } catch {
+        return 0;
+      }
+    };
     let node = 0;
     let all = 0;
     const walk = (pid: number) => {
-      const proc = info.get(pid);
-      if (proc) {
-        all += proc.rss;
-        if (!proc.name.startsWith("pg_")) node += proc.rss;
+      const name = names.get(pid);
+      if (name !== undefined) {
+        const size = pss(pid);
+        all += size;
+        if (!name.startsWith("pg_")) node += size;
       }
       for (const kid of children.get(pid) ?? []) walk(kid);
     };
@@ -316,8 +343,12 @@ class TreeSampler {
   stop() {
     if (this.timer) clearInterval(this.timer);
   }
+  /** The worker process's own peak RSS (VmHWM), MB. */
   workerHwm(): number {
     return Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${this.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  }
+  workerRss(): number {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${this.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
   }
 }
 
