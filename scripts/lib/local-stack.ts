@@ -68,7 +68,6 @@ export function buildIsStale(): boolean {
   return [...SOURCE_DIRS, ...SOURCE_FILES].some((entry) => newestMtime(path.join(root, entry)) > built);
 }
 
-/** Azurite's Blob service, Microsoft's storage emulator, as a child process. */
 /**
  * Node's arguments for the job worker, wherever it is started (npm start, the backup benchmark):
  * a young generation of at most 2 MiB per semi-space instead of 16 keeps the streaming
@@ -76,6 +75,7 @@ export function buildIsStale(): boolean {
  */
 export const WORKER_NODE_ARGS = ["--max-semi-space-size=2", "--conditions=react-server", "--import", "tsx", path.join(root, "worker/index.ts")];
 
+/** Azurite's Blob service, Microsoft's storage emulator, as a child process. */
 export function startAzurite(location: string, port: number): ChildProcess {
   fs.mkdirSync(location, { recursive: true });
   const bin = path.join(root, "node_modules/azurite/dist/src/blob/main.js");
