@@ -1,4 +1,5 @@
 // The job worker process: `npm run worker` (started by `npm start` too).
+import "./no-source-maps";
 import { azureGatewayFromEnv } from "@/server/azure/gateway";
 import { env } from "@/server/env";
 import { dataPlaneFromEnv } from "@/server/environments/data-plane";

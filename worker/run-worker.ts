@@ -40,9 +40,11 @@ export async function startWorker(
   for (const job of JOBS) if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Amsterdam" });
   const dataPlane = options.dataPlane ?? createDataPlane({ mode: "local", gateway: azure, adminUrl: adminUrlOf(databaseUrl) });
   const ctx: JobContext = { db, azure, dataPlane, log };
+  // Every poller queries PostgreSQL once a second even when idle: scheduled jobs (one run per
+  // tick) get one poller, the others `concurrency` (decision 0015).
   for (const job of JOBS) {
-    for (let i = 0; i < (options.concurrency ?? 4); i++) {
-      await boss.work(job.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([received]) => {
+    for (let i = 0; i < (job.cron ? 1 : (options.concurrency ?? 4)); i++) {
+      await boss.work(job.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([received]) => {
         await withTrace({ job: job.name, jobId: received.id, worker }, async () => {
           const parsed = job.schema.safeParse(received.data);
           if (!parsed.success) {

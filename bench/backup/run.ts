@@ -14,7 +14,7 @@ import { startEmulator } from "../../emulator/server";
 import { DEMO_USERS, seedDemo } from "../../prisma/demo-data";
 import { migrate } from "../../scripts/lib/migrations";
 import { createDatabase, freePort, startLocalPostgres } from "../../scripts/lib/postgres";
-import { root, startAzurite, waitForPort } from "../../scripts/lib/local-stack";
+import { root, startAzurite, waitForPort, WORKER_NODE_ARGS } from "../../scripts/lib/local-stack";
 import { DEFAULT_CLUSTER_SETTINGS } from "../../lib/cluster-settings";
 import { loadActor } from "../../server/store/actors";
 import { createAzureGateway } from "../../server/azure/gateway";
@@ -27,7 +27,9 @@ import { createBoss } from "../../server/jobs/boss";
 import { ensureQueues } from "../../server/jobs/registry";
 import { dataTargetOf, loadBackupEnvironment } from "../../server/store/snapshots";
 
-const { values } = parseArgs({ options: { mb: { type: "string", default: "1024" }, files: { type: "string", default: "20" } } });
+const { values } = parseArgs({
+  options: { mb: { type: "string", default: "1024" }, files: { type: "string", default: "20" }, "cpu-prof": { type: "string" }, "node-flags": { type: "string" } },
+});
 const TARGET_MB = Number(values.mb);
 const FILES = Number(values.files);
 const PG_BIN = "/usr/bin";
@@ -100,28 +102,39 @@ async function main() {
     await admin.end();
     console.log(`Database ${(dbSize / 1024 ** 2).toFixed(0)} MiB (${next - 1} event rows), ${FILES} files of 1 MiB; generated in ${seconds(Date.now() - started)} s.`);
 
-    // Bare tools, same database, same run.
-    const dumpFile = path.join(dataDir, "bare.dump");
+    // Bare tools, same database, same run: once before and once after the portal's operations;
+    // the ratios use the mean, so a machine busier in one half of the run skews less.
     const pgUrl = new URL(pg.adminUrl);
     const pgEnv = { ...process.env, PGHOST: "127.0.0.1", PGPORT: String(pg.port), PGUSER: decodeURIComponent(pgUrl.username), PGPASSWORD: decodeURIComponent(pgUrl.password) };
-    let t0 = Date.now();
-    execFileSync(path.join(PG_BIN, "pg_dump"), ["-O", "-x", "-Fc", "-f", dumpFile, "bench_env"], { env: pgEnv });
-    const bareDump = Date.now() - t0;
-    execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "CREATE DATABASE bench_bare"], { env: pgEnv });
-    t0 = Date.now();
-    execFileSync(path.join(PG_BIN, "pg_restore"), ["-O", "-x", "--exit-on-error", "--single-transaction", "-d", "bench_bare", dumpFile], { env: pgEnv });
-    const bareRestore = Date.now() - t0;
-    const dumpSize = fs.statSync(dumpFile).size;
-    fs.rmSync(dumpFile);
-    execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "DROP DATABASE bench_bare"], { env: pgEnv });
+    const bareRun = () => {
+      const dumpFile = path.join(dataDir, "bare.dump");
+      let started = Date.now();
+      execFileSync(path.join(PG_BIN, "pg_dump"), ["-O", "-x", "-Fc", "-f", dumpFile, "bench_env"], { env: pgEnv });
+      const dump = Date.now() - started;
+      execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "CREATE DATABASE bench_bare"], { env: pgEnv });
+      started = Date.now();
+      execFileSync(path.join(PG_BIN, "pg_restore"), ["-O", "-x", "--exit-on-error", "--single-transaction", "-d", "bench_bare", dumpFile], { env: pgEnv });
+      const restore = Date.now() - started;
+      const size = fs.statSync(dumpFile).size;
+      fs.rmSync(dumpFile);
+      execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "DROP DATABASE bench_bare"], { env: pgEnv });
+      return { dump, restore, size };
+    };
+    const bareBefore = bareRun();
+    const dumpSize = bareBefore.size;
+    let t0: number;
 
     // The portal: a real worker process runs the snapshot and the restore operations.
     const boss = createBoss(url, { worker: false });
     await boss.start();
     await ensureQueues(boss);
-    worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "worker/index.ts")], {
+    const profile = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["cpu-prof"])}`] : [];
+    const probeFile = path.join(dataDir, "worker-probe.jsonl");
+    const probe = ["--import", path.join(root, "bench/backup/worker-probe.mjs")];
+    const extraFlags = values["node-flags"]?.split(" ").filter(Boolean) ?? [];
+    worker = spawn(process.execPath, [...profile, ...extraFlags, ...probe, ...WORKER_NODE_ARGS], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: url, PORTAL_MODE: "local", ARM_ENDPOINT: emulator.url, DATA_PLANE_PG_ADMIN_URL: pg.adminUrl, NODE_ENV: "production" },
+      env: { ...process.env, BENCH_PROBE_FILE: probeFile, DATABASE_URL: url, PORTAL_MODE: "local", ARM_ENDPOINT: emulator.url, DATA_PLANE_PG_ADMIN_URL: pg.adminUrl, NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "inherit"],
     });
     const child = worker;
@@ -129,7 +142,7 @@ async function main() {
       let out = "";
       child.stdout!.on("data", (chunk: Buffer) => {
         out += chunk.toString();
-        if (out.includes("Worker ready.")) resolve();
+        if (/worker ready/i.test(out)) resolve();
       });
       child.once("exit", (code) => reject(new Error(`worker exited with ${code}`)));
     });
@@ -142,12 +155,20 @@ async function main() {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     };
-    const memory = (field: "VmHWM" | "VmRSS") => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-    const idleRss = memory("VmRSS");
+    // The worker's memory is the sum of its process tree (every process it spawned, sampled every
+    // 100 ms): node processes (the worker and anything it runs for the pipeline) and, reported
+    // apart, pg_dump / pg_restore, which the bare run needs as well.
+    const sampler = new TreeSampler(child.pid!);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const idle = { rss: sampler.workerRss() };
+    const idleCpu = await cpuShare(child.pid!, dataDir, 3000);
+    sampler.start();
+    const phases: { name: string; from: number; to: number }[] = [];
     t0 = Date.now();
     const { operation, snapshot } = await queueSnapshot(db, boss, environment, "MANUAL", null, "bench");
     await waitFor(operation.id);
     const ourSnapshot = Date.now() - t0;
+    phases.push({ name: "snapshot", from: t0, to: t0 + ourSnapshot });
     const archiveSize = Number((await db.snapshot.findUniqueOrThrow({ where: { id: snapshot.id } })).archiveSize);
 
     environment = await loadBackupEnvironment(db, row.id);
@@ -156,7 +177,14 @@ async function main() {
     const restore = await restoreSnapshot(db, boss, (await loadActor(db, owner.id))!, environment.id, snapshot.id, {});
     await waitFor(restore.operation.id);
     const ourRestore = Date.now() - t0;
-    const peakMb = memory("VmHWM");
+    phases.push({ name: "restore", from: t0, to: t0 + ourRestore });
+    sampler.stop();
+    const snapshotOp = await db.operation.findUniqueOrThrow({ where: { id: operation.id } });
+    const restoreOp = await db.operation.findUniqueOrThrow({ where: { id: restore.operation.id } });
+
+    const bareAfter = bareRun();
+    const bareDump = (bareBefore.dump + bareAfter.dump) / 2;
+    const bareRestore = (bareBefore.restore + bareAfter.restore) / 2;
 
     const check = new Client({ connectionString: pg.urlFor((await db.environment.findUniqueOrThrow({ where: { id: row.id } })).databaseName) });
     await check.connect();
@@ -166,17 +194,161 @@ async function main() {
 
     console.log("");
     console.log(`database ${(dbSize / 1024 ** 2).toFixed(0)} MiB · bare dump ${(dumpSize / 1024 ** 2).toFixed(0)} MiB · archive ${(archiveSize / 1024 ** 2).toFixed(0)} MiB`);
+    console.log(`bare runs before / after the portal's: pg_dump ${seconds(bareBefore.dump)} / ${seconds(bareAfter.dump)} s, pg_restore ${seconds(bareBefore.restore)} / ${seconds(bareAfter.restore)} s`);
     console.log(`snapshot: bare pg_dump ${seconds(bareDump)} s, portal ${seconds(ourSnapshot)} s → ratio ${(bareDump / ourSnapshot).toFixed(2)} (target ≥ 0.8)`);
+    printStages(snapshotOp);
     console.log(`restore:  bare pg_restore ${seconds(bareRestore)} s, portal ${seconds(ourRestore)} s → ratio ${(bareRestore / ourRestore).toFixed(2)} (target ≥ 0.8)`);
-    console.log(`worker peak RSS ${peakMb.toFixed(0)} MB (target ≤ 256 MB); the idle worker had ${idleRss.toFixed(0)} MB before the snapshot`);
+    printStages(restoreOp);
+    const peak = Math.max(sampler.workerHwm(), sampler.peakNode);
+    console.log(
+      `worker peak memory ${peak.toFixed(0)} MB (target ≤ 256 MB) = the larger of the worker's own peak RSS ${sampler.workerHwm().toFixed(0)} MB ` +
+        `and the peak PSS sum of the worker and every process it started except pg_dump/pg_restore ${sampler.peakNode.toFixed(0)} MB ` +
+        `(with them ${sampler.peakAll.toFixed(0)} MB); idle worker RSS ${idle.rss.toFixed(0)} MB`,
+    );
+    console.log(`idle worker: ${(idleCpu.worker * 100).toFixed(0)}% of a core, PostgreSQL ${(idleCpu.postgres * 100).toFixed(0)}% of a core (job polling)`);
+    printProbe(probeFile, phases);
     await boss.stop({ graceful: false });
     await db.$disconnect();
   } finally {
-    worker?.kill("SIGKILL");
+    if (worker && worker.exitCode === null) {
+      // A graceful stop lets --cpu-prof write its profile.
+      const exited = new Promise((resolve) => worker!.once("exit", resolve));
+      worker.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      worker.kill("SIGKILL");
+    }
     azurite.kill("SIGTERM");
     await emulator.close();
     await pg.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Where an operation's time went: queue pickup, each step, and the stages its result reports. */
+function printStages(op: { createdAt: Date; startedAt: Date | null; finishedAt: Date | null; steps: unknown; result: unknown }) {
+  const ms = (from: string | Date | null | undefined, to: string | Date | null | undefined) => (from && to ? new Date(to).getTime() - new Date(from).getTime() : 0);
+  const parts = [`pickup ${seconds(ms(op.createdAt, op.startedAt))} s`];
+  for (const step of (op.steps as { name: string; startedAt?: string; finishedAt?: string }[]) ?? []) parts.push(`${step.name} ${seconds(ms(step.startedAt, step.finishedAt))} s`);
+  const stages = (op.result as { stages?: Record<string, number> } | null)?.stages ?? {};
+  const inner = Object.entries(stages).map(([name, value]) => `${name} ${seconds(value)} s`);
+  console.log(`          ${parts.join(" · ")}${inner.length ? ` [${inner.join(", ")}]` : ""}`);
+}
+
+/** CPU used by a process and by the benchmark's PostgreSQL (the server on `dataDir`) over `ms`, as a share of one core. */
+async function cpuShare(pid: number, dataDir: string, ms: number): Promise<{ worker: number; postgres: number }> {
+  const ticks = (id: number | string) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1].split(" ");
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  };
+  const read = (file: string) => {
+    try {
+      return fs.readFileSync(file, "utf8");
+    } catch {
+      return ""; // ended meanwhile
+    }
+  };
+  const pids = fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry));
+  const postmaster = pids.find((entry) => read(`/proc/${entry}/comm`).trim() === "postgres" && read(`/proc/${entry}/cmdline`).includes(dataDir));
+  const postgres = () => {
+    let sum = 0;
+    for (const entry of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      const status = read(`/proc/${entry}/status`);
+      if (entry === postmaster || (postmaster && new RegExp(`PPid:\\s+${postmaster}\\n`).test(status))) sum += ticks(entry);
+    }
+    return sum;
+  };
+  const [w0, p0] = [ticks(pid), postgres()];
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const hz = 100;
+  return { worker: (ticks(pid) - w0) / hz / (ms / 1000), postgres: (postgres() - p0) / hz / (ms / 1000) };
+}
+
+/** The worker's own view of its memory during each phase (bench/backup/worker-probe.mjs). */
+function printProbe(file: string, phases: { name: string; from: number; to: number }[]) {
+  if (!fs.existsSync(file)) return;
+  const rows = fs
+    .readFileSync(file, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { t: number; rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number; cpu: number });
+  const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
+  for (const phase of phases) {
+    const inside = rows.filter((row) => row.t >= phase.from && row.t <= phase.to);
+    if (!inside.length) continue;
+    const peak = inside.reduce((a, b) => (b.rss > a.rss ? b : a));
+    const cpu = (inside.at(-1)!.cpu - inside[0].cpu) / 1000 / Math.max(1, inside.at(-1)!.t - inside[0].t);
+    console.log(
+      `  ${phase.name}: worker at its peak rss ${mb(peak.rss)} MB = heap ${mb(peak.heapUsed)}/${mb(peak.heapTotal)} MB, external ${mb(peak.external)} MB (buffers ${mb(peak.arrayBuffers)} MB); worker CPU ${(cpu * 100).toFixed(0)}% of a core`,
+    );
+  }
+}
+
+/**
+ * Samples the memory of a process and all its descendants (from /proc). Summed as PSS
+ * (proportional set size): pages shared between processes, such as those of a child between
+ * fork and exec, count once in the sum instead of once per process as RSS would.
+ */
+class TreeSampler {
+  /** Peak PSS sum of the worker and its descendants other than pg_dump / pg_restore, MB. */
+  peakNode = 0;
+  /** Peak PSS sum including pg_dump / pg_restore, MB. */
+  peakAll = 0;
+  private timer: NodeJS.Timeout | null = null;
+  constructor(private readonly pid: number) {}
+  sample(): { node: number; all: number } {
+    const children = new Map<number, number[]>();
+    const names = new Map<number, string>();
+    for (const entry of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const status = fs.readFileSync(`/proc/${entry}/status`, "utf8");
+        const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
+        names.set(Number(entry), /Name:\s+(\S+)/.exec(status)?.[1] ?? "");
+        children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    const pss = (pid: number) => {
+      try {
+        return Number(/Pss:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0) / 1024;
+      } catch {
+        return 0;
+      }
+    };
+    let node = 0;
+    let all = 0;
+    const walk = (pid: number) => {
+      const name = names.get(pid);
+      if (name !== undefined) {
+        const size = pss(pid);
+        all += size;
+        if (!name.startsWith("pg_")) node += size;
+      }
+      for (const kid of children.get(pid) ?? []) walk(kid);
+    };
+    walk(this.pid);
+    this.peakNode = Math.max(this.peakNode, node);
+    this.peakAll = Math.max(this.peakAll, all);
+    return { node, all };
+  }
+  start() {
+    this.timer = setInterval(() => this.sample(), 100);
+  }
+  stop() {
+    if (this.timer) clearInterval(this.timer);
+  }
+  /** The worker process's own peak RSS (VmHWM), MB. */
+  workerHwm(): number {
+    return Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${this.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  }
+  workerRss(): number {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${this.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
   }
 }
 

@@ -68,6 +68,13 @@ export function buildIsStale(): boolean {
   return [...SOURCE_DIRS, ...SOURCE_FILES].some((entry) => newestMtime(path.join(root, entry)) > built);
 }
 
+/**
+ * Node's arguments for the job worker, wherever it is started (npm start, the backup benchmark):
+ * a young generation of at most 2 MiB per semi-space instead of 16 keeps the streaming
+ * snapshot and restore pipelines from growing the worker's memory (decision 0015).
+ */
+export const WORKER_NODE_ARGS = ["--max-semi-space-size=2", "--conditions=react-server", "--import", "tsx", path.join(root, "worker/index.ts")];
+
 /** Azurite's Blob service, Microsoft's storage emulator, as a child process. */
 export function startAzurite(location: string, port: number): ChildProcess {
   fs.mkdirSync(location, { recursive: true });

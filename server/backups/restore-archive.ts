@@ -19,20 +19,31 @@ export async function restoreSnapshotArchive(input: {
   role: string | null;
   files: ContainerClient;
   limits: ArchiveLimits;
-}): Promise<ReadArchive> {
+}): Promise<ReadArchive & { stages: { dump: number; files: number } }> {
   await input.files.createIfNotExists();
-  return readSnapshotArchive(
+  const stages = { dump: 0, files: 0 };
+  const timed = async (stage: keyof typeof stages, work: Promise<void>) => {
+    const started = Date.now();
+    await work;
+    stages[stage] += Date.now() - started;
+  };
+  const read = await readSnapshotArchive(
     input.source,
     {
-      dump: (stream) => feedProcess(stream, pgRestore(input.endpoint, input.role)),
-      async file(fileId, size, stream) {
-        await input.files.getBlockBlobClient(fileId).uploadStream(stream, 4 * 1024 * 1024, 2);
-        const props = await input.files.getBlockBlobClient(fileId).getProperties();
-        if (props.contentLength !== size) throw new Error(`The file ${fileId} was not copied completely.`);
-      },
+      dump: (stream) => timed("dump", feedProcess(stream, pgRestore(input.endpoint, input.role))),
+      file: (fileId, size, stream) =>
+        timed(
+          "files",
+          (async () => {
+            await input.files.getBlockBlobClient(fileId).uploadStream(stream, 4 * 1024 * 1024, 2);
+            const props = await input.files.getBlockBlobClient(fileId).getProperties();
+            if (props.contentLength !== size) throw new Error(`The file ${fileId} was not copied completely.`);
+          })(),
+        ),
     },
     input.limits,
   );
+  return { ...read, stages };
 }
 
 /** Differences between what was dumped and what a database now holds; empty when they match. */

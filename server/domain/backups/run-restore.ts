@@ -42,19 +42,23 @@ export async function runRestore(ctx: JobContext, operationId: string) {
     try {
       if (environment.state !== "RESTORING" || environment.databaseName !== input.from.databaseName)
         throw new OperationFailure("EnvironmentChanged", "The environment is no longer waiting for this restore.");
+      const stages: Record<string, number> = {};
       await tracker.step(STEPS[0], async () => {
+        const started = Date.now();
         await ctx.dataPlane.createDatabase(live, fresh.databaseName);
         const files = await ctx.dataPlane.files(fresh);
         await files.deleteIfExists();
         const storage = await ctx.dataPlane.storage(base);
         const download = await storage.getContainerClient(SNAPSHOT_CONTAINER).getBlobClient(snapshot.blobPath ?? snapshotBlobPath(snapshot)).download();
-        await restoreSnapshotArchive({
+        stages.prepare = Date.now() - started;
+        const restored = await restoreSnapshotArchive({
           source: download.readableStreamBody as Readable,
           endpoint: await ctx.dataPlane.endpoint(base, fresh.databaseName),
           role: roleNameFor(live.databaseName),
           files,
           limits: archiveLimits(),
         });
+        Object.assign(stages, restored.stages);
       });
       await tracker.step(STEPS[1], async () => {
         const client = new Client(await ctx.dataPlane.endpoint(base, fresh.databaseName));
@@ -87,7 +91,7 @@ export async function runRestore(ctx: JobContext, operationId: string) {
           });
         });
       });
-      return { environmentId, snapshotId: snapshot.id, databaseName: input.to.databaseName };
+      return { environmentId, snapshotId: snapshot.id, databaseName: input.to.databaseName, stages };
     } catch (error) {
       // Nothing of the environment changed: drop the copy, put the environment back to Stopped.
       await ctx.dataPlane.dropDatabase(live, fresh.databaseName).catch(() => undefined);

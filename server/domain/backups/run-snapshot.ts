@@ -53,7 +53,7 @@ export async function runSnapshot(ctx: JobContext, operationId: string) {
         manifest: written.manifest as Prisma.InputJsonValue,
       },
     });
-    ctx.log("snapshot finished", { snapshotId: snapshot.id, bytes: written.archiveSize, seconds: written.durationMs / 1000 });
-    return { snapshotId: snapshot.id, size: written.archiveSize };
+    ctx.log("snapshot finished", { snapshotId: snapshot.id, bytes: written.archiveSize, seconds: written.durationMs / 1000, stages: written.stages });
+    return { snapshotId: snapshot.id, size: written.archiveSize, stages: written.stages };
   });
 }
