@@ -36,7 +36,7 @@ describe("the web server's guard and the address reader", () => {
     const { createRequire } = await import("node:module");
     createRequire(import.meta.url)("../../scripts/lib/http-guard.cjs");
     const server = http.createServer((request, response) => {
-      const headers = new Headers(Object.entries(request.headers).map(([key, value]) => [key, String(value)]));
+      const headers = new Headers(Object.entries(request.headers).map(([key, value]) => [key, String(value)] as [string, string]));
       response.end(JSON.stringify({ address: clientAddress(headers, 0) }));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
