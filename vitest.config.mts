@@ -20,7 +20,8 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        // Route handlers called in-process read cookies and headers from the Request being handled.
+        resolve: { alias: { ...alias, "next/headers": path.resolve(import.meta.dirname, "tests/support/next-headers.ts") } },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
