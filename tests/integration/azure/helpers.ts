@@ -35,6 +35,8 @@ export async function ownerRoles(admin: EmulatorAdminClient) {
 export async function startAzureTestEnv(options: { provisionMs?: number; concurrency?: number } = {}): Promise<AzureTestEnv> {
   await resetWithDemo();
   const emulator = await startEmulator({ port: 0, stateDir: null, provisionMs: options.provisionMs ?? 0 });
+  // Route handlers called in-process reach Azure through ARM_ENDPOINT (server/env.ts, read once per test file).
+  process.env.ARM_ENDPOINT = emulator.url;
   const admin = new EmulatorAdminClient(emulator.url);
   const gateway = createAzureGateway({ mode: "local", endpoint: emulator.url, pollIntervalMs: 10 });
   const boss = createBoss(process.env.DATABASE_URL!, { worker: false });
