@@ -55,7 +55,7 @@ describe("a worker killed mid-initialization", () => {
     // (expireInSeconds); the test does not wait 45 minutes: it expires the job now.
     await env.boss.fail(initializeClusterJob.name, operation.id, { message: "worker died (simulated expiry)" });
     await env.startWorker();
-    const finished = await waitForOperation(operation.id, 60_000);
+    const finished = await waitForOperation(operation.id, 1200);
     expect(finished.status, JSON.stringify(finished.error)).toBe("SUCCEEDED");
     expect(finished.attempts).toBe(2);
 

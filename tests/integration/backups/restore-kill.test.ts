@@ -44,7 +44,7 @@ describe("a worker killed mid-restore", () => {
     await client.end();
     const created = await env.api.create({ request: jsonRequest(), actor: await owner(), params: { envId: environment.id } });
     const { operationId: snapshotOp, snapshotId } = await created.json();
-    expect((await waitForOperation(snapshotOp, 120_000)).status).toBe("SUCCEEDED");
+    expect((await waitForOperation(snapshotOp, 2400)).status).toBe("SUCCEEDED");
     // After the snapshot the environment's data changes: 1000 rows are left.
     const change = await env.stack.dataPlane.connect(dataTargetOf(environment));
     await change.query("DELETE FROM orders WHERE id > 1000");
@@ -60,13 +60,13 @@ describe("a worker killed mid-restore", () => {
       const steps = operation.steps as { name: string; status: string }[];
       const restoring = steps.find((step) => step.name === "Restore into a new database")?.status === "running";
       const admin = await env.stack.dataPlane.admin(dataTargetOf(environment));
-      const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [fresh])).rowCount === 1;
+      // pg_restore is streaming rows into the new database: its COPY is running there.
+      const copying = (await admin.query("SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND query ILIKE 'COPY %'", [fresh])).rowCount! > 0;
       await admin.end();
-      if (restoring && exists) break;
+      if (restoring && copying) break;
       if (i > 1200) throw new Error(`the restore never started: ${JSON.stringify(steps)}`);
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    await new Promise((resolve) => setTimeout(resolve, 300)); // pg_restore is streaming rows now
     child.kill("SIGKILL");
     await new Promise((resolve) => child!.once("exit", resolve));
     child = null;
@@ -82,7 +82,7 @@ describe("a worker killed mid-restore", () => {
     // pg-boss hands a job whose worker died to the next worker once it expires; expire it now.
     await env.boss.fail(snapshotRestoreJob.name, operationId, { message: "worker died (simulated expiry)" });
     await env.startWorker();
-    const finished = await waitForOperation(operationId, 180_000);
+    const finished = await waitForOperation(operationId, 3600);
     expect(finished.status, JSON.stringify(finished.error)).toBe("SUCCEEDED");
     expect(finished.attempts).toBe(2);
     const after = await countRows(environment.id);
