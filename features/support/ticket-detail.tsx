@@ -12,6 +12,7 @@ import { Card, CardBody, CardHeader, Properties } from "@/components/ui/card";
 import { Label, Select } from "@/components/ui/input";
 import { formatBytes, formatDateTime } from "@/lib/format";
 import type { TicketView } from "@/server/store/tickets";
+import { codeBlockMessages } from "@/lib/messages-code-blocks";
 import { Markdown } from "./markdown";
 import { STATUS_LABEL } from "./schemas";
 import { BreachBadge, SeverityBadge, TicketStatusBadge } from "./ticket-badges";
@@ -196,7 +197,7 @@ function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentsReje
               <CardBody>
                 <details>
                   <summary className="cursor-pointer text-sm">Show logs</summary>
-                  <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-800">{JSON.stringify(ticket.logs, null, 2)}</pre>
+                  <pre role="region" aria-label={codeBlockMessages.ticketLogs} tabIndex={0} className="mt-2 max-h-96 overflow-auto rounded-md bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-800">{JSON.stringify(ticket.logs, null, 2)}</pre>
                 </details>
               </CardBody>
             </Card>
