@@ -15,14 +15,18 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          // A test that asserts nothing cannot fail.
+          expect: { requireAssertions: true },
           include: ["**/*.test.ts"],
           exclude: ["node_modules/**", "tests/integration/**", "tests/e2e/**", ".data/**", "generated/**"],
         },
       },
       {
-        resolve: { alias },
+        // Route handlers called in-process read cookies and headers from the Request being handled.
+        resolve: { alias: { ...alias, "next/headers": path.resolve(import.meta.dirname, "tests/support/next-headers.ts") } },
         test: {
           name: "integration",
+          expect: { requireAssertions: true },
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup-worker.ts"],

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import { codeBlockMessages } from "@/lib/messages-code-blocks";
 
 /**
  * A tiny markdown subset for ticket text: paragraphs, line breaks, "- " lists, ``` code blocks,
@@ -7,6 +8,15 @@ import { Fragment, type ReactNode } from "react";
  */
 export function Markdown({ text, className }: { text: string; className?: string }) {
   return <div className={className ?? "space-y-2 text-sm leading-6 break-words"}>{renderBlocks(text)}</div>;
+}
+
+/** A code block scrolls sideways; it takes focus so the keyboard can scroll it too. */
+function CodeBlock({ lines }: { lines: string[] }) {
+  return (
+    <pre role="region" aria-label={codeBlockMessages.code} tabIndex={0} className="overflow-x-auto rounded-md bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-800">
+      <code>{lines.join("\n")}</code>
+    </pre>
+  );
 }
 
 function renderBlocks(text: string): ReactNode[] {
@@ -26,7 +36,7 @@ function renderBlocks(text: string): ReactNode[] {
   for (const line of lines) {
     if (code) {
       if (line.trim().startsWith("```")) {
-        blocks.push(<pre key={blocks.length} className="overflow-x-auto rounded-md bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-800"><code>{code.join("\n")}</code></pre>);
+        blocks.push(<CodeBlock key={blocks.length} lines={code} />);
         code = null;
       } else code.push(line);
       continue;
@@ -46,7 +56,7 @@ function renderBlocks(text: string): ReactNode[] {
       paragraph.push(line);
     }
   }
-  if (code) blocks.push(<pre key={blocks.length} className="overflow-x-auto rounded-md bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-800"><code>{code.join("\n")}</code></pre>);
+  if (code) blocks.push(<CodeBlock key={blocks.length} lines={code} />);
   flushParagraph();
   flushList();
   return blocks;

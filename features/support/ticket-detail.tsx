@@ -13,6 +13,7 @@ import { Label, Select } from "@/components/ui/input";
 import { ApiError, apiJson } from "@/lib/api-client";
 import { formatBytes, formatDateTime } from "@/lib/format";
 import type { TicketView } from "@/server/store/tickets";
+import { codeBlockMessages } from "@/lib/messages-code-blocks";
 import { Markdown } from "./markdown";
 import { STATUS_LABEL, staffTargets } from "@/lib/ticket-status";
 import { BreachBadge, SeverityBadge, TicketStatusBadge } from "./ticket-badges";
@@ -187,7 +188,7 @@ function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentsReje
               <CardBody>
                 <details>
                   <summary className="cursor-pointer text-sm">Show logs</summary>
-                  <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-800">{JSON.stringify(ticket.logs, null, 2)}</pre>
+                  <pre role="region" aria-label={codeBlockMessages.ticketLogs} tabIndex={0} className="mt-2 max-h-96 overflow-auto rounded-md bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-800">{JSON.stringify(ticket.logs, null, 2)}</pre>
                 </details>
               </CardBody>
             </Card>

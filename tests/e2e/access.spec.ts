@@ -33,8 +33,7 @@ test("an owner sees every cluster of Contoso with the actions an owner may take"
   await signIn(page, USERS.contosoOwner);
   await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   expect(await clusterNames(page)).toEqual(["contoso-analytics", "contoso-dev", "contoso-prod"]);
-  const devRow = page.getByRole("row").filter({ hasText: "contoso-dev" });
-  await expect(devRow.getByRole("link", { name: "Initialize" })).toBeVisible();
+  // The Initialize action on contoso-dev is checked by initialize.spec.ts before it initializes it.
   const failedRow = page.getByRole("row").filter({ hasText: "contoso-analytics" });
   await expect(failedRow.getByRole("link", { name: "Rerun" })).toBeVisible();
   await expect(page.getByText("Fabrikam")).toHaveCount(0);

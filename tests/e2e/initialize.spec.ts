@@ -18,6 +18,8 @@ test.describe.configure({ mode: "serial" });
 test("the owner initializes contoso-dev through the wizard and watches it become Initialized", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, USERS.contosoOwner);
+  // The owner's list offers Initialize on the one cluster that is not initialized yet.
+  await expect(page.getByRole("row").filter({ hasText: "contoso-dev" }).getByRole("link", { name: "Initialize" })).toBeVisible();
   await openCluster(page, "contoso-dev");
   await page.getByRole("link", { name: "Initialize" }).click();
   for (const id of ["providers", "vmSize", "owner", "entitlement"]) await expect(page.getByTestId(`preflight-${id}`)).toHaveAttribute("data-status", "done", { timeout: 20_000 });

@@ -35,6 +35,8 @@ export async function ownerRoles(admin: EmulatorAdminClient) {
 export async function startAzureTestEnv(options: { provisionMs?: number; concurrency?: number } = {}): Promise<AzureTestEnv> {
   await resetWithDemo();
   const emulator = await startEmulator({ port: 0, stateDir: null, provisionMs: options.provisionMs ?? 0 });
+  // Route handlers called in-process reach Azure through ARM_ENDPOINT (server/env.ts, read once per test file).
+  process.env.ARM_ENDPOINT = emulator.url;
   const admin = new EmulatorAdminClient(emulator.url);
   const gateway = createAzureGateway({ mode: "local", endpoint: emulator.url, pollIntervalMs: 10 });
   const boss = createBoss(process.env.DATABASE_URL!, { worker: false });
@@ -71,12 +73,12 @@ export async function resetAll(env: AzureTestEnv) {
   await ownerRoles(env.admin);
 }
 
-export async function waitForOperation(operationId: string, timeoutMs = 30_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
+/** Reads the operation every 50 ms until it has finished, at most `attempts` times. */
+export async function waitForOperation(operationId: string, attempts = 600) {
+  for (let attempt = 1; ; attempt++) {
     const operation = await testDb.operation.findUniqueOrThrow({ where: { id: operationId } });
     if (operation.status === "SUCCEEDED" || operation.status === "FAILED") return operation;
-    if (Date.now() > until) throw new Error(`operation ${operationId} still ${operation.status}: ${JSON.stringify(operation.steps)}`);
+    if (attempt >= attempts) throw new Error(`operation ${operationId} still ${operation.status} after ${attempts} reads: ${JSON.stringify(operation.steps)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

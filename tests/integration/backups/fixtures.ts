@@ -99,12 +99,12 @@ export async function liveData(env: BackupTestEnv, environmentId: string) {
   return { environment, rows: rows.rows, files };
 }
 
-export async function waitForOperation(operationId: string, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
+/** Reads the operation every 50 ms until it has finished, at most `attempts` times. */
+export async function waitForOperation(operationId: string, attempts = 1200) {
+  for (let attempt = 1; ; attempt++) {
     const operation = await testDb.operation.findUniqueOrThrow({ where: { id: operationId } });
     if (operation.status === "SUCCEEDED" || operation.status === "FAILED") return operation;
-    if (Date.now() > until) throw new Error(`operation ${operationId} still ${operation.status}: ${JSON.stringify(operation.steps)}`);
+    if (attempt >= attempts) throw new Error(`operation ${operationId} still ${operation.status} after ${attempts} reads: ${JSON.stringify(operation.steps)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

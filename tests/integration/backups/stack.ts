@@ -33,6 +33,9 @@ export async function startBackupStack(): Promise<BackupStack> {
   const blobEndpoint = `http://127.0.0.1:${blobPort}/devstoreaccount1`;
   const emulator = await startEmulator({ port: 0, stateDir: null, provisionMs: 0, postgres: { host: pg.hostname, port: Number(pg.port) }, blobEndpoint });
   await waitForPort(blobPort);
+  // Route handlers called in-process reach Azure and the data plane through configuration (server/env.ts).
+  process.env.ARM_ENDPOINT = emulator.url;
+  process.env.DATA_PLANE_PG_ADMIN_URL = adminUrl;
   const gateway = createAzureGateway({ mode: "local", endpoint: emulator.url, pollIntervalMs: 10 });
   const dataPlane = createDataPlane({ mode: "local", gateway, adminUrl });
   return {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { armErrorMessage, createAzureClients } from "@/server/azure/client-factory";
-import { caught, LOCATION, startTestEmulator, SUB, type TestEmulator } from "./helpers";
+import { armFetch, caught, LOCATION, rgId, startTestEmulator, SUB, type TestEmulator } from "./helpers";
 
 let t: TestEmulator;
 beforeAll(async () => {
@@ -40,12 +40,16 @@ describe("fault injection", () => {
   });
 
   it("429 with Retry-After is retried by the SDK", async () => {
-    await t.admin.addFault({ kind: "throttle", resourceType: "Microsoft.Resources/resourceGroups", method: "GET", retryAfterSeconds: 1, times: 1 });
-    const started = Date.now();
+    await t.admin.addFault({ kind: "throttle", resourceType: "Microsoft.Resources/resourceGroups", method: "GET", retryAfterSeconds: 1, times: 2 });
+    // The answer carries the wait the SDK is to honour…
+    const raw = await armFetch(t.url, "GET", `${rgId("rg-f")}?api-version=2021-04-01`);
+    expect(raw.status).toBe(429);
+    expect(raw.headers.get("retry-after")).toBe("1");
+    // …and the SDK retries once after it and succeeds.
     const rg = await t.clients.resources.resourceGroups.get("rg-f");
     expect(rg.name).toBe("rg-f");
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
-    expect((await t.admin.requests()).counts["GET Microsoft.Resources/resourceGroups"]).toBe(2);
+    expect((await t.admin.requests()).counts["GET Microsoft.Resources/resourceGroups"]).toBe(3);
+    expect((await t.admin.listFaults()).map((f) => [f.kind, f.fired])).toEqual([["throttle", 2]]);
   });
 
   it("429 without Retry-After is retried by our backoff policy and succeeds", async () => {
@@ -78,13 +82,19 @@ describe("fault injection", () => {
 
   it("adds latency to matching requests", async () => {
     await t.admin.addFault({ kind: "latency", ms: 250, pathContains: "/resourceGroups/rg-f" });
-    const started = Date.now();
-    await t.clients.resources.resourceGroups.get("rg-f");
-    expect(Date.now() - started).toBeGreaterThanOrEqual(240);
-    await t.admin.clearFaults();
-    const s2 = Date.now();
-    await t.clients.resources.resourceGroups.get("rg-f");
-    expect(Date.now() - s2).toBeLessThan(200);
+    const timers = vi.spyOn(globalThis, "setTimeout");
+    try {
+      await t.clients.resources.resourceGroups.get("rg-f");
+      // The emulator held the matching request for the fault's 250 ms.
+      expect(timers.mock.calls.map(([, ms]) => ms)).toContain(250);
+      expect((await t.admin.listFaults()).map((f) => [f.kind, f.fired])).toEqual([["latency", 1]]);
+      await t.admin.clearFaults();
+      timers.mockClear();
+      await t.clients.resources.resourceGroups.get("rg-f");
+      expect(timers.mock.calls.map(([, ms]) => ms)).not.toContain(250);
+    } finally {
+      timers.mockRestore();
+    }
   });
 
   it("drift changes a resource behind the portal's back, visible on the next GET", async () => {

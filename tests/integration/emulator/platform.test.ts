@@ -95,8 +95,7 @@ describe("subscription-level APIs", () => {
     });
     const reg = await c.resources.providers.register("Microsoft.Dashboard");
     expect(reg.registrationState).toBe("Registering");
-    await new Promise((r) => setTimeout(r, 40));
-    expect((await c.resources.providers.get("Microsoft.Dashboard")).registrationState).toBe("Registered");
+    await expect.poll(async () => (await c.resources.providers.get("Microsoft.Dashboard")).registrationState, { interval: 10, timeout: 10_000 }).toBe("Registered");
     const g = await c.dashboard.grafana.beginCreateAndWait("rg-prov", "g", { location: LOCATION }, c.lro);
     expect(g.properties?.provisioningState).toBe("Succeeded");
     const all: string[] = [];
@@ -143,7 +142,6 @@ describe("persistence", () => {
     expect(aks2.agentPoolProfiles?.map((p) => [p.name, p.count])).toEqual([["system", 2]]);
     const g = await c2.dashboard.grafana.get("rg-persist", "g-inflight");
     expect(["Accepted", "Creating"]).toContain(g.properties?.provisioningState);
-    await new Promise((r) => setTimeout(r, 450));
-    expect((await c2.dashboard.grafana.get("rg-persist", "g-inflight")).properties?.provisioningState).toBe("Succeeded");
+    await expect.poll(async () => (await c2.dashboard.grafana.get("rg-persist", "g-inflight")).properties?.provisioningState, { interval: 25, timeout: 10_000 }).toBe("Succeeded");
   });
 });

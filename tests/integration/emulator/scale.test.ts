@@ -48,16 +48,13 @@ async function initializeCluster(c: AzureClients, i: number): Promise<void> {
 }
 
 describe("scale", () => {
-  it("initializes 50 clusters x ~15 resources concurrently in a few seconds (provisionMs 0)", async () => {
-    const started = Date.now();
+  it("initializes 50 clusters x 17 resources concurrently, every one Succeeded (provisionMs 0)", async () => {
     await Promise.all(Array.from({ length: 50 }, (_, i) => initializeCluster(t.clients, i)));
-    const ms = Date.now() - started;
     const resources = await t.admin.resources();
     // per cluster: RG, vnet, 2 subnets, AKS, 2 pools, pg, replica, PE, storage, ACR, grafana, AMW, LAW, DNS zone, link = 17
     expect(resources.count).toBe(50 * 17);
     expect(resources.resources.every((r) => r.provisioningState === "Succeeded")).toBe(true);
-    const counts = await t.admin.requests();
-    console.log(`[scale] 50 clusters in ${ms} ms, ${counts.total} ARM requests (${(counts.total / 50).toFixed(1)} per cluster)`);
-    expect(ms).toBeLessThan(15_000);
+    // Every cluster's resources are in place; how fast is for the benchmarks (bench/), not this test.
+    expect(new Set(resources.resources.map((r) => r.id.toLowerCase())).size).toBe(50 * 17);
   });
 });

@@ -74,9 +74,7 @@ describe("ARM semantics", () => {
       expect(del.json).toEqual({
         error: { code: "AnotherOperationInProgress", message: "Another operation (Create) is in progress on resource 'g1'. Please retry after it completes." },
       });
-      await new Promise((r) => setTimeout(r, 550));
-      const after = await armFetch(t.url, "GET", asyncOp.slice(t.url.length));
-      expect(after.json.status).toBe("Succeeded");
+      await expect.poll(async () => (await armFetch(t.url, "GET", asyncOp.slice(t.url.length))).json.status, { interval: 25, timeout: 10_000 }).toBe("Succeeded");
       expect((await c.dashboard.grafana.get("rg-409", "g1")).properties?.provisioningState).toBe("Succeeded");
     } finally {
       await t.admin.setProvisionMs(20);
@@ -132,8 +130,7 @@ describe("ARM semantics", () => {
     expect(del.status).toBe(202);
     expect(del.headers.get("azure-asyncoperation")).toContain("/operationStatuses/");
     expect(del.headers.get("location")).toContain("/operationResults/");
-    await new Promise((r) => setTimeout(r, 60));
-    expect(isArmNotFound(await caught(c.containerService.managedClusters.get("rg-del", "aks")))).toBe(true);
+    await expect.poll(async () => isArmNotFound(await caught(c.containerService.managedClusters.get("rg-del", "aks"))), { interval: 10, timeout: 10_000 }).toBe(true);
     expect(isArmNotFound(await caught(c.containerService.agentPools.get("rg-del", "aks", "system")))).toBe(true);
   });
 

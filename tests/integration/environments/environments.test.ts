@@ -1,20 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "@/prisma/demo-data";
 import { mdaBuffer } from "@/scripts/lib/mda";
-import { environmentHandlers } from "@/server/api/environments-http";
+import * as environmentsRoute from "@/app/api/v1/clusters/[clusterId]/environments/route";
+import * as deploymentsRoute from "@/app/api/v1/environments/[envId]/deployments/route";
+import * as environmentRoute from "@/app/api/v1/environments/[envId]/route";
+import * as startRoute from "@/app/api/v1/environments/[envId]/start/route";
+import * as stopRoute from "@/app/api/v1/environments/[envId]/stop/route";
 import type { Actor } from "@/server/auth/permissions";
 import { componentName } from "@/server/azure/transform";
 import { DEFAULT_CLUSTER_SETTINGS } from "@/lib/cluster-settings";
-import { AppError } from "@/server/errors";
 import { createBoss } from "@/server/jobs/boss";
 import { ensureQueues } from "@/server/jobs/registry";
 import { runCreateEnvironment } from "@/server/domain/environments/run-environment-operation";
 import { PACKAGES_CONTAINER, storePackage } from "@/server/environments/package-store";
 import { Readable } from "node:stream";
+import { AppError } from "@/server/errors";
 import { createKubernetesGateway } from "@/server/kubernetes/client";
 import { startWorker, type RunningWorker } from "@/worker/run-worker";
 import { startBackupStack, type BackupStack } from "../backups/stack";
 import { waitForOperation } from "../azure/helpers";
+import { callRoute, type RouteHandler } from "../api";
 import { actorFor, clusterByName, resetWithDemo, testDb } from "../db";
 
 // Environments end to end below the browser: the API handlers, the use cases, the worker's jobs, the
@@ -26,25 +31,34 @@ const PLACE = { subscriptionId: CONTOSO_SUB, resourceGroup: "mrg-contoso-prod", 
 let stack: BackupStack;
 let worker: RunningWorker;
 let boss: ReturnType<typeof createBoss>;
-let api: ReturnType<typeof environmentHandlers>;
 let manager: Actor;
 let member: Actor;
 let fabrikam: Actor;
 let clusterId: string;
 
-async function call(handler: (args: { request: Request; actor: Actor; params: never }) => Promise<Response>, actor: Actor, init: { method?: string; url?: string; json?: unknown; bytes?: Buffer; params: Record<string, string> }) {
-  const request = new Request(`http://portal.test${init.url ?? "/api/v1/x"}`, {
-    method: init.method ?? (init.json !== undefined || init.bytes ? "POST" : "GET"),
-    body: init.bytes ? new Uint8Array(init.bytes) : init.json !== undefined ? JSON.stringify(init.json) : undefined,
-    headers: init.bytes ? { "content-type": "application/octet-stream" } : { "content-type": "application/json" },
+type EnvRoute = RouteHandler<Record<string, string>>;
+
+/** The environment routes of /api/v1, as the app serves them. */
+const api = {
+  list: environmentsRoute.GET,
+  create: environmentsRoute.POST,
+  get: environmentRoute.GET,
+  scale: environmentRoute.PATCH,
+  remove: environmentRoute.DELETE,
+  start: startRoute.POST,
+  stop: stopRoute.POST,
+  deploy: deploymentsRoute.POST,
+} as unknown as Record<"list" | "create" | "get" | "scale" | "remove" | "start" | "stop" | "deploy", EnvRoute>;
+
+async function call(route: EnvRoute, actor: Actor, init: { method?: string; url?: string; json?: unknown; bytes?: Buffer; params: Record<string, string> }) {
+  const result = await callRoute(route, actor, {
+    method: init.method ?? "POST",
+    url: init.url ?? "/api/v1/environments",
+    params: init.params,
+    ...(init.bytes ? { rawBody: new Uint8Array(init.bytes), headers: { "content-type": "application/octet-stream" } } : { body: init.json }),
+    ...(init.method === undefined && init.json === undefined && !init.bytes ? { method: "GET" } : {}),
   });
-  try {
-    const response = await handler({ request, actor, params: init.params as never });
-    return { status: response.status, json: await response.json() };
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return { status: error.status, json: { error: { code: error.code, message: error.message, fields: error.fields } } };
-  }
+  return { status: result.status, json: result.json };
 }
 
 const PLAN = { ...PLACE, location: "westeurope", settings: DEFAULT_CLUSTER_SETTINGS };
@@ -77,7 +91,6 @@ beforeAll(async () => {
   await boss.start();
   await ensureQueues(boss);
   worker = await startWorker(process.env.DATABASE_URL!, stack.gateway, { quiet: true, dataPlane: stack.dataPlane });
-  api = environmentHandlers(() => testDb, async () => ({ boss, dataPlane: stack.dataPlane }));
   manager = await actorFor(DEMO_USERS.contosoManager);
   member = await actorFor(DEMO_USERS.contosoMember);
   fabrikam = await actorFor(DEMO_USERS.fabrikamOwner);

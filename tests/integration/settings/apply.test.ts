@@ -26,9 +26,9 @@ const clients = () => env.gateway.clientsFor(CONTOSO_SUB);
 async function patchAndWait(body: Record<string, unknown>) {
   const manager = await actorFor(DEMO_USERS.contosoManager);
   const cluster = await clusterByName("contoso-prod");
-  const view = await api(env).get(manager, cluster.id);
+  const view = await api.get(manager, cluster.id);
   expect(view.status).toBe(200);
-  const res = await api(env).patch(manager, cluster.id, body, view.json.version);
+  const res = await api.patch(manager, cluster.id, body, view.json.version);
   expect(res.status, JSON.stringify(res.json)).toBe(202);
   const operation = await waitForOperation(res.json.operationId);
   return { manager, cluster, operation };
@@ -85,7 +85,7 @@ describe("applying settings", () => {
     const after = await testDb.cluster.findUniqueOrThrow({ where: { id: cluster.id } });
     expect(after.actualSettings).toEqual(after.desiredSettings);
     expect(after.settingsOperationId).toBeNull();
-    const view = await api(env).get(manager, cluster.id);
+    const view = await api.get(manager, cluster.id);
     expect(view.json.networkMode).toBe("C");
     expect(view.json.customCa.subject).toContain("Contoso Proxy CA");
     expect(Object.values(view.json.settings).every((s: any) => !s.pending)).toBe(true);
@@ -105,14 +105,14 @@ describe("applying settings", () => {
     expect(row.actualSettings).toMatchObject({ postgresSku: "Standard_D2ds_v5", grafanaAccess: "public" });
     expect(row.desiredSettings).toMatchObject({ postgresSku: "Standard_D4ds_v5" });
     expect(row.settingsFailure).toMatchObject({ operationId: operation.id, resource: "PostgreSQL flexible server", property: "sku.name", code: "SkuNotAvailable" });
-    const view = await api(env).get(manager, cluster.id);
+    const view = await api.get(manager, cluster.id);
     expect(view.json.lastFailure).toMatchObject({ resource: "PostgreSQL flexible server", property: "sku.name", code: "SkuNotAvailable" });
     expect(view.json.settings.postgresSku.pending).toBe(true);
     expect(await testDb.auditEvent.count({ where: { action: "cluster.settings.applied", outcome: "FAILURE", targetId: cluster.id } })).toBe(1);
 
     // Revert: desired back to applied, no Azure call.
     await env.admin.resetRequests();
-    const reverted = await api(env).revert(manager, cluster.id);
+    const reverted = await api.revert(manager, cluster.id);
     expect(reverted.status).toBe(200);
     expect(reverted.json.desired.postgresSku).toBe("Standard_D2ds_v5");
     expect(reverted.json.lastFailure).toBeNull();
@@ -131,7 +131,7 @@ describe("applying settings", () => {
     await env.admin.drift(aksId, { tags: { addedInPortal: "yes" } });
     await env.admin.drift(`${aksId}/agentPools/system`, { properties: { maxCount: 9 } });
     await detectDrift(testDb, env.gateway, cluster.id, "schedule");
-    const view = await api(env).get(manager, cluster.id);
+    const view = await api.get(manager, cluster.id);
     expect(view.json.settings.maxNodeCount.drift).toMatchObject({ azureValue: 9 });
     expect(view.json.settings.tags.drift.azureValue).toMatchObject({ addedInPortal: "yes" });
     expect(view.json.settings.aksTier.drift).toBeNull();
@@ -145,7 +145,7 @@ describe("applying settings", () => {
     expect(logged.actorKind).toBe("SYSTEM");
     expect(logged.after).toMatchObject({ azure: { maxNodeCount: 9 }, source: "schedule" });
 
-    const res = await api(env).recover(manager, cluster.id);
+    const res = await api.recover(manager, cluster.id);
     expect(res.status).toBe(202);
     const operation = await waitForOperation(res.json.operationId);
     expect(operation.kind).toBe("cluster.recover");
@@ -157,14 +157,14 @@ describe("applying settings", () => {
     expect(steps.map((s) => s.name)).toEqual(expect.arrayContaining(["Kubernetes service", "Kubernetes node pool"]));
     expect(steps.map((s) => s.name)).not.toContain("PostgreSQL flexible server");
     expect(await testDb.auditEvent.count({ where: { action: "cluster.recover.finished", targetId: cluster.id, outcome: "SUCCESS" } })).toBe(1);
-    const cleared = await api(env).get(manager, cluster.id);
+    const cleared = await api.get(manager, cluster.id);
     expect(cleared.json.settings.maxNodeCount.drift).toBeNull();
 
     // A change ARM cannot undo (replication scaled up in the portal): Recover fails naming resource and property.
     await env.admin.drift(`/subscriptions/${CONTOSO_SUB}/resourceGroups/${RG}/providers/Microsoft.Storage/storageAccounts/stcontosoprod`, { sku: { name: "Standard_RAGRS" } });
     await detectDrift(testDb, env.gateway, cluster.id, "refresh");
-    expect((await api(env).get(manager, cluster.id)).json.settings.storageRedundancy.drift).toMatchObject({ azureValue: "RA-GRS" });
-    const again = await waitForOperation((await api(env).recover(manager, cluster.id)).json.operationId);
+    expect((await api.get(manager, cluster.id)).json.settings.storageRedundancy.drift).toMatchObject({ azureValue: "RA-GRS" });
+    const again = await waitForOperation((await api.recover(manager, cluster.id)).json.operationId);
     expect(again.status).toBe("FAILED");
     expect(again.error).toMatchObject({ code: "StorageAccountSkuChangeNotAllowed" });
     const row = await testDb.cluster.findUniqueOrThrow({ where: { id: cluster.id } });
@@ -211,7 +211,7 @@ describe("applying settings", () => {
     expect(row.initialSettings).toEqual({ nodeCidr: "192.168.0.0/22", networkIsolated: true });
     // Isolation is fixed after initialization.
     const manager = await actorFor(DEMO_USERS.contosoManager);
-    const view = await api(env).get(manager, cluster.id);
+    const view = await api.get(manager, cluster.id);
     expect(view.json.networkMode).toBe("B");
     expect(view.json.settings.networkIsolated).toMatchObject({ editable: false, reason: "Fixed at initialization." });
   });

@@ -3,10 +3,14 @@
 // the Contoso manager Contributor, the reader none).
 import { CONTRIBUTOR_ROLE_ID, OWNER_ROLE_ID } from "@/emulator/types";
 import { DEMO_CONTRIBUTORS } from "@/prisma/demo-data";
-import { settingsHandlers } from "@/server/api/settings-handlers";
+import * as policyRoute from "@/app/api/v1/admin/organizations/[orgId]/settings-policy/route";
+import * as recoverRoute from "@/app/api/v1/clusters/[clusterId]/recover/route";
+import * as previewRoute from "@/app/api/v1/clusters/[clusterId]/settings/preview/route";
+import * as revertRoute from "@/app/api/v1/clusters/[clusterId]/settings/revert/route";
+import * as settingsRoute from "@/app/api/v1/clusters/[clusterId]/settings/route";
 import { planFor, reconcileAzure } from "@/server/domain/clusters/reconcile-cluster";
 import { settingsOf } from "@/server/domain/settings/settings-context";
-import { callApi } from "../support/helpers";
+import { callRoute } from "../api";
 import { CONTOSO_SUB, resetAll, startAzureTestEnv, testDb, type AzureTestEnv } from "../azure/helpers";
 import type { Actor } from "@/server/auth/permissions";
 
@@ -44,36 +48,26 @@ export async function resetSettingsEnv(env: AzureTestEnv) {
   await provisionInitialized(env);
 }
 
-export function api(env: AzureTestEnv) {
-  const handlers = settingsHandlers({ db: () => testDb, boss: async () => env.boss, azure: () => env.gateway });
-  const call = <P extends Record<string, string>>(handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response>, actor: Actor, params: P, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
-    callApiWithHeaders(handler, actor, params, init);
-  return {
-    get: (actor: Actor, clusterId: string) => call(handlers.get, actor, { clusterId }, { method: "GET" }),
-    patch: (actor: Actor, clusterId: string, body: unknown, ifMatch?: number | string) =>
-      call(handlers.patch, actor, { clusterId }, { method: "PATCH", body, headers: ifMatch === undefined ? {} : { "if-match": typeof ifMatch === "number" ? `"${ifMatch}"` : ifMatch } }),
-    preview: (actor: Actor, clusterId: string, body: unknown) => call(handlers.preview, actor, { clusterId }, { method: "POST", body }),
-    revert: (actor: Actor, clusterId: string) => call(handlers.revert, actor, { clusterId }, { method: "POST" }),
-    recover: (actor: Actor, clusterId: string) => call(handlers.recover, actor, { clusterId }, { method: "POST" }),
-    getPolicy: (actor: Actor, orgId: string) => call(handlers.getPolicy, actor, { orgId }, { method: "GET" }),
-    putPolicy: (actor: Actor, orgId: string, body: unknown) => call(handlers.putPolicy, actor, { orgId }, { method: "PUT", body }),
-  };
-}
-
-/** callApi with request headers (If-Match). */
-async function callApiWithHeaders<P extends Record<string, string>>(
-  handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response>,
-  actor: Actor,
-  params: P,
-  init: { method?: string; body?: unknown; headers?: Record<string, string> },
-) {
-  const wrapped = (args: { request: Request; actor: Actor; params: P }) => {
-    const headers = new Headers(args.request.headers);
-    for (const [name, value] of Object.entries(init.headers ?? {})) headers.set(name, value);
-    const request = new Request(args.request.url, { method: init.method ?? args.request.method, headers, body: init.body !== undefined ? JSON.stringify(init.body) : undefined });
-    return handler({ ...args, request });
-  };
-  return callApi(wrapped, actor, { params, method: init.method === "GET" ? "GET" : "POST", body: init.body, url: "/api/v1/clusters/x/settings" });
-}
+const path = (clusterId: string, rest = "") => `/api/v1/clusters/${clusterId}/settings${rest}`;
+/**
+ * The settings API through the app's route files (apiRoute, the process's job sender and the
+ * Azure gateway of ARM_ENDPOINT, which startAzureTestEnv points at the emulator).
+ */
+export const api = {
+  get: (actor: Actor, clusterId: string) => callRoute(settingsRoute.GET, actor, { url: path(clusterId), params: { clusterId } }),
+  patch: (actor: Actor, clusterId: string, body: unknown, ifMatch?: number | string) =>
+    callRoute(settingsRoute.PATCH, actor, {
+      method: "PATCH",
+      url: path(clusterId),
+      params: { clusterId },
+      body,
+      headers: ifMatch === undefined ? {} : { "if-match": typeof ifMatch === "number" ? `"${ifMatch}"` : ifMatch },
+    }),
+  preview: (actor: Actor, clusterId: string, body: unknown) => callRoute(previewRoute.POST, actor, { url: path(clusterId, "/preview"), params: { clusterId }, body }),
+  revert: (actor: Actor, clusterId: string) => callRoute(revertRoute.POST, actor, { method: "POST", url: path(clusterId, "/revert"), params: { clusterId } }),
+  recover: (actor: Actor, clusterId: string) => callRoute(recoverRoute.POST, actor, { method: "POST", url: `/api/v1/clusters/${clusterId}/recover`, params: { clusterId } }),
+  getPolicy: (actor: Actor, orgId: string) => callRoute(policyRoute.GET, actor, { url: `/api/v1/admin/organizations/${orgId}/settings-policy`, params: { orgId } }),
+  putPolicy: (actor: Actor, orgId: string, body: unknown) => callRoute(policyRoute.PUT, actor, { method: "PUT", url: `/api/v1/admin/organizations/${orgId}/settings-policy`, params: { orgId }, body }),
+};
 
 export { CONTOSO_SUB };

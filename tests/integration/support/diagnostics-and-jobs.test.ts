@@ -53,7 +53,7 @@ describe("staff diagnostics of a customer's cluster", () => {
     await updateTicket(testDb, support, ticket.id, { status: "SOLVED" }, noDesk);
     await expect(viewClusterDiagnostics(testDb, support, { clusterId: prod.id, ticket: ticket.number })).rejects.toMatchObject({ code: "not_found" });
     await updateTicket(testDb, support, ticket.id, { status: "OPEN" }, noDesk);
-    await expect(viewClusterDiagnostics(testDb, support, { clusterId: prod.id, ticket: ticket.number })).resolves.toBeTruthy();
+    await expect(viewClusterDiagnostics(testDb, support, { clusterId: prod.id, ticket: ticket.number })).resolves.toMatchObject({ purpose: `ticket #${ticket.number}`, cluster: { id: prod.id, name: "contoso-prod" } });
     await expect(viewClusterDiagnostics(testDb, await actorFor(DEMO_USERS.contosoOwner), { clusterId: prod.id, ticket: ticket.number })).rejects.toMatchObject({ code: "forbidden" });
   });
 });

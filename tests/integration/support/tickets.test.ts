@@ -5,20 +5,17 @@ import { openAutomaticTicket } from "@/server/domain/support/open-automatic-tick
 import { openTicket } from "@/server/domain/support/open-ticket";
 import { updateTicket } from "@/server/domain/support/update-ticket";
 import { AppError } from "@/server/errors";
-import {
-  addAttachmentsHandler,
-  addCommentHandler,
-  createTicketHandler,
-  downloadAttachmentHandler,
-  getTicketHandler,
-  listNotificationsHandler,
-  listTicketsHandler,
-  markNotificationsReadHandler,
-  updateTicketHandler,
-} from "@/server/support/http/tickets-api";
+import * as notificationsRoute from "@/app/api/v1/notifications/route";
+import * as readNotificationsRoute from "@/app/api/v1/notifications/read/route";
+import * as attachmentRoute from "@/app/api/v1/tickets/[ticketId]/attachments/[attachmentId]/route";
+import * as attachmentsRoute from "@/app/api/v1/tickets/[ticketId]/attachments/route";
+import * as commentsRoute from "@/app/api/v1/tickets/[ticketId]/comments/route";
+import * as ticketRoute from "@/app/api/v1/tickets/[ticketId]/route";
+import * as ticketsRoute from "@/app/api/v1/tickets/route";
 import { getTicketView, listQueue, listTickets, ZTicketListQuery } from "@/server/store/tickets";
 import { actorFor, clusterByName, resetWithDemo, testDb } from "../db";
-import { callApi, FIXED_NOW, orgBySlug } from "./helpers";
+import { callRoute } from "../api";
+import { FIXED_NOW, orgBySlug } from "./helpers";
 
 const noDesk = { desk: null, now: FIXED_NOW };
 const query = (input: Record<string, unknown> = {}) => ZTicketListQuery.parse(input);
@@ -63,13 +60,13 @@ describe("opening tickets", () => {
     });
     await testDb.clusterComponent.updateMany({ where: { clusterId: cluster.id, kind: "POSTGRES" }, data: { state: "FAILED", lastError: { code: "AuthFailed", message: `postgres://mendix:${SECRET}@db:5432/app refused`, token: SECRET } } });
     const owner = await actorFor(DEMO_USERS.contosoOwner);
-    const created = await callApi(createTicketHandler, owner, { body: { clusterId: cluster.id, subject: "Database down", description: "The database refuses connections.", severity: "HIGH" } });
+    const created = await callRoute(ticketsRoute.POST, owner, { body: { clusterId: cluster.id, subject: "Database down", description: "The database refuses connections.", severity: "HIGH" } });
     expect(created.status).toBe(201);
     const stored = await testDb.ticket.findUniqueOrThrow({ where: { id: created.json.ticket.id } });
     expect(JSON.stringify(stored.logs)).not.toContain(SECRET);
     expect(JSON.stringify(stored.logs)).toContain("DeploymentFailed");
     expect(created.text).not.toContain(SECRET);
-    const fetched = await callApi(getTicketHandler, owner, { params: { ticketId: String(stored.number) } });
+    const fetched = await callRoute(ticketRoute.GET, owner, { params: { ticketId: String(stored.number) } });
     expect(fetched.status).toBe(200);
     expect(fetched.text).not.toContain(SECRET);
     expect(fetched.text).toContain("AuthFailed");
@@ -77,13 +74,13 @@ describe("opening tickets", () => {
 
   it("rejects bad input with field errors and changes nothing", async () => {
     const owner = await actorFor(DEMO_USERS.contosoOwner);
-    const result = await callApi(createTicketHandler, owner, { body: { subject: "x", description: "", severity: "URGENT" } });
+    const result = await callRoute(ticketsRoute.POST, owner, { body: { subject: "x", description: "", severity: "URGENT" } });
     expect(result.status).toBe(400);
     expect(result.json.error.code).toBe("invalid_input");
     expect(Object.keys(result.json.error.fields).sort()).toEqual(["clusterId", "description", "severity", "subject"]);
     const prod = await clusterByName("contoso-prod");
     const otherEnv = await testDb.environment.findFirstOrThrow({ where: { cluster: { name: "fabrikam-main" } } });
-    const wrongEnv = await callApi(createTicketHandler, owner, { body: { clusterId: prod.id, environmentId: otherEnv.id, subject: "Env", description: "Wrong environment here", severity: "LOW" } });
+    const wrongEnv = await callRoute(ticketsRoute.POST, owner, { body: { clusterId: prod.id, environmentId: otherEnv.id, subject: "Env", description: "Wrong environment here", severity: "LOW" } });
     expect(wrongEnv.status).toBe(400);
     expect(wrongEnv.json.error.fields).toEqual({ environmentId: ["Choose an environment of the cluster."] });
     expect(await testDb.ticket.count()).toBe(0);
@@ -92,7 +89,7 @@ describe("opening tickets", () => {
   it("cannot open a ticket on another organisation's cluster (404) nor on a cluster a member cannot see", async () => {
     const fabrikam = await actorFor(DEMO_USERS.fabrikamOwner);
     const prod = await clusterByName("contoso-prod");
-    const result = await callApi(createTicketHandler, fabrikam, { body: { clusterId: prod.id, subject: "Hello", description: "Trying another org's cluster", severity: "LOW" } });
+    const result = await callRoute(ticketsRoute.POST, fabrikam, { body: { clusterId: prod.id, subject: "Hello", description: "Trying another org's cluster", severity: "LOW" } });
     expect(result.status).toBe(404);
     await expect(open(DEMO_USERS.contosoMember, "contoso-analytics")).rejects.toMatchObject({ code: "not_found" });
     expect(await testDb.ticket.count()).toBe(0);
@@ -124,25 +121,25 @@ describe("scoping between organisations", () => {
     expect((await listTickets(testDb, fabrikam, query({ orgId: contoso.id }), FIXED_NOW)).items).toEqual([]);
     await expect(getTicketView(testDb, fabrikam, contosoTicket.id)).rejects.toBeInstanceOf(AppError);
     for (const ref of [contosoTicket.id, String(contosoTicket.number)]) {
-      const result = await callApi(getTicketHandler, fabrikam, { params: { ticketId: ref } });
+      const result = await callRoute(ticketRoute.GET, fabrikam, { params: { ticketId: ref } });
       expect(result.status).toBe(404);
       expect(result.json).toEqual({ error: { code: "not_found", message: "Ticket not found." } });
     }
-    const listed = await callApi(listTicketsHandler, fabrikam, { url: `/api/v1/tickets?orgId=${contoso.id}` });
+    const listed = await callRoute(ticketsRoute.GET, fabrikam, { url: `/api/v1/tickets?orgId=${contoso.id}` });
     expect(listed.json).toMatchObject({ items: [], total: 0 });
-    const comment = await callApi(addCommentHandler, fabrikam, { params: { ticketId: contosoTicket.id }, body: { body: "hi" } });
+    const comment = await callRoute(commentsRoute.POST, fabrikam, { params: { ticketId: contosoTicket.id }, body: { body: "hi" } });
     expect(comment.status).toBe(404);
     expect(await testDb.ticketComment.count()).toBe(0);
   });
 
   it("pages and filters on the server", async () => {
     const owner = await actorFor(DEMO_USERS.contosoOwner);
-    const second = await callApi(listTicketsHandler, owner, { url: "/api/v1/tickets?pageSize=1&page=2" });
+    const second = await callRoute(ticketsRoute.GET, owner, { url: "/api/v1/tickets?pageSize=1&page=2" });
     expect(second.json.items.map((item: any) => item.number)).toEqual([1]);
     expect(second.json.total).toBe(2);
     expect((await listTickets(testDb, owner, query({ severity: "LOW" }), FIXED_NOW)).items.map((item) => item.number)).toEqual([2]);
     expect((await listTickets(testDb, owner, query({ status: "SOLVED" }), FIXED_NOW)).items).toEqual([]);
-    const bad = await callApi(listTicketsHandler, owner, { url: "/api/v1/tickets?status=DONE" });
+    const bad = await callRoute(ticketsRoute.GET, owner, { url: "/api/v1/tickets?status=DONE" });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.json.error.fields)).toEqual(["status"]);
   });
@@ -173,7 +170,7 @@ describe("conversation", () => {
     const owner = await actorFor(DEMO_USERS.contosoOwner);
     const customerView = await getTicketView(testDb, owner, ticket.id);
     expect(customerView.comments.map((comment) => comment.body)).toEqual(["We are looking into it."]);
-    const api = await callApi(getTicketHandler, await actorFor(DEMO_USERS.contosoMember), { params: { ticketId: ticket.id } });
+    const api = await callRoute(ticketRoute.GET, await actorFor(DEMO_USERS.contosoMember), { params: { ticketId: ticket.id } });
     expect(api.text).not.toContain("INTERNAL");
     expect(api.json.ticket.comments).toHaveLength(1);
     const staffView = await getTicketView(testDb, support, ticket.id);
@@ -181,7 +178,7 @@ describe("conversation", () => {
       ["We are looking into it.", false],
       ["INTERNAL: customer quota is the cause", true],
     ]);
-    const refused = await callApi(addCommentHandler, owner, { params: { ticketId: ticket.id }, body: { body: "sneaky", internal: true } });
+    const refused = await callRoute(commentsRoute.POST, owner, { params: { ticketId: ticket.id }, body: { body: "sneaky", internal: true } });
     expect(refused.status).toBe(400);
     expect(refused.json.error.fields).toEqual({ internal: ["Only support staff can write internal notes."] });
   });
@@ -192,11 +189,11 @@ describe("conversation", () => {
     await addTicketComment(testDb, support, ticket.id, { body: "Internal first", internal: true }, { desk: null, now: new Date("2026-03-02T09:10:00Z") });
     expect((await testDb.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).firstRespondedAt).toBeNull();
     await addTicketComment(testDb, support, ticket.id, { body: "Which app?" }, { desk: null, now: new Date("2026-03-02T09:30:00Z") });
-    const patched = await callApi(updateTicketHandler, support, { method: "PATCH", params: { ticketId: ticket.id }, body: { status: "AWAITING_REPLY", assignToMe: true } });
+    const patched = await callRoute(ticketRoute.PATCH, support, { method: "PATCH", params: { ticketId: ticket.id }, body: { status: "AWAITING_REPLY", assignToMe: true } });
     expect(patched.status).toBe(200);
     expect(patched.json.ticket).toMatchObject({ status: "AWAITING_REPLY", statusLabel: "Awaiting your reply", assignee: { name: "Sam Support" }, firstRespondedAt: "2026-03-02T09:30:00.000Z", breached: false });
     const owner = await actorFor(DEMO_USERS.contosoOwner);
-    const reply = await callApi(addCommentHandler, owner, { params: { ticketId: ticket.id }, body: { body: "The production app." } });
+    const reply = await callRoute(commentsRoute.POST, owner, { params: { ticketId: ticket.id }, body: { body: "The production app." } });
     expect(reply.status).toBe(201);
     expect(reply.json.status).toBe("OPEN");
     expect(reply.json.ticket.statusLabel).toBe("Open");
@@ -206,15 +203,15 @@ describe("conversation", () => {
     const ticket = await open(DEMO_USERS.contosoOwner, "contoso-prod");
     const owner = await actorFor(DEMO_USERS.contosoOwner);
     const support = await actorFor(DEMO_USERS.support);
-    const denied = await callApi(updateTicketHandler, owner, { method: "PATCH", params: { ticketId: ticket.id }, body: { status: "SOLVED" } });
+    const denied = await callRoute(ticketRoute.PATCH, owner, { method: "PATCH", params: { ticketId: ticket.id }, body: { status: "SOLVED" } });
     expect(denied.status).toBe(403);
-    const invalid = await callApi(updateTicketHandler, support, { method: "PATCH", params: { ticketId: ticket.id }, body: { status: "CLOSED" } });
+    const invalid = await callRoute(ticketRoute.PATCH, support, { method: "PATCH", params: { ticketId: ticket.id }, body: { status: "CLOSED" } });
     expect(invalid.status).toBe(400);
     expect(invalid.json.error.fields).toEqual({ status: ["A ticket that is Open cannot be set to Closed."] });
     expect((await testDb.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe("OPEN");
     await updateTicket(testDb, support, ticket.id, { status: "SOLVED" }, noDesk);
     await testDb.ticket.update({ where: { id: ticket.id }, data: { status: "CLOSED" } });
-    const late = await callApi(addCommentHandler, owner, { params: { ticketId: ticket.id }, body: { body: "One more thing" } });
+    const late = await callRoute(commentsRoute.POST, owner, { params: { ticketId: ticket.id }, body: { body: "One more thing" } });
     expect(late.status).toBe(409);
   });
 });
@@ -235,7 +232,7 @@ describe("automatic tickets and notifications", () => {
     const member = await actorFor(DEMO_USERS.contosoMember);
     expect((await listTickets(testDb, member, query(), FIXED_NOW)).items).toEqual([]);
     const owner = await actorFor(DEMO_USERS.contosoOwner);
-    const notifications = await callApi(listNotificationsHandler, owner, { url: "/api/v1/notifications" });
+    const notifications = await callRoute(notificationsRoute.GET, owner, { url: "/api/v1/notifications" });
     expect(notifications.json.unread).toBe(1);
     expect(notifications.json.items[0]).toMatchObject({ kind: "ticket.opened", ticketNumber: ticket.number, read: false });
     // A staff reply on an automatic ticket notifies the owners too.
@@ -264,13 +261,13 @@ describe("automatic tickets and notifications", () => {
     await addTicketComment(testDb, support, ticket.id, { body: "Hello" }, noDesk);
     await updateTicket(testDb, support, ticket.id, { status: "AWAITING_REPLY" }, noDesk);
     const member = await actorFor(DEMO_USERS.contosoMember);
-    const list = await callApi(listNotificationsHandler, member);
+    const list = await callRoute(notificationsRoute.GET, member);
     expect(list.json.unread).toBe(2);
     expect(list.json.items.map((item: any) => item.message).sort()).toEqual([`Support replied to ticket #${ticket.number}: Apps are slow`, `Ticket #${ticket.number} is now Awaiting your reply`]);
     const owner = await actorFor(DEMO_USERS.contosoOwner);
-    expect((await callApi(markNotificationsReadHandler, owner, { body: { ids: list.json.items.map((item: any) => item.id) } })).json).toEqual({ marked: 0 });
-    expect((await callApi(markNotificationsReadHandler, member, { body: {} })).json).toEqual({ marked: 2 });
-    expect((await callApi(listNotificationsHandler, member)).json.unread).toBe(0);
+    expect((await callRoute(readNotificationsRoute.POST, owner, { body: { ids: list.json.items.map((item: any) => item.id) } })).json).toEqual({ marked: 0 });
+    expect((await callRoute(readNotificationsRoute.POST, member, { body: {} })).json).toEqual({ marked: 2 });
+    expect((await callRoute(notificationsRoute.GET, member)).json.unread).toBe(0);
     // The customer's own reply notifies nobody.
     await addTicketComment(testDb, member, ticket.id, { body: "thanks" }, noDesk);
     expect(await testDb.notification.count({ where: { readAt: null } })).toBe(0);
@@ -288,7 +285,7 @@ describe("attachments", () => {
     const form = new FormData();
     form.append("files", new File([png], "screen.png", { type: "image/png" }));
     form.append("files", new File(["line one\n"], "app.log", { type: "application/octet-stream" }));
-    const uploaded = await callApi(addAttachmentsHandler, owner, { form, params: { ticketId: ticket.id } });
+    const uploaded = await callRoute(attachmentsRoute.POST, owner, { form, params: { ticketId: ticket.id } });
     expect(uploaded.status).toBe(201);
     expect(uploaded.json.attachments.map((a: any) => [a.fileName, a.contentType, a.size])).toEqual([
       ["screen.png", "image/png", 12],
@@ -296,26 +293,26 @@ describe("attachments", () => {
     ]);
     const logId = uploaded.json.attachments[1].id;
     const member = await actorFor(DEMO_USERS.contosoMember);
-    const download = await callApi(downloadAttachmentHandler, member, { params: { ticketId: ticket.id, attachmentId: logId } });
+    const download = await callRoute(attachmentRoute.GET, member, { params: { ticketId: ticket.id, attachmentId: logId } });
     expect(download.status).toBe(200);
     expect(download.text).toBe("line one\n");
     expect(download.headers.get("content-disposition")).toBe('attachment; filename="app.log"');
     const fabrikam = await actorFor(DEMO_USERS.fabrikamOwner);
-    expect((await callApi(downloadAttachmentHandler, fabrikam, { params: { ticketId: ticket.id, attachmentId: logId } })).status).toBe(404);
+    expect((await callRoute(attachmentRoute.GET, fabrikam, { params: { ticketId: ticket.id, attachmentId: logId } })).status).toBe(404);
 
     const forged = new FormData();
     forged.append("files", new File(["<script>alert(1)</script>"], "evil.png", { type: "image/png" }));
-    const refused = await callApi(addAttachmentsHandler, owner, { form: forged, params: { ticketId: ticket.id } });
+    const refused = await callRoute(attachmentsRoute.POST, owner, { form: forged, params: { ticketId: ticket.id } });
     expect(refused.status).toBe(400);
     expect(refused.json.error.fields).toEqual({ files: ["evil.png: the content is not a valid PNG file."] });
     const tooMany = new FormData();
     for (let i = 0; i < 4; i++) tooMany.append("files", new File(["x"], `f${i}.txt`, { type: "text/plain" }));
-    expect((await callApi(addAttachmentsHandler, owner, { form: tooMany, params: { ticketId: ticket.id } })).json.error.fields).toEqual({ files: ["A ticket takes at most 5 attachments."] });
+    expect((await callRoute(attachmentsRoute.POST, owner, { form: tooMany, params: { ticketId: ticket.id } })).json.error.fields).toEqual({ files: ["A ticket takes at most 5 attachments."] });
     expect(await testDb.ticketAttachment.count()).toBe(2);
     // A body that does not state its size is refused before it is read.
     const unsized = new FormData();
     unsized.append("files", new File(["x"], "late.txt", { type: "text/plain" }));
-    const chunked = await callApi(addAttachmentsHandler, owner, { form: unsized, params: { ticketId: ticket.id }, omitLength: true });
+    const chunked = await callRoute(attachmentsRoute.POST, owner, { form: unsized, params: { ticketId: ticket.id }, omitLength: true });
     expect(chunked.status).toBe(400);
     expect(chunked.json.error.fields).toEqual({ files: ["The upload must state its size."] });
     expect(await testDb.ticketAttachment.count()).toBe(2);
