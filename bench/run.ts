@@ -2,7 +2,7 @@
 //   1. embedded PostgreSQL in a temp dir, migrations, demo data, then the large data set (bench/seed.ts)
 //   2. `next build` when the sources changed, `next start` on a free port, sign-in as the Contoso owner
 //   3. the floor (bench/floor.ts): an empty dynamic page of the same Next.js, `next start` on its own port
-//   4. autocannon per route (warm-up, then the measured run), first-load JS per page; the floor before and after
+//   4. autocannon per route (warm-up, then the measured run), first-load JS per page; the floor right before each
 //   5. a table with each route as a multiple of the floor, PASS/FAIL against the targets, bench/.out/results.json
 // Flags: --duration 10 --warmup 2 --connections 10 --scale 1 (0.05: a small data set for a quick try)
 //        --serial 30 (requests at one connection) --only <text> (routes whose path contains it)
@@ -219,7 +219,7 @@ async function main() {
   const describe = (load: LoadResult) =>
     `${load.requestsPerSecond.toFixed(0)} req/s, p95 ${load.p95} ms, ${load.errors} errors, 1 connection p50 ${load.serialP50} ms`;
   const measureFloor = async (when: string) => {
-    process.stdout.write(`  ${`floor (${when})`.padEnd(24)} / … `);
+    process.stdout.write(`  ${`floor ${when}`.slice(0, 24).padEnd(24)} / … `);
     const load = await loadTest(floorUrl, loadOptions({ accept: "text/html" }));
     console.log(describe(load));
     if (load.errors > 0) throw new Error(`the floor answered ${load.errors} errors`);
@@ -235,8 +235,10 @@ async function main() {
   for (const target of [floorUrl, ...routes.map((route) => `${baseUrl}${route.path}`)]) {
     for (let i = 0; i < 5; i++) await (await fetch(target, { headers: { cookie }, redirect: "manual" })).arrayBuffer();
   }
-  const floorRuns = [await measureFloor("before")];
-  const measured: { route: RouteSpec; probeStatus: number; load: LoadResult; firstLoadJs: FirstLoadJs | null; misses: string[]; serverErrors: string[] }[] = [];
+  // The floor is measured right before each route and the route compared with that run: the
+  // machine's other work drifts over minutes, much less between two neighbouring runs.
+  const floorRuns: LoadResult[] = [];
+  const measured: { route: RouteSpec; probeStatus: number; load: LoadResult; floor: LoadResult; firstLoadJs: FirstLoadJs | null; misses: string[]; serverErrors: string[] }[] = [];
   for (const route of routes) {
     const logBefore = fs.statSync(serverLogPath).size;
     const probe = await fetch(`${baseUrl}${route.path}`, { headers: { cookie }, redirect: "manual" });
@@ -246,6 +248,8 @@ async function main() {
     if (route.kind === "page" && probe.ok) {
       js = await firstLoadJs(baseUrl, route.path, cookie);
     }
+    const floorRun = await measureFloor(`for ${route.name}`);
+    floorRuns.push(floorRun);
     process.stdout.write(`  ${route.name.padEnd(24)} ${route.path} … `);
     const load = await loadTest(`${baseUrl}${route.path}`, loadOptions({ cookie, accept: route.kind === "page" ? "text/html" : "application/json" }));
     console.log(describe(load));
@@ -255,12 +259,11 @@ async function main() {
     if (route.kind === "page" && !js) misses.push("first-load JS not measured (page failed)");
     const logText = fs.readFileSync(serverLogPath, "utf8").slice(logBefore);
     const serverErrors = logText.split("\n").filter((line) => /error|exception|⨯/i.test(line)).slice(0, 10);
-    measured.push({ route, probeStatus: probe.status, load, firstLoadJs: js, misses, serverErrors });
+    measured.push({ route, probeStatus: probe.status, load, floor: floorRun, firstLoadJs: js, misses, serverErrors });
   }
-  floorRuns.push(await measureFloor("after"));
   const floorNumbers = floorOf(floorRuns);
-  const results: RouteResult[] = measured.map(({ route, load, misses, ...rest }) => {
-    const relative = relativeTo(floorNumbers, load);
+  const results: RouteResult[] = measured.map(({ route, load, floor: floorRun, misses, ...rest }) => {
+    const relative = relativeTo(floorOf([floorRun]), load);
     const all = [...misses, ...relativeMisses(route.kind, relative)];
     return { ...route, ...rest, load, relative, pass: all.length === 0, misses: all };
   });
@@ -291,7 +294,7 @@ async function main() {
   console.log(
     `\nTargets at ${connections} connections: pages ≥ ${TARGETS.pageRps}× the floor's req/s, the JSON API ≥ ${TARGETS.apiRps}×, p95 ≤ ${TARGETS.p95Multiple}× the floor's p95; ` +
       `pages at 1 connection: median ≤ ${TARGETS.serialMultiple}× the floor's; ${TARGETS.errors} errors (non-2xx, a redirect to /sign-in included); first-load JS ≤ ${TARGETS.firstLoadJsKb} kB (gzip level 9, 1 kB = 1,000 bytes).\n` +
-      `The floor is the mean of its runs before and after the routes (req/s ${floorRuns.map((run) => run.requestsPerSecond.toFixed(0)).join(" / ")}, p95 ${floorRuns.map((run) => run.p95).join(" / ")} ms, 1-conn p50 ${floorRuns.map((run) => run.serialP50).join(" / ")} ms).`,
+      `Each route is compared with the floor measured right before it (req/s ${floorRuns.map((run) => run.requestsPerSecond.toFixed(0)).join(" / ")}, p95 ${floorRuns.map((run) => run.p95).join(" / ")} ms, 1-conn p50 ${floorRuns.map((run) => run.serialP50).join(" / ")} ms); the floor row is their mean.`,
   );
   const loadAfter = os.loadavg()[0];
   console.log(`Load average (1 min) before/after the load tests: ${loadBefore.toFixed(1)} / ${loadAfter.toFixed(1)} on ${os.cpus().length} CPUs (the bench itself adds about 2).`);

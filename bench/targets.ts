@@ -27,7 +27,7 @@ export interface Relative {
   serial: number;
 }
 
-/** The floor of a run: the mean of its measurements (taken before and after the routes). */
+/** The mean of floor measurements (one per route, taken right before it). */
 export function floorOf(runs: LoadResult[]): FloorNumbers {
   const mean = (pick: (run: LoadResult) => number) => runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
   return { requestsPerSecond: mean((run) => run.requestsPerSecond), p95: mean((run) => run.p95), serialP50: mean((run) => run.serialP50) };
