@@ -17,13 +17,17 @@ interface Entry {
   until: number;
 }
 
-const entries = new Map<string, Entry>();
-/** Bumped by every revocation: an actor loaded before one is not remembered (it may be the revoked session's). */
-let generation = 0;
+// One cache per process, on globalThis: Next.js bundles route handlers, pages and server actions
+// separately, each with its own copy of this module, and a sign-out in a server action must reach
+// the copy an API route reads.
+const shared = globalThis as unknown as { portalSessionCache?: { entries: Map<string, Entry>; generation: number } };
+shared.portalSessionCache ??= { entries: new Map(), generation: 0 };
+const state = shared.portalSessionCache;
+const entries = state.entries;
 
-/** Take this before loading a session's actor and hand it to rememberSessionActor. */
+/** Take this before loading a session's actor and hand it to rememberSessionActor (bumped by every revocation). */
 export function sessionCacheGeneration(): number {
-  return generation;
+  return state.generation;
 }
 
 /** The remembered actor of a session, if it was loaded less than ACTOR_CACHE_TTL_MS ago for this user. */
@@ -43,18 +47,18 @@ export function cachedSessionActor(sessionId: string, userId: string, now = Date
  */
 export function rememberSessionActor(sessionId: string, userId: string, actor: Actor, loadedAt: number, now = Date.now()): Actor {
   const frozen = Object.freeze({ ...actor, memberships: Object.freeze(actor.memberships.map((membership) => Object.freeze({ ...membership }))) }) as Actor;
-  if (loadedAt !== generation) return frozen;
+  if (loadedAt !== state.generation) return frozen;
   if (entries.size >= MAX_ENTRIES) entries.clear();
   entries.set(sessionId, { userId, actor: frozen, until: now + ACTOR_CACHE_TTL_MS });
   return frozen;
 }
 
 export function forgetSession(sessionId: string): void {
-  generation += 1;
+  state.generation += 1;
   entries.delete(sessionId);
 }
 
 export function forgetUserSessions(userId: string): void {
-  generation += 1;
+  state.generation += 1;
   for (const [sessionId, entry] of entries) if (entry.userId === userId) entries.delete(sessionId);
 }
