@@ -5,6 +5,7 @@ export const operationMessages = {
   refreshFailed: "The status could not be refreshed. Try again.",
   operations: "Recent operations",
   operationsEmpty: "No operations yet.",
+  operationsLoading: "Loading operations…",
   operationBy: (who: string) => `by ${who}`,
   progressLabel: (kind: string) => `${kind} progress`,
   stepsSummary: (n: number) => (n === 1 ? "1 step" : `${n} steps`),

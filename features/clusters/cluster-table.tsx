@@ -1,6 +1,4 @@
-import { ArrowRight, Pencil, Play, RotateCcw } from "lucide-react";
-import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
@@ -12,6 +10,13 @@ export interface ClusterRowActions {
   rerun: boolean;
   edit: boolean;
 }
+
+// Rows link with plain anchors, not next/link (a client component per link per row), and their
+// actions are words without icons: an inline SVG is ~900 bytes per button between the HTML and the
+// React Server Components payload, more than the rest of the row (docs/decisions/0016-page-speed.md).
+const primary = buttonVariants({ size: "sm", variant: "primary" });
+const secondary = buttonVariants({ size: "sm", variant: "secondary" });
+const ghost = buttonVariants({ size: "sm", variant: "ghost" });
 
 export function ClusterTable({
   clusters,
@@ -45,9 +50,9 @@ export function ClusterTable({
           return (
             <TR key={cluster.id} data-cluster-id={cluster.id}>
               <TD className="font-medium">
-                <Link href={`/clusters/${cluster.id}`} className="text-accent-700 hover:underline dark:text-accent-300">
+                <a href={`/clusters/${cluster.id}`} className="text-accent-700 hover:underline dark:text-accent-300">
                   {cluster.name}
-                </Link>
+                </a>
               </TD>
               <TD>
                 <StatusBadge status={cluster.status} />
@@ -60,41 +65,24 @@ export function ClusterTable({
               <TD>
                 <div className="flex justify-end gap-1.5">
                   {allowed.initialize ? (
-                    <ButtonLink
-                      href={`/clusters/${cluster.id}/initialize`}
-                      size="sm"
-                      variant="primary"
-                      aria-label={t.actionLabel(t.actions.initialize, cluster.name)}
-                    >
-                      <Play aria-hidden />
+                    <a href={`/clusters/${cluster.id}/initialize`} className={primary} aria-label={t.actionLabel(t.actions.initialize, cluster.name)}>
                       {t.actions.initialize}
-                    </ButtonLink>
+                    </a>
                   ) : null}
                   {allowed.rerun ? (
-                    <ButtonLink
-                      href={`/clusters/${cluster.id}/initialize?rerun=1`}
-                      size="sm"
-                      aria-label={t.actionLabel(t.actions.rerun, cluster.name)}
-                    >
-                      <RotateCcw aria-hidden />
+                    <a href={`/clusters/${cluster.id}/initialize?rerun=1`} className={secondary} aria-label={t.actionLabel(t.actions.rerun, cluster.name)}>
                       {t.actions.rerun}
-                    </ButtonLink>
+                    </a>
                   ) : null}
                   {allowed.edit ? (
-                    <ButtonLink href={`/clusters/${cluster.id}/settings`} size="sm" aria-label={t.actionLabel(t.actions.edit, cluster.name)}>
-                      <Pencil aria-hidden />
+                    <a href={`/clusters/${cluster.id}/settings`} className={secondary} aria-label={t.actionLabel(t.actions.edit, cluster.name)}>
                       {t.actions.edit}
-                    </ButtonLink>
+                    </a>
                   ) : null}
-                  <ButtonLink
-                    href={`/clusters/${cluster.id}`}
-                    size="sm"
-                    variant="ghost"
-                    aria-label={t.actionLabel(t.actions.details, cluster.name)}
-                  >
+                  <a href={`/clusters/${cluster.id}`} className={ghost} aria-label={t.actionLabel(t.actions.details, cluster.name)}>
                     {t.actions.details}
-                    <ArrowRight aria-hidden />
-                  </ButtonLink>
+                    <span aria-hidden>→</span>
+                  </a>
                 </div>
               </TD>
             </TR>

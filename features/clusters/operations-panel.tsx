@@ -148,12 +148,7 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
           {operation.steps.length > 0 ? <StepList steps={operation.steps} /> : null}
         </>
       ) : operation.steps.length > 0 ? (
-        <details className="group mt-1 text-xs">
-          <summary className="cursor-pointer select-none text-neutral-600 hover:text-neutral-900 dark:text-neutral-400 dark:hover:text-neutral-100">
-            {t.stepsSummary(operation.steps.length)}
-          </summary>
-          <StepList steps={operation.steps} />
-        </details>
+        <FinishedSteps steps={operation.steps} />
       ) : null}
       {error ? (
         <p className="mt-2 text-xs text-red-700 dark:text-red-300" role={active ? undefined : "status"}>
@@ -161,6 +156,19 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
         </p>
       ) : null}
     </li>
+  );
+}
+
+/** A finished operation's steps, folded; rendered only once opened (most never are, and a page has many). */
+function FinishedSteps({ steps }: { steps: OperationStepDto[] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="group mt-1 text-xs" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer select-none text-neutral-600 hover:text-neutral-900 dark:text-neutral-400 dark:hover:text-neutral-100">
+        {t.stepsSummary(steps.length)}
+      </summary>
+      {open ? <StepList steps={steps} /> : null}
+    </details>
   );
 }
 

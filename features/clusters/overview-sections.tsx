@@ -1,5 +1,3 @@
-import { ExternalLink } from "lucide-react";
-import Link from "next/link";
 import type { Prisma } from "@/generated/prisma/client";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, Properties } from "@/components/ui/card";
@@ -147,7 +145,8 @@ function ExternalUrl({ url }: { url: string }) {
   return (
     <a href={href} target="_blank" rel="noreferrer noopener" className="inline-flex items-center gap-1 break-all text-accent-700 hover:underline dark:text-accent-300">
       {url}
-      <ExternalLink aria-hidden className="size-3 shrink-0" />
+      {/* A character, not an SVG icon: this link repeats once per environment row. */}
+      <span aria-hidden className="shrink-0 text-xs">↗</span>
     </a>
   );
 }
@@ -259,9 +258,9 @@ export function EnvironmentsCard({ cluster }: { cluster: ClusterDetail }) {
               <TR key={environment.id}>
                 <TD className="font-medium">
                   <span className="flex items-center gap-2">
-                    <Link href={`/clusters/${cluster.id}/environments/${environment.id}`} className="text-accent-700 hover:underline dark:text-accent-300">
+                    <a href={`/clusters/${cluster.id}/environments/${environment.id}`} className="text-accent-700 hover:underline dark:text-accent-300">
                       {environment.name}
-                    </Link>
+                    </a>
                     {environment.isProduction ? <Badge tone="indigo">{t.production}</Badge> : null}
                   </span>
                 </TD>

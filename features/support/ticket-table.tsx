@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import type { SEVERITY_LABEL } from "@/lib/support-schemas";
@@ -20,7 +19,7 @@ export interface TicketRow {
   lastActivityAt: string;
 }
 
-/** The ticket list (customers' Support Center and the staff queue share it). */
+/** The ticket list (customers' Support Center and the staff queue share it); rows link with plain anchors (no client component per row). */
 export function TicketTable({ rows, hrefBase, timeZone, staff = false, caption }: { rows: TicketRow[]; hrefBase: string; timeZone: string; staff?: boolean; caption: string }) {
   return (
     <Table aria-label={caption}>
@@ -43,9 +42,9 @@ export function TicketTable({ rows, hrefBase, timeZone, staff = false, caption }
           <TR key={row.id}>
             <TD className="tabular-nums text-neutral-600 dark:text-neutral-400">{row.number}</TD>
             <TD className="max-w-md">
-              <Link href={`${hrefBase}/${row.number}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+              <a href={`${hrefBase}/${row.number}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
                 {row.subject}
-              </Link>
+              </a>
             </TD>
             {staff ? <TD>{row.orgName}</TD> : null}
             <TD>{row.cluster?.name ?? "—"}</TD>

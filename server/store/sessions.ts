@@ -2,6 +2,7 @@ import "server-only";
 import type { DbOrTx } from "../db";
 import type { Actor } from "../auth/permissions";
 import { ACTOR_INCLUDE, actorOf } from "./actors";
+import { forgetSession, forgetUserSessions } from "./session-cache";
 
 // Server-side sessions: the cookie carries a session id, and every request checks the row here.
 
@@ -42,10 +43,12 @@ export async function loadSessionActor(db: DbOrTx, sessionId: string, userId: st
 
 export async function revokeSession(db: DbOrTx, sessionId: string, now = new Date()): Promise<void> {
   await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+  forgetSession(sessionId);
 }
 
 /** Ends every session of a user ("Sign out everywhere", a disabled account, a new password). */
 export async function revokeAllSessions(db: DbOrTx, userId: string, now = new Date()): Promise<number> {
   const { count } = await db.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+  forgetUserSessions(userId);
   return count;
 }

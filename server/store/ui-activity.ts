@@ -77,7 +77,7 @@ export async function listOrgActivity(db: DbOrTx, actor: Actor, orgId: string, i
     }),
     // Counting hundreds of thousands of events costs more than the page itself: count up to a cap,
     // in the order of the (org_id, at) index so PostgreSQL walks that index, not the primary key.
-    db.auditEvent.count({ where, orderBy: [{ at: "desc" }], take: ACTIVITY_COUNT_CAP + 1 }),
+    countOnce(JSON.stringify(where), () => db.auditEvent.count({ where, orderBy: [{ at: "desc" }], take: ACTIVITY_COUNT_CAP + 1 })),
   ]);
 
   // Readable names for targets and actors, limited to this organisation's own records.
@@ -110,6 +110,24 @@ export async function listOrgActivity(db: DbOrTx, actor: Actor, orgId: string, i
     purpose: row.purpose,
   }));
   return { items, total: Math.min(total, ACTIVITY_COUNT_CAP), totalCapped: total > ACTIVITY_COUNT_CAP, query };
+}
+
+// The capped count walks up to 10,001 index entries on every page view of a busy organisation.
+// Once a filter's count reached the cap it is reused for a minute: new events do not change
+// "10,000+". Below the cap it is counted every time (exact). The key is the whole filter, the
+// organisation and the viewer's hidden clusters included, so nobody gets a count of rows they may not see.
+const CAPPED_COUNT_TTL_MS = 60_000;
+const cappedCounts = new Map<string, number>();
+
+async function countOnce(key: string, count: () => Promise<number>): Promise<number> {
+  const until = cappedCounts.get(key);
+  if (until !== undefined && until > Date.now()) return ACTIVITY_COUNT_CAP + 1;
+  const value = await count();
+  if (value > ACTIVITY_COUNT_CAP) {
+    if (cappedCounts.size >= 1_000) cappedCounts.clear();
+    cappedCounts.set(key, Date.now() + CAPPED_COUNT_TTL_MS);
+  }
+  return value;
 }
 
 function isUuid(value: string): boolean {

@@ -1,6 +1,7 @@
 import { LifeBuoy, Pencil, Play, RotateCcw } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,7 +20,7 @@ import {
 } from "@/features/clusters/overview-sections";
 import { safeTimeZone } from "@/lib/format";
 import { messages } from "@/lib/messages";
-import { can, orgRole } from "@/server/auth/permissions";
+import { can, orgRole, type Actor } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listClusterOperations, operationView } from "@/server/store/operations";
 import { SETTINGS_PAGE_BUILT } from "@/features/clusters/availability";
@@ -35,11 +36,6 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
   const { actor, cluster } = await loadCluster((await params).clusterId);
   const t = messages.cluster;
   const timeZone = safeTimeZone(actor.timeZone);
-  const operations = await listClusterOperations(db(), actor, cluster.id, 5);
-  const initialOperations: OperationDto[] = operations.map((operation) => ({
-    ...operationView(operation),
-    requestedBy: operation.requestedBy?.name ?? null,
-  })) as OperationDto[];
   const openTickets = cluster._count.tickets;
   const actions = messages.clusters.actions;
 
@@ -96,12 +92,10 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
         </div>
       </div>
 
-      <OperationsPanel
-        clusterId={cluster.id}
-        initial={initialOperations}
-        timeZone={timeZone}
-        canRefresh={can(actor, "read:cluster", cluster.orgId)}
-      />
+      {/* A secondary panel: streamed after the cluster's own cards instead of holding back the first byte. */}
+      <Suspense fallback={<OperationsFallback />}>
+        <RecentOperations actor={actor} clusterId={cluster.id} timeZone={timeZone} canRefresh={can(actor, "read:cluster", cluster.orgId)} />
+      </Suspense>
 
       <div className="grid gap-4 2xl:grid-cols-2">
         <ComponentsCard cluster={cluster} timeZone={timeZone} />
@@ -110,5 +104,23 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
 
       <EnvironmentsCard cluster={cluster} />
     </div>
+  );
+}
+
+async function RecentOperations({ actor, clusterId, timeZone, canRefresh }: { actor: Actor; clusterId: string; timeZone: string; canRefresh: boolean }) {
+  const operations = await listClusterOperations(db(), actor, clusterId, 5);
+  const initial: OperationDto[] = operations.map((operation) => ({
+    ...operationView(operation),
+    requestedBy: operation.requestedBy?.name ?? null,
+  })) as OperationDto[];
+  return <OperationsPanel clusterId={clusterId} initial={initial} timeZone={timeZone} canRefresh={canRefresh} />;
+}
+
+function OperationsFallback() {
+  return (
+    <Card aria-labelledby="operations-heading" aria-busy>
+      <CardHeader id="operations-heading" title={messages.cluster.operations} />
+      <p className="px-4 py-6 text-center text-sm text-neutral-600 dark:text-neutral-400">{messages.cluster.operationsLoading}</p>
+    </Card>
   );
 }
