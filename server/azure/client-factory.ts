@@ -267,7 +267,7 @@ export function armErrorMessage(err: unknown): ArmErrorInfo {
     }
     const status = err.statusCode ?? err.response?.status;
     return {
-      code: body?.error?.code ?? (status ? (HTTP_CODES[status] ?? `Http${status}`) : (err.code ?? "RestError")),
+      code: body?.error?.code ?? err.code ?? (status ? (HTTP_CODES[status] ?? `Http${status}`) : "RestError"),
       message: body?.error?.message ?? err.message,
       status,
     };

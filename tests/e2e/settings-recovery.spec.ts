@@ -9,7 +9,7 @@ import { expect, signIn, test, USERS } from "./fixtures";
 // Fabrikam's owner holds Owner on Fabrikam's subscription; these tests change fabrikam-main only.
 
 const admin = () => new EmulatorAdminClient(`http://127.0.0.1:${process.env.ARM_EMULATOR_PORT}`);
-const certificate = (name: string) => fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures/certificates", name), "utf8");
+const certificate = (name: string) => fs.readFileSync(path.resolve("tests/fixtures/certificates", name), "utf8");
 
 test.describe.configure({ mode: "serial" });
 

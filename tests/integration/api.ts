@@ -4,6 +4,7 @@
 // audit are the product's own; only `next/headers` is answered from the Request
 // (tests/support/next-headers.ts, aliased in vitest.config.mts).
 import { encode } from "next-auth/jwt";
+import { expect } from "vitest";
 import type { Actor } from "@/server/auth/permissions";
 import { createSession } from "@/server/store/sessions";
 import { runInRequestScope } from "../support/next-headers";
@@ -78,6 +79,13 @@ export async function callRoute<P extends Record<string, string>>(handler: Route
     json = text ? JSON.parse(text) : null;
   } catch {
     json = text;
+  }
+  // Every error answer names its request (the x-request-id header) so support can find the log
+  // line; checked here for every call, then set aside so tests compare the rest of the shape.
+  if (json?.error) {
+    expect(json.error.requestId).toEqual(expect.any(String));
+    expect(json.error.requestId).toBe(response.headers.get("x-request-id"));
+    delete json.error.requestId;
   }
   return { status: response.status, json, text, headers: response.headers };
 }
