@@ -18,7 +18,7 @@ export default defineConfig({
           // A test that asserts nothing cannot fail.
           expect: { requireAssertions: true },
           include: ["**/*.test.ts"],
-          exclude: ["node_modules/**", "tests/integration/**", "tests/e2e/**", ".data/**", "generated/**"],
+          exclude: ["node_modules/**", "tests/integration/**", "tests/e2e/**", ".data/**", "generated/**", ".next*/**", "bench/.out/**"],
         },
       },
       {
