@@ -23,7 +23,7 @@ test("signed-out visitors are sent to sign-in, and the API answers 401", async (
   await expect(page).toHaveURL(/\/sign-in/);
   const response = await request.get("/api/v1/clusters");
   expect(response.status()).toBe(401);
-  expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
+  expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String), requestId: response.headers()["x-request-id"] } });
   // A forged or damaged session cookie is no session.
   const forged = await request.get("/api/v1/clusters", { headers: { cookie: "authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged" } });
   expect(forged.status()).toBe(401);

@@ -22,7 +22,7 @@ test("writes from another site are refused, from the portal itself they pass", a
 
   const forged = await request.post(url, { headers: { origin: "http://evil.example" } });
   expect(forged.status()).toBe(403);
-  expect(await forged.json()).toEqual({ error: { code: "forbidden", message: expect.stringContaining("another site") } });
+  expect(await forged.json()).toEqual({ error: { code: "forbidden", message: expect.stringContaining("another site"), requestId: forged.headers()["x-request-id"] } });
 
   const nullOrigin = await request.post(url, { headers: { origin: "null" } });
   expect(nullOrigin.status()).toBe(403);
