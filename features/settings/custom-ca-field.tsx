@@ -30,7 +30,11 @@ export function CustomCaField({ facts, markers }: { facts: CustomCaFacts | null;
   const value = useWatch<SettingsFormValues, "customCaCertificate">({ name: "customCaCertificate" }) ?? null;
   const field = { value, onChange: (next: string | null) => setValue("customCaCertificate", next, { shouldDirty: true, shouldValidate: true }) };
   const initial = formState.defaultValues?.customCaCertificate ?? null;
-  const [editing, setEditing] = useState(false);
+  // Editing belongs to the certificate it was opened for: once an apply stores a new one (the
+  // form's default changes), the field shows the stored certificate again.
+  const [editingOf, setEditingOf] = useState<{ of: string | null } | null>(null);
+  const editing = editingOf !== null && editingOf.of === initial;
+  const setEditing = (open: boolean) => setEditingOf(open ? { of: initial } : null);
   const [fileError, setFileError] = useState<string | null>(null);
   const error = (formState.errors.customCaCertificate as FieldError | undefined)?.message ?? fileError ?? undefined;
   const unchanged = field.value === initial;
