@@ -23,6 +23,8 @@ export interface NewOperation {
 }
 
 type OperationJob = JobDefinition<{ operationId: string }>;
+/** What queueing needs of a job; the same for a first send and a re-queue. */
+type QueueOptions = Pick<JobDefinition<unknown>, "name" | "retryLimit" | "expireInSeconds">;
 
 /** pg-boss's statements run on the transaction's connection (its `db` option), so the job commits with the row. */
 export function bossExecutor(tx: Tx) {
@@ -35,7 +37,7 @@ export function bossExecutor(tx: Tx) {
 }
 
 /** Queues the job of operation `operationId` inside `tx`; throws when pg-boss did not take it (unknown queue, duplicate id). */
-export async function sendOperationJob(tx: Tx, boss: PgBoss, job: OperationJob, operationId: string, jobId: string = operationId): Promise<string> {
+export async function sendOperationJob(tx: Tx, boss: PgBoss, job: QueueOptions, operationId: string, jobId: string = operationId): Promise<string> {
   const sent = await boss.send(job.name, { operationId }, { id: jobId, retryLimit: job.retryLimit, retryDelay: 2, expireInSeconds: job.expireInSeconds, db: bossExecutor(tx) });
   if (!sent) throw new Error(`the job queue "${job.name}" did not accept the job`);
   return sent;

@@ -4,7 +4,8 @@ import type PgBoss from "pg-boss";
 import type { Db } from "../db";
 import { log } from "../log";
 import { withTrace } from "../trace";
-import { bossExecutor } from "./enqueue";
+import { sendOperationJob } from "./enqueue";
+import { JOBS } from "./registry";
 
 // A worker that dies (SIGKILL, lost machine) stops renewing the leases of the operations it runs.
 // Every worker sweeps: a running operation whose lease has expired goes back to Queued with a new
@@ -30,8 +31,9 @@ export async function requeueExpiredOperations(db: Db, boss: PgBoss, limit = 20)
              WHERE id = ${id}::uuid AND status = 'RUNNING' AND lease_expires_at < timezone('UTC', now())
              RETURNING job_name`;
           if (rows.length === 0) return false;
-          const sent = await boss.send(rows[0].job_name, { operationId: id }, { id: jobId, retryDelay: 2, db: bossExecutor(tx) });
-          if (!sent) throw new Error(`the job queue "${rows[0].job_name}" did not accept the job`);
+          const job = JOBS.find((candidate) => candidate.name === rows[0].job_name);
+          if (!job) throw new Error(`no job is registered as "${rows[0].job_name}"`);
+          await sendOperationJob(tx, boss, job, id, jobId);
           return true;
         });
         if (done) {
