@@ -18,7 +18,7 @@ export default defineConfig({
           // A test that asserts nothing cannot fail.
           expect: { requireAssertions: true },
           include: ["**/*.test.ts"],
-          exclude: ["node_modules/**", "tests/integration/**", "tests/e2e/**", ".data/**", "generated/**", ".next*/**", "bench/.out/**"],
+          exclude: ["node_modules/**", "tests/integration/**", "tests/e2e/**", "tests/deploy/**", ".data/**", "generated/**", ".next*/**", "bench/.out/**"],
         },
       },
       {
@@ -33,6 +33,17 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: "forks",
+        },
+      },
+      {
+        // Builds and starts the container's standalone server: its own step in `npm test`.
+        resolve: { alias },
+        test: {
+          name: "deploy",
+          expect: { requireAssertions: true },
+          include: ["tests/deploy/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 25 * 60_000,
         },
       },
     ],

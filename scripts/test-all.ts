@@ -11,7 +11,8 @@ const steps: [string, string, string[]][] = [
   ["layering", bin("tsx"), ["scripts/check-deps.mts"]],
   ["dead code", bin("knip"), []],
   ["schema vs migrations", bin("tsx"), ["scripts/check-migrations.ts"]],
-  ["unit and integration tests", bin("vitest"), ["run"]],
+  ["unit and integration tests", bin("vitest"), ["run", "--project", "unit", "--project", "integration"]],
+  ["deployment build", bin("vitest"), ["run", "--project", "deploy"]],
   ["browser tests", bin("playwright"), ["test"]],
 ];
 

@@ -68,3 +68,18 @@ export function env(): Env {
   }
   return cached;
 }
+
+/** Settings a deployment must give because the schema has no default for them. */
+export function requiredSettings(): string[] {
+  return Object.entries(schema.shape)
+    .filter(([, field]) => !field.safeParse(undefined).success)
+    .map(([key]) => key);
+}
+
+/** Settings Azure mode needs on top of those (the worker refuses to start without them). */
+export const AZURE_MODE_SETTINGS = ["PORTAL_MODE", "DATA_PLANE_PG_ADMIN_USER"] as const;
+
+/** Every setting the portal reads, and Auth.js's own two (it reads them itself). */
+export function knownSettings(): string[] {
+  return [...Object.keys(schema.shape), "AUTH_URL", "AUTH_TRUST_HOST"];
+}

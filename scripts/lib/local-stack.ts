@@ -61,8 +61,8 @@ function newestMtime(target: string): number {
 }
 
 /** True when `.next` is missing or older than any source file. */
-export function buildIsStale(): boolean {
-  const buildId = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
+export function buildIsStale(distDir: string = process.env.NEXT_DIST_DIR ?? ".next"): boolean {
+  const buildId = path.join(root, distDir, "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   return [...SOURCE_DIRS, ...SOURCE_FILES].some((entry) => newestMtime(path.join(root, entry)) > built);
