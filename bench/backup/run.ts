@@ -14,7 +14,7 @@ import { startEmulator } from "../../emulator/server";
 import { DEMO_USERS, seedDemo } from "../../prisma/demo-data";
 import { migrate } from "../../scripts/lib/migrations";
 import { createDatabase, freePort, startLocalPostgres } from "../../scripts/lib/postgres";
-import { root, startAzurite, waitForPort, WORKER_NODE_ARGS } from "../../scripts/lib/local-stack";
+import { root, startAzurite, waitForPort, workerNodeArgs } from "../../scripts/lib/local-stack";
 import { DEFAULT_CLUSTER_SETTINGS } from "../../lib/cluster-settings";
 import { loadActor } from "../../server/store/actors";
 import { createAzureGateway } from "../../server/azure/gateway";
@@ -132,7 +132,7 @@ async function main() {
     const probeFile = path.join(dataDir, "worker-probe.jsonl");
     const probe = ["--import", path.join(root, "bench/backup/worker-probe.mjs")];
     const extraFlags = values["node-flags"]?.split(" ").filter(Boolean) ?? [];
-    worker = spawn(process.execPath, [...profile, ...extraFlags, ...probe, ...WORKER_NODE_ARGS], {
+    worker = spawn(process.execPath, [...profile, ...extraFlags, ...probe, ...(await workerNodeArgs())], {
       cwd: root,
       env: { ...process.env, BENCH_PROBE_FILE: probeFile, DATABASE_URL: url, PORTAL_MODE: "local", ARM_ENDPOINT: emulator.url, DATA_PLANE_PG_ADMIN_URL: pg.adminUrl, NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "inherit"],
