@@ -5,7 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startEmulator } from "../emulator/server";
 import { provisionDemoAzure } from "./lib/demo-azure";
-import { buildIsStale, localAuthSecret, prepareDatabase, provideDatabase, root, startAzurite, waitForPort, WORKER_NODE_ARGS } from "./lib/local-stack";
+import { buildIsStale, localAuthSecret, prepareDatabase, provideDatabase, root, startAzurite, waitForPort, workerNodeArgs } from "./lib/local-stack";
 
 const dev = process.argv.includes("--dev");
 const dataDir = path.resolve(process.env.PORTAL_DATA_DIR ?? path.join(root, ".data"));
@@ -68,6 +68,7 @@ async function main() {
     if (build.status !== 0) return stopAll(1);
   }
 
+  const workerArgs = await workerNodeArgs();
   const run = (name: string, args: string[], env: NodeJS.ProcessEnv) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
     child.on("exit", (code) => {
@@ -79,7 +80,7 @@ async function main() {
     children.push(child);
   };
   run("web", ["--require", path.join(root, "scripts/lib/http-guard.cjs"), next, dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { ...childEnv, NODE_ENV: dev ? "development" : "production" });
-  run("worker", WORKER_NODE_ARGS, childEnv);
+  run("worker", workerArgs, childEnv);
   console.log(`\nPortal: http://localhost:${port}  (sign in as owner@contoso.example / portal-demo)\n`);
 }
 

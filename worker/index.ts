@@ -1,4 +1,4 @@
-// The job worker process: `npm run worker` (started by `npm start` too).
+// The job worker process: `npm run worker` (started by `npm start` too), run bundled (scripts/lib/local-stack.ts).
 import "./no-source-maps";
 import { azureGatewayFromEnv } from "@/server/azure/gateway";
 import { env } from "@/server/env";

@@ -28,6 +28,9 @@ export async function startWorker(
   options: { concurrency?: number; quiet?: boolean; dataPlane?: EnvironmentDataPlane; leaseSeconds?: number } = {},
 ): Promise<RunningWorker> {
   const db = createDb(databaseUrl, 10);
+  // Prisma loads and compiles its query compiler on the first query: done here, not inside the
+  // first operation the worker picks up (seconds on a busy machine).
+  await db.operation.findFirst({ select: { id: true } });
   const boss = createBoss(databaseUrl, { worker: true });
   const worker = { id: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, leaseSeconds: options.leaseSeconds ?? env().OPERATION_LEASE_SECONDS };
   const log: JobContext["log"] = (message, fields) => {

@@ -14,7 +14,7 @@ import { startEmulator } from "../../emulator/server";
 import { DEMO_USERS, seedDemo } from "../../prisma/demo-data";
 import { migrate } from "../../scripts/lib/migrations";
 import { createDatabase, freePort, startLocalPostgres } from "../../scripts/lib/postgres";
-import { root, startAzurite, waitForPort, WORKER_NODE_ARGS } from "../../scripts/lib/local-stack";
+import { root, startAzurite, waitForPort, workerNodeArgs } from "../../scripts/lib/local-stack";
 import { DEFAULT_CLUSTER_SETTINGS } from "../../lib/cluster-settings";
 import { loadActor } from "../../server/store/actors";
 import { createAzureGateway } from "../../server/azure/gateway";
@@ -132,7 +132,7 @@ async function main() {
     const probeFile = path.join(dataDir, "worker-probe.jsonl");
     const probe = ["--import", path.join(root, "bench/backup/worker-probe.mjs")];
     const extraFlags = values["node-flags"]?.split(" ").filter(Boolean) ?? [];
-    worker = spawn(process.execPath, [...profile, ...extraFlags, ...probe, ...WORKER_NODE_ARGS], {
+    worker = spawn(process.execPath, [...profile, ...extraFlags, ...probe, ...(await workerNodeArgs())], {
       cwd: root,
       env: { ...process.env, BENCH_PROBE_FILE: probeFile, DATABASE_URL: url, PORTAL_MODE: "local", ARM_ENDPOINT: emulator.url, DATA_PLANE_PG_ADMIN_URL: pg.adminUrl, NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "inherit"],
@@ -165,7 +165,7 @@ async function main() {
     sampler.start();
     const phases: { name: string; from: number; to: number }[] = [];
     t0 = Date.now();
-    const { operation, snapshot } = await queueSnapshot(db, boss, environment, "MANUAL", null, "bench");
+    const { operation, snapshot } = await busyRetry(() => queueSnapshot(db, boss, environment, "MANUAL", null, "bench"));
     await waitFor(operation.id);
     const ourSnapshot = Date.now() - t0;
     phases.push({ name: "snapshot", from: t0, to: t0 + ourSnapshot });
@@ -174,7 +174,8 @@ async function main() {
     environment = await loadBackupEnvironment(db, row.id);
     const owner = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.contosoOwner } });
     t0 = Date.now();
-    const restore = await restoreSnapshot(db, boss, (await loadActor(db, owner.id))!, environment.id, snapshot.id, {});
+    const actor = (await loadActor(db, owner.id))!;
+    const restore = await busyRetry(() => restoreSnapshot(db, boss, actor, environment.id, snapshot.id, {}));
     await waitFor(restore.operation.id);
     const ourRestore = Date.now() - t0;
     phases.push({ name: "restore", from: t0, to: t0 + ourRestore });
@@ -221,6 +222,21 @@ async function main() {
     await emulator.close();
     await pg.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * On a machine busy with other work Prisma may not get a transaction started within its 2 s
+ * (P2028, nothing was written): the benchmark asks again instead of failing after minutes of setup.
+ */
+async function busyRetry<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2028" || attempt >= 5) throw error;
+      console.log("(PostgreSQL busy: no transaction within 2 s; asking again)");
+    }
   }
 }
 

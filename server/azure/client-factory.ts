@@ -7,20 +7,22 @@ import {
   type PipelinePolicy,
 } from "@azure/core-rest-pipeline";
 import { DefaultAzureCredential } from "@azure/identity";
-import { ResourceManagementClient } from "@azure/arm-resources";
-import { ContainerServiceClient } from "@azure/arm-containerservice";
-import { PostgreSQLManagementFlexibleServerClient } from "@azure/arm-postgresql-flexible";
-import { ContainerRegistryManagementClient } from "@azure/arm-containerregistry";
-import { StorageManagementClient } from "@azure/arm-storage";
-import { DashboardManagementClient } from "@azure/arm-dashboard";
-import { MonitorClient } from "@azure/arm-monitor";
-import { OperationalInsightsManagementClient } from "@azure/arm-operationalinsights";
-import { NetworkManagementClient } from "@azure/arm-network";
-import { PrivateDnsManagementClient } from "@azure/arm-privatedns";
-import { ComputeManagementClient } from "@azure/arm-compute";
-import { AuthorizationManagementClient } from "@azure/arm-authorization";
-import { ApplicationClient } from "@azure/arm-managedapplications";
-import { SubscriptionClient } from "@azure/arm-resources-subscriptions";
+import type * as ArmResources from "@azure/arm-resources";
+import type * as ArmContainerService from "@azure/arm-containerservice";
+import type * as ArmPostgres from "@azure/arm-postgresql-flexible";
+import type * as ArmContainerRegistry from "@azure/arm-containerregistry";
+import type * as ArmStorage from "@azure/arm-storage";
+import type * as ArmDashboard from "@azure/arm-dashboard";
+import type * as ArmMonitor from "@azure/arm-monitor";
+import type * as ArmOperationalInsights from "@azure/arm-operationalinsights";
+import type * as ArmNetwork from "@azure/arm-network";
+import type * as ArmPrivateDns from "@azure/arm-privatedns";
+import type * as ArmCompute from "@azure/arm-compute";
+import type * as ArmAuthorization from "@azure/arm-authorization";
+import type * as ArmManagedApplications from "@azure/arm-managedapplications";
+import type * as ArmSubscriptions from "@azure/arm-resources-subscriptions";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { currentTrace } from "../trace";
 import { throttleRetryPolicy, type ThrottleRetryOptions } from "./retry-policy";
 
@@ -56,6 +58,15 @@ export interface ArmErrorInfo {
   message: string;
   /** HTTP status; undefined when the failure came from a finished long-running operation. */
   status?: number;
+}
+
+// The ARM SDKs take about 60 MB of memory once loaded, most of them needed only to build or
+// reconcile a cluster. Each package is loaded when its client is first built (resolved from
+// the project's root, where the portal and the worker run), so a worker that only takes
+// backups loads just the storage one (decision 0017).
+const loadPackage = createRequire(path.join(process.cwd(), "package.json"));
+function armPackage<T>(name: string): T {
+  return loadPackage(name) as T;
 }
 
 /** Static credential for the local emulator (it accepts any bearer token). */
@@ -96,7 +107,7 @@ function clientRequestIdPolicy(): PipelinePolicy {
 /** Generic-resources wrapper for Microsoft.Monitor/accounts (MonitorClient has no Azure Monitor workspace API). */
 export class MonitorAccountsClient {
   constructor(
-    private readonly resources: ResourceManagementClient,
+    private readonly resources: ArmResources.ResourceManagementClient,
     private readonly subscriptionId: string,
     private readonly lro: LroOptions,
   ) {}
@@ -174,26 +185,26 @@ export class AzureClients {
     return c;
   }
 
-  get resources(): ResourceManagementClient {
-    return this.lazy("resources", () => new ResourceManagementClient(this.credential, this.subscriptionId, this.options()));
+  get resources(): ArmResources.ResourceManagementClient {
+    return this.lazy("resources", () => new (armPackage<typeof ArmResources>("@azure/arm-resources").ResourceManagementClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get containerService(): ContainerServiceClient {
-    return this.lazy("aks", () => new ContainerServiceClient(this.credential, this.subscriptionId, this.options()));
+  get containerService(): ArmContainerService.ContainerServiceClient {
+    return this.lazy("aks", () => new (armPackage<typeof ArmContainerService>("@azure/arm-containerservice").ContainerServiceClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get postgres(): PostgreSQLManagementFlexibleServerClient {
-    return this.lazy("pg", () => new PostgreSQLManagementFlexibleServerClient(this.credential, this.subscriptionId, this.options()));
+  get postgres(): ArmPostgres.PostgreSQLManagementFlexibleServerClient {
+    return this.lazy("pg", () => new (armPackage<typeof ArmPostgres>("@azure/arm-postgresql-flexible").PostgreSQLManagementFlexibleServerClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get containerRegistry(): ContainerRegistryManagementClient {
-    return this.lazy("acr", () => new ContainerRegistryManagementClient(this.credential, this.subscriptionId, this.options()));
+  get containerRegistry(): ArmContainerRegistry.ContainerRegistryManagementClient {
+    return this.lazy("acr", () => new (armPackage<typeof ArmContainerRegistry>("@azure/arm-containerregistry").ContainerRegistryManagementClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get storage(): StorageManagementClient {
-    return this.lazy("storage", () => new StorageManagementClient(this.credential, this.subscriptionId, this.options()));
+  get storage(): ArmStorage.StorageManagementClient {
+    return this.lazy("storage", () => new (armPackage<typeof ArmStorage>("@azure/arm-storage").StorageManagementClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get dashboard(): DashboardManagementClient {
-    return this.lazy("grafana", () => new DashboardManagementClient(this.credential, this.subscriptionId, this.options()));
+  get dashboard(): ArmDashboard.DashboardManagementClient {
+    return this.lazy("grafana", () => new (armPackage<typeof ArmDashboard>("@azure/arm-dashboard").DashboardManagementClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get monitor(): MonitorClient {
-    return this.lazy("monitor", () => new MonitorClient(this.credential, this.subscriptionId, this.options()));
+  get monitor(): ArmMonitor.MonitorClient {
+    return this.lazy("monitor", () => new (armPackage<typeof ArmMonitor>("@azure/arm-monitor").MonitorClient)(this.credential, this.subscriptionId, this.options()));
   }
   /** Azure Monitor workspaces (Microsoft.Monitor/accounts) through generic resources. */
   get monitorAccounts(): MonitorAccountsClient {
@@ -201,26 +212,26 @@ export class AzureClients {
     if (!c) this.cache.set("monitorAccounts", (c = new MonitorAccountsClient(this.resources, this.subscriptionId, this.lro)));
     return c;
   }
-  get operationalInsights(): OperationalInsightsManagementClient {
-    return this.lazy("law", () => new OperationalInsightsManagementClient(this.credential, this.subscriptionId, this.options()));
+  get operationalInsights(): ArmOperationalInsights.OperationalInsightsManagementClient {
+    return this.lazy("law", () => new (armPackage<typeof ArmOperationalInsights>("@azure/arm-operationalinsights").OperationalInsightsManagementClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get network(): NetworkManagementClient {
-    return this.lazy("network", () => new NetworkManagementClient(this.credential, this.subscriptionId, this.options()));
+  get network(): ArmNetwork.NetworkManagementClient {
+    return this.lazy("network", () => new (armPackage<typeof ArmNetwork>("@azure/arm-network").NetworkManagementClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get privateDns(): PrivateDnsManagementClient {
-    return this.lazy("dns", () => new PrivateDnsManagementClient(this.credential, this.subscriptionId, this.options()));
+  get privateDns(): ArmPrivateDns.PrivateDnsManagementClient {
+    return this.lazy("dns", () => new (armPackage<typeof ArmPrivateDns>("@azure/arm-privatedns").PrivateDnsManagementClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get compute(): ComputeManagementClient {
-    return this.lazy("compute", () => new ComputeManagementClient(this.credential, this.subscriptionId, this.options()));
+  get compute(): ArmCompute.ComputeManagementClient {
+    return this.lazy("compute", () => new (armPackage<typeof ArmCompute>("@azure/arm-compute").ComputeManagementClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get authorization(): AuthorizationManagementClient {
-    return this.lazy("authz", () => new AuthorizationManagementClient(this.credential, this.subscriptionId, this.options()));
+  get authorization(): ArmAuthorization.AuthorizationManagementClient {
+    return this.lazy("authz", () => new (armPackage<typeof ArmAuthorization>("@azure/arm-authorization").AuthorizationManagementClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get applications(): ApplicationClient {
-    return this.lazy("apps", () => new ApplicationClient(this.credential, this.subscriptionId, this.options()));
+  get applications(): ArmManagedApplications.ApplicationClient {
+    return this.lazy("apps", () => new (armPackage<typeof ArmManagedApplications>("@azure/arm-managedapplications").ApplicationClient)(this.credential, this.subscriptionId, this.options()));
   }
-  get subscriptions(): SubscriptionClient {
-    return this.lazy("subs", () => new SubscriptionClient(this.credential, this.options()));
+  get subscriptions(): ArmSubscriptions.SubscriptionClient {
+    return this.lazy("subs", () => new (armPackage<typeof ArmSubscriptions>("@azure/arm-resources-subscriptions").SubscriptionClient)(this.credential, this.options()));
   }
   /** Clients built so far (for tests). */
   builtClients(): string[] {

@@ -37,6 +37,15 @@ export class BlockSink extends Writable {
     this.fill(chunk, 0).then(() => callback(), callback);
   }
 
+  override _writev(chunks: { chunk: Buffer }[], callback: (error?: Error | null) => void): void {
+    (async () => {
+      for (const { chunk } of chunks) {
+        this.bytes += chunk.length;
+        await this.fill(chunk, 0);
+      }
+    })().then(() => callback(), callback);
+  }
+
   private async fill(chunk: Buffer, from: number): Promise<void> {
     let offset = from;
     while (offset < chunk.length) {

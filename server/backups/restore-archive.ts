@@ -27,23 +27,77 @@ export async function restoreSnapshotArchive(input: {
     await work;
     stages[stage] += Date.now() - started;
   };
-  const read = await readSnapshotArchive(
-    input.source,
-    {
-      dump: (stream) => timed("dump", feedProcess(stream, pgRestore(input.endpoint, input.role))),
-      file: (fileId, size, stream) =>
-        timed(
-          "files",
-          (async () => {
-            await input.files.getBlockBlobClient(fileId).uploadStream(stream, 4 * 1024 * 1024, 2);
-            const props = await input.files.getBlockBlobClient(fileId).getProperties();
-            if (props.contentLength !== size) throw new Error(`The file ${fileId} was not copied completely.`);
-          })(),
-        ),
-    },
-    input.limits,
-  );
+  const uploads = new SmallFileUploads(input.files);
+  let read: ReadArchive;
+  try {
+    read = await readSnapshotArchive(
+      input.source,
+      {
+        dump: (stream) => timed("dump", feedProcess(stream, pgRestore(input.endpoint, input.role))),
+        file: (fileId, size, stream) => timed("files", size <= SMALL_FILE_BYTES ? uploads.add(fileId, size, stream) : uploadLarge(input.files, fileId, size, stream)),
+      },
+      input.limits,
+    );
+  } finally {
+    await uploads.settle();
+  }
+  await timed("files", uploads.done());
   return { ...read, stages };
+}
+
+/** Files up to this size are read into memory and stored with one request, a few at a time. */
+const SMALL_FILE_BYTES = 2 * 1024 * 1024;
+const SMALL_FILES_IN_FLIGHT = 4;
+
+/**
+ * Stores small files (most of an app's files) with one Put Blob each while the archive reader
+ * goes on to the next entry: at most SMALL_FILES_IN_FLIGHT uploads (≤ 8 MiB) are pending, and
+ * `done` reports the first failure.
+ */
+class SmallFileUploads {
+  private readonly pending = new Set<Promise<void>>();
+  private failure: Error | null = null;
+  constructor(private readonly files: ContainerClient) {}
+
+  async add(fileId: string, size: number, stream: Readable): Promise<void> {
+    const chunks: Buffer[] = [];
+    let seen = 0;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      seen += chunk.length;
+    }
+    if (seen !== size) throw new Error(`The file ${fileId} was not copied completely.`);
+    while (this.pending.size >= SMALL_FILES_IN_FLIGHT) await Promise.race(this.pending);
+    if (this.failure) throw this.failure;
+    const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+    const upload: Promise<void> = this.files
+      .getBlockBlobClient(fileId)
+      .upload(body, size)
+      .then(
+        () => undefined,
+        (error: Error) => {
+          this.failure ??= error;
+        },
+      )
+      .finally(() => this.pending.delete(upload));
+    this.pending.add(upload);
+  }
+
+  /** Waits for every pending upload, without throwing (cleanup after a failed read). */
+  async settle(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+
+  async done(): Promise<void> {
+    await this.settle();
+    if (this.failure) throw this.failure;
+  }
+}
+
+async function uploadLarge(files: ContainerClient, fileId: string, size: number, stream: Readable): Promise<void> {
+  await files.getBlockBlobClient(fileId).uploadStream(stream, 4 * 1024 * 1024, 2);
+  const props = await files.getBlockBlobClient(fileId).getProperties();
+  if (props.contentLength !== size) throw new Error(`The file ${fileId} was not copied completely.`);
 }
 
 /** Differences between what was dumped and what a database now holds; empty when they match. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { Readable, Transform } from "node:stream";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import type { BlockBlobClient, ContainerClient } from "@azure/storage-blob";
@@ -8,6 +8,7 @@ import type { PgEndpoint } from "../environments/data-plane";
 import { DUMP_ENTRY, METADATA_ENTRY, formatMetadata, isFileId, treePath } from "./archive-format";
 import { BlockSink } from "./block-sink";
 import { pgDump } from "./pg-tools";
+import { StoredGzip } from "./stored-gzip";
 import { tarEnd, tarHeader, tarPadding } from "./tar-header";
 
 /** Tables and their row counts, "schema.table" → rows, as seen by the dump. */
@@ -23,15 +24,6 @@ export interface WrittenArchive {
   manifest: TableManifest;
   /** Milliseconds per stage, for logs and the benchmark. */
   stages: { dump: number; countWait: number; files: number; commit: number };
-}
-
-/** Counts what passes through. */
-class Counter extends Transform {
-  bytes = 0;
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null, data?: Buffer) => void) {
-    this.bytes += chunk.length;
-    callback(null, chunk);
-  }
 }
 
 /** The environment's files as snapshot entries: blobs named by their uuid (or already tree/xx/yy/uuid). */
@@ -56,7 +48,7 @@ export async function countTables(client: Client): Promise<TableManifest> {
 
 /**
  * Writes a snapshot of one environment as a Mendix archive into `target`, streamed end to end:
- * pg_dump's stdout → gzip → staged blocks, then the environment's files, then the head (the
+ * pg_dump's stdout → stored gzip member → staged blocks, then the environment's files, then the head (the
  * .metadata and the dump's tar header, whose size is known only now) is staged and the block
  * list committed as head, dump, files. Each part is its own gzip member; gzip readers treat
  * concatenated members as one stream. Nothing is held in memory beyond a few blocks, nothing
@@ -78,7 +70,7 @@ export async function writeSnapshotArchive(input: {
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   let manifest: TableManifest;
   let databaseSize: number;
-  const dumpCounter = new Counter();
+  const dumpGzip = new StoredGzip();
   const dumpSink = new BlockSink(input.target, "b");
   try {
     const exported = await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id");
@@ -90,16 +82,16 @@ export async function writeSnapshotArchive(input: {
       return { tables, size: Number(size.rows[0].size) };
     })();
     counted.catch(() => undefined);
-    // pg_dump -Fc compresses its data already: the dump is stored in its gzip member (level 0),
-    // which costs no CPU beyond the checksum and keeps the archive a plain .tar.gz.
-    await Promise.all([pipeline(dump.child.stdout, dumpCounter, zlib.createGzip({ level: zlib.constants.Z_NO_COMPRESSION }), dumpSink), dump.done]);
+    // pg_dump -Fc compresses its data already: the dump is stored in its gzip member (no
+    // deflate), which costs no CPU beyond the checksum and keeps the archive a plain .tar.gz.
+    await Promise.all([pipeline(dump.child.stdout, dumpGzip, dumpSink), dump.done]);
     stages.dump = Date.now() - started;
     ({ tables: manifest, size: databaseSize } = await counted);
     stages.countWait = Date.now() - started - stages.dump;
   } finally {
     await client.query("ROLLBACK").catch(() => undefined);
   }
-  const dumpSize = dumpCounter.bytes;
+  const dumpSize = dumpGzip.bytes;
 
   let filesSize = 0;
   let fileCount = 0;

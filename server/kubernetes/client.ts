@@ -1,7 +1,8 @@
 import "server-only";
 import { DefaultAzureCredential } from "@azure/identity";
 import type { TokenCredential } from "@azure/core-auth";
-import { ApiException, CoreV1Api, CustomObjectsApi, KubeConfig, PatchStrategy, setHeaderOptions } from "@kubernetes/client-node";
+import type * as K8s from "@kubernetes/client-node";
+import type { KubeConfig } from "@kubernetes/client-node";
 import type { AzureGateway } from "../azure/gateway";
 import { MENDIX_APP, type MendixAppObject, type MendixAppSpec } from "./mendix-app";
 
@@ -9,6 +10,18 @@ import { MENDIX_APP, type MendixAppObject, type MendixAppSpec } from "./mendix-a
 // the AKS SDK's listClusterUserCredentials in both modes: against Azure it names the AKS API
 // server (its Entra sign-in is replaced by a token of the portal's identity), locally the ARM
 // emulator answers with a kubeconfig for its own small Kubernetes API.
+
+// @kubernetes/client-node is about 50 MB of memory once loaded: it is loaded when a cluster's
+// Kubernetes API is first needed, so a worker that only takes backups never loads it (decision 0017).
+let k8s: typeof K8s | undefined;
+async function loadK8s(): Promise<typeof K8s> {
+  return (k8s ??= await import("@kubernetes/client-node"));
+}
+
+/** An error of the Kubernetes client (only possible once the client was loaded). */
+function isApiException(error: unknown): error is K8s.ApiException<unknown> {
+  return k8s !== undefined && error instanceof k8s.ApiException;
+}
 
 /** Microsoft Entra application of the AKS API server (the audience of its tokens). */
 const AKS_AAD_SERVER_SCOPE = "6dae42f8-4368-4678-94ff-3960e28e3630/.default";
@@ -36,7 +49,7 @@ export class KubeFailure extends Error {
 /** Kubernetes' own error (a Status object) in clear text. */
 export function toKubeFailure(error: unknown): KubeFailure {
   if (error instanceof KubeFailure) return error;
-  if (error instanceof ApiException) {
+  if (isApiException(error)) {
     let body: { reason?: string; message?: string } = {};
     try {
       body = typeof error.body === "string" ? JSON.parse(error.body) : (error.body as typeof body);
@@ -68,6 +81,7 @@ async function loadConfig(azure: AzureGateway, cluster: KubeCluster, credential:
   const result = await clients.containerService.managedClusters.listClusterUserCredentials(cluster.resourceGroup, cluster.aksName);
   const raw = result.kubeconfigs?.[0]?.value;
   if (!raw) throw new KubeFailure(0, "NoCredentials", `The managed cluster ${cluster.aksName} returned no credentials.`);
+  const { KubeConfig } = await loadK8s();
   const kc = new KubeConfig();
   kc.loadFromString(Buffer.from(raw).toString("utf8"));
   const current = kc.getCurrentCluster();
@@ -91,11 +105,11 @@ async function loadConfig(azure: AzureGateway, cluster: KubeCluster, credential:
 }
 
 function notFound(error: unknown): boolean {
-  return error instanceof ApiException && error.code === 404;
+  return isApiException(error) && error.code === 404;
 }
 
 function appsFor(getConfig: () => Promise<KubeConfig>): MendixApps {
-  const custom = async () => (await getConfig()).makeApiClient(CustomObjectsApi);
+  const custom = async () => (await getConfig()).makeApiClient((await loadK8s()).CustomObjectsApi);
   const ref = (namespace: string) => ({ group: MENDIX_APP.group, version: MENDIX_APP.version, plural: MENDIX_APP.plural, namespace });
   const call = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -106,7 +120,7 @@ function appsFor(getConfig: () => Promise<KubeConfig>): MendixApps {
   };
   return {
     async ensureNamespace(namespace) {
-      const core = (await getConfig()).makeApiClient(CoreV1Api);
+      const core = (await getConfig()).makeApiClient((await loadK8s()).CoreV1Api);
       try {
         await core.readNamespace({ name: namespace });
       } catch (error) {
@@ -131,6 +145,7 @@ function appsFor(getConfig: () => Promise<KubeConfig>): MendixApps {
     },
     async patchSpec(namespace, name, spec) {
       const api = await custom();
+      const { PatchStrategy, setHeaderOptions } = await loadK8s();
       return call(async () => (await api.patchNamespacedCustomObject({ ...ref(namespace), name, body: { spec } }, setHeaderOptions("Content-Type", PatchStrategy.MergePatch))) as MendixAppObject);
     },
     async delete(namespace, name) {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Readable } from "node:stream";
+import type { BlobDownloadResponseParsed, ContainerClient } from "@azure/storage-blob";
 import { Client } from "pg";
 import { restoreSnapshotArchive, checkRestored } from "../../backups/restore-archive";
 import { recordAudit } from "../../audit/record";
@@ -45,11 +46,19 @@ export async function runRestore(ctx: JobContext, operationId: string) {
       const stages: Record<string, number> = {};
       await tracker.step(STEPS[0], async () => {
         const started = Date.now();
-        await ctx.dataPlane.createDatabase(live, fresh.databaseName);
-        const files = await ctx.dataPlane.files(fresh);
-        await files.deleteIfExists();
-        const storage = await ctx.dataPlane.storage(base);
-        const download = await storage.getContainerClient(SNAPSHOT_CONTAINER).getBlobClient(snapshot.blobPath ?? snapshotBlobPath(snapshot)).download();
+        // The new database, the new files container and the archive's download are prepared at once.
+        const [created, cleared, opened] = await Promise.allSettled([
+          ctx.dataPlane.createDatabase(live, fresh.databaseName),
+          ctx.dataPlane.files(fresh).then(async (files) => (await files.deleteIfExists(), files)),
+          ctx.dataPlane.storage(base).then((storage) => storage.getContainerClient(SNAPSHOT_CONTAINER).getBlobClient(snapshot.blobPath ?? snapshotBlobPath(snapshot)).download()),
+        ]);
+        const failed = [created, cleared, opened].find((result) => result.status === "rejected");
+        if (failed) {
+          if (opened.status === "fulfilled") (opened.value.readableStreamBody as Readable | undefined)?.destroy();
+          throw failed.reason;
+        }
+        const files = (cleared as PromiseFulfilledResult<ContainerClient>).value;
+        const download = (opened as PromiseFulfilledResult<BlobDownloadResponseParsed>).value;
         stages.prepare = Date.now() - started;
         const restored = await restoreSnapshotArchive({
           source: download.readableStreamBody as Readable,
