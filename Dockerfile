@@ -16,6 +16,8 @@ COPY . .
 # `next build` loads the route modules, which read their settings: placeholders, nothing connects.
 RUN NEXT_OUTPUT=standalone DATABASE_URL=postgresql://build:build@127.0.0.1:5432/build \
     AUTH_SECRET=build-time-placeholder-not-a-secret npm run build
+# The worker runs as one file bundled by esbuild (a dev dependency), so bundle it here.
+RUN npx tsx scripts/worker.ts --build
 
 # --- Web: the self-contained Next.js server and only the files it traced ---
 FROM node:20-bookworm-slim AS web
@@ -38,4 +40,4 @@ ENV NODE_ENV=production
 COPY --from=build --chown=node:node /app ./
 RUN npm prune --omit=dev --ignore-scripts --no-audit --no-fund && rm -rf .next tests bench
 USER node
-CMD ["npm", "run", "worker"]
+CMD ["node", "--max-semi-space-size=2", "--conditions=react-server", ".next-worker/worker.cjs"]

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { load, loadAll } from "js-yaml";
 import { describe, expect, it } from "vitest";
+import { workerNodeArgs } from "@/scripts/lib/local-stack";
 import { AZURE_MODE_SETTINGS, knownSettings, requiredSettings } from "@/server/env";
 
 // The Kubernetes manifests and the Dockerfile are checked as data: no cluster or Docker engine
@@ -88,5 +89,12 @@ describe("Dockerfile", () => {
     expect(stage("web")).toContain("/app/.next/standalone");
     expect(stage("web")).not.toMatch(/npm (ci|install)/);
     expect(stage("worker")).toContain("npm prune --omit=dev");
+  });
+
+  it("runs the worker bundle with the node arguments every other start uses", async () => {
+    const args = (await workerNodeArgs()).map((arg) => (path.isAbsolute(arg) ? path.relative(path.join(import.meta.dirname, ".."), arg) : arg));
+    expect(stage("build")).toContain("RUN npx tsx scripts/worker.ts --build");
+    const command = /^CMD (.*)$/m.exec(stage("worker"))?.[1] ?? "null";
+    expect(JSON.parse(command)).toEqual(["node", ...args]);
   });
 });

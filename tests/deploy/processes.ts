@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "@/scripts/lib/postgres";
-import { buildIsStale, WORKER_NODE_ARGS } from "@/scripts/lib/local-stack";
+import { buildIsStale, workerNodeArgs } from "@/scripts/lib/local-stack";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 const DIST = ".next-standalone";
@@ -105,7 +105,7 @@ export async function startWeb(env: NodeJS.ProcessEnv): Promise<PortalProcess & 
 
 /** A worker process as the worker image runs it, once it has said it is ready. */
 export async function startWorker(env: NodeJS.ProcessEnv): Promise<PortalProcess> {
-  const worker = track(spawn(process.execPath, WORKER_NODE_ARGS, { cwd: root, env: { ...env, LOG_LEVEL: "info" }, stdio: ["ignore", "pipe", "pipe"] }));
+  const worker = track(spawn(process.execPath, await workerNodeArgs(), { cwd: root, env: { ...env, LOG_LEVEL: "info" }, stdio: ["ignore", "pipe", "pipe"] }));
   const deadline = Date.now() + 180_000;
   while (!worker.output().includes("worker ready")) {
     if (Date.now() > deadline || worker.child.exitCode !== null) throw new Error(`the worker did not start:\n${worker.output()}`);
