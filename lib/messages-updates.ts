@@ -79,6 +79,8 @@ export const updatesMessages = {
     pause: "Pause",
     resume: "Resume",
     paused: "Paused",
+    rollingOut: "Rolling out",
+    completed: "Completed",
     publishedAt: (when: string) => `Published ${when}`,
     counts: "Per cluster",
     moreClusters: (count: number) => `and ${count} more`,
