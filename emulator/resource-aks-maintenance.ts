@@ -4,7 +4,6 @@
 import { ArmHttpError } from "./errors";
 import type { Json, Operation, OpKind, StoredResource } from "./state";
 import { bad, props, type TypeSpec } from "./resource-spec";
-import type { Reply } from "./arm-helpers";
 
 /** The newest node image AKS offers; an upgrade of a pool's node image moves it here. */
 export const LATEST_NODE_IMAGE = "AKSUbuntu-2204gen2containerd-202612.01.0";
@@ -57,7 +56,7 @@ export interface ActionHost {
 }
 
 /** POST …/agentPools/{pool}/upgradeNodeImageVersion: 202, then the pool runs the newest node image. */
-export function upgradeNodeImageVersion(host: ActionHost, pool: StoredResource): Reply {
+export function upgradeNodeImageVersion(host: ActionHost, pool: StoredResource): { status: number; headers: Record<string, string> } {
   if (host.busy(pool))
     throw new ArmHttpError(409, "OperationNotAllowed", `Operation is not allowed because there's an in progress operation on agent pool '${pool.name}'.`);
   const op = host.start("update", pool);

@@ -44,7 +44,6 @@ export const ZPublishRelease = z
     if (input.kind === "WEEKLY" && set.some((key) => key !== "nodeImage")) ctx.addIssue({ code: "custom", path: ["components"], message: "A weekly release changes the node image only." });
     if (input.kind === "EMERGENCY" && !input.purpose) ctx.addIssue({ code: "custom", path: ["purpose"], message: "An emergency release needs a purpose." });
   });
-export type PublishReleaseInput = z.input<typeof ZPublishRelease>;
 
 export const ZRolloutAction = z.object({ action: z.enum(["pause", "resume"]) });
 
