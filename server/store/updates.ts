@@ -44,7 +44,7 @@ export async function listReleasesForAdmin(db: DbOrTx, actor: Actor, query: z.in
 export async function listClustersForRollout(db: DbOrTx, actor: Actor) {
   assertStaff(actor, "manage:releases");
   return db.cluster.findMany({
-    where: { status: "INITIALIZED", offboardedAt: null },
+    where: { status: { in: ["INITIALIZED", "UPDATING"] }, offboardedAt: null },
     orderBy: [{ org: { name: "asc" } }, { name: "asc" }],
     take: 200,
     select: { id: true, name: true, maintenanceWindow: true, org: { select: { name: true } } },

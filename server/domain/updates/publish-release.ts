@@ -21,7 +21,7 @@ export async function publishRelease(db: Db, actor: Actor, input: unknown, now =
   const data = parseInput(ZPublishRelease, input);
   if (await db.release.findUnique({ where: { version: data.version }, select: { id: true } }))
     throw new AppError("conflict", `Release ${data.version} exists already.`, { version: ["This release exists already."] });
-  const clusters = await db.cluster.findMany({ where: { status: "INITIALIZED", offboardedAt: null }, orderBy: { createdAt: "asc" }, take: MAX_CLUSTERS });
+  const clusters = await db.cluster.findMany({ where: { status: { in: ["INITIALIZED", "UPDATING"] }, offboardedAt: null }, orderBy: { createdAt: "asc" }, take: MAX_CLUSTERS });
   const known = new Set(clusters.map((cluster) => cluster.id));
   const unknown = data.firstWave.filter((id) => !known.has(id));
   if (unknown.length) throw new AppError("invalid_input", "The request is not valid.", { firstWave: ["Choose initialized clusters only."] });
