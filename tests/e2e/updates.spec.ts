@@ -14,7 +14,7 @@ async function expectAccessible(page: Page) {
 
 test("an admin publishes a release and a customer sees it scheduled on the Updates page", async ({ page, browser }) => {
   // Two browsers signed in on a busy 2-core machine.
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const version = `e2e-${Date.now()}`;
   await signIn(page, USERS.admin);
   await page.goto("/admin");
@@ -60,6 +60,7 @@ test("an admin publishes a release and a customer sees it scheduled on the Updat
 });
 
 test("another organisation's owner gets 404 for the Updates page", async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, USERS.contosoOwner);
   await page.goto("/clusters");
   await page.getByRole("link", { name: "contoso-prod", exact: true }).click();
