@@ -36,7 +36,9 @@ test("an admin publishes a release and a customer sees it scheduled on the Updat
   await expect(rollout.locator('[data-cluster="contoso-prod"]')).toContainText("Scheduled");
   await expect(rollout.locator('[data-cluster="fabrikam-main"]')).toContainText("Scheduled");
 
-  const customer = await browser.newPage();
+  // Its own context: axe needs one per page.
+  const context = await browser.newContext();
+  const customer = await context.newPage();
   await signIn(customer, USERS.contosoOwner);
   await customer.goto("/clusters");
   await customer.getByRole("link", { name: "contoso-prod", exact: true }).click();
@@ -51,7 +53,7 @@ test("an admin publishes a release and a customer sees it scheduled on the Updat
   await expect(scheduled).toContainText("Mendix Operator");
   await expect(scheduled).toContainText("→ 2.24.0");
   await expectAccessible(customer);
-  await customer.close();
+  await context.close();
 
   // The admin pauses the rollout.
   await rollout.getByRole("button", { name: `Pause ${version}` }).click();
