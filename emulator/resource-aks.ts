@@ -60,7 +60,8 @@ export const managedClusters: TypeSpec = {
   needsLocation: true,
   prepare(ctx, body) {
     const p = props(body);
-    const version = resolveK8s(ctx.opts, p.kubernetesVersion);
+    // An update that names no version keeps the cluster's (AKS never downgrades on its own).
+    const version = resolveK8s(ctx.opts, p.kubernetesVersion ?? ctx.existing?.body.properties?.kubernetesVersion);
     p.kubernetesVersion ??= version;
     p.currentKubernetesVersion = version;
     body.sku ??= { name: "Base", tier: "Free" };

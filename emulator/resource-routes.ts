@@ -4,6 +4,7 @@ import { Store, type Json, type StoredResource, type SubscriptionState } from ".
 import { canonicalType, specFor, type PutCtx } from "./resource-types";
 import { GENERIC_SPEC, normalizeLocation, isObject, deepMerge, compareVersions, resourceNotFoundMsg, notFoundPath, methodNotAllowed, type ReqCtx, type Reply } from "./arm-helpers";
 import { LroEmulator } from "./lro";
+import { upgradeNodeImageVersion } from "./resource-aks-maintenance";
 
 export abstract class ResourceRoutes extends LroEmulator {
   protected filterByResourceType(list: StoredResource[], ctx: ReqCtx): StoredResource[] {
@@ -91,6 +92,8 @@ export abstract class ResourceRoutes extends LroEmulator {
       const kubeconfig = this.kube.kubeconfig(aks.key, aks.name, ctx.baseUrl);
       return { status: 200, body: { kubeconfigs: [{ name: "clusterUser", value: Buffer.from(kubeconfig).toString("base64") }] } };
     }
+    if (isCollection && method === "POST" && n === 11 && type.toLowerCase() === "microsoft.containerservice/managedclusters/agentpools/upgradenodeimageversion")
+      return upgradeNodeImageVersion({ start: (kind, r) => this.startOp(kind, r, []), busy: (r) => this.inFlight(r), headers: (op) => this.lroHeaders(ctx, op) }, parent!);
     if (isCollection) {
       if (method !== "GET") throw methodNotAllowed(ctx);
       const list = this.store.listCollection(key).map((r) => this.touch(r.key)).filter(Boolean) as StoredResource[];

@@ -2,6 +2,7 @@
 import type { ComputeSkuSpec } from "./types";
 import type { TypeSpec } from "./resource-spec";
 import { managedClusters, agentPools } from "./resource-aks";
+import { maintenanceConfigurations } from "./resource-aks-maintenance";
 import { registries, storageAccounts, grafana, monitorAccounts, workspaces, virtualNetworks, subnets, privateEndpoints, privateDnsZones, vnetLinks, applications } from "./resource-others";
 import { flexibleServers, pgDatabases } from "./resource-postgres";
 
@@ -10,6 +11,7 @@ export { stableGuid, type PutCtx, type ResolvedOptions, type TypeSpec } from "./
 export const TYPE_SPECS: TypeSpec[] = [
   managedClusters,
   agentPools,
+  maintenanceConfigurations,
   flexibleServers,
   pgDatabases,
   registries,

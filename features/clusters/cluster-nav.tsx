@@ -11,7 +11,7 @@ const ITEMS = [
   { segment: "environments", label: t.environments, icon: Boxes, available: true },
   { segment: "backups", label: t.backups, icon: Archive, available: true },
   { segment: "settings", label: t.settings, icon: Settings, available: true },
-  { segment: "updates", label: t.updates, icon: RefreshCw, available: false },
+  { segment: "updates", label: t.updates, icon: RefreshCw, available: true },
   { segment: "compliance", label: t.compliance, icon: ShieldCheck, available: false },
   { segment: "support", label: t.support, icon: LifeBuoy, available: true },
   { segment: "activity", label: t.activity, icon: Activity, available: true },

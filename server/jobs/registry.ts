@@ -4,6 +4,7 @@ import { backupDrillsJob } from "./backup-drills";
 import { backupRetentionJob } from "./backup-retention";
 import { backupSchedulesJob } from "./backup-schedules";
 import { closeSolvedTicketsJob } from "./close-solved-tickets";
+import { clusterUpdateJob } from "./cluster-update";
 import { environmentApplyJob } from "./environment-apply";
 import { environmentCreateJob } from "./environment-create";
 import { environmentDeleteJob } from "./environment-delete";
@@ -17,6 +18,7 @@ import { snapshotRestoreJob } from "./snapshot-restore";
 import { snapshotValidateJob } from "./snapshot-validate";
 import { settingsApplyJob } from "./settings-apply";
 import { settingsDriftJob } from "./settings-drift";
+import { updateSchedulesJob } from "./update-schedules";
 import { zendeskSyncJob } from "./zendesk-sync";
 import type { AnyJob } from "./types";
 
@@ -40,6 +42,8 @@ export const JOBS: AnyJob[] = [
   environmentCreateJob as AnyJob,
   environmentApplyJob as AnyJob,
   environmentDeleteJob as AnyJob,
+  clusterUpdateJob as AnyJob,
+  updateSchedulesJob as AnyJob,
 ];
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {

@@ -39,9 +39,9 @@ export async function markNotificationsRead(db: DbOrTx, actor: Actor, ids?: stri
 }
 
 /** Creates one notification per recipient (deduplicated, the acting user excluded). */
-export async function notifyUsers(db: DbOrTx, input: { userIds: string[]; exceptUserId?: string | null; ticketId: string; kind: string; message: string }) {
+export async function notifyUsers(db: DbOrTx, input: { userIds: string[]; exceptUserId?: string | null; ticketId?: string | null; kind: string; message: string }) {
   const recipients = [...new Set(input.userIds)].filter((id) => id !== input.exceptUserId);
   if (recipients.length === 0) return 0;
-  await db.notification.createMany({ data: recipients.map((userId) => ({ userId, ticketId: input.ticketId, kind: input.kind, message: input.message })) });
+  await db.notification.createMany({ data: recipients.map((userId) => ({ userId, ticketId: input.ticketId ?? null, kind: input.kind, message: input.message })) });
   return recipients.length;
 }

@@ -65,6 +65,8 @@ export const EXPECTATIONS: Entry[] = [
   { route: "/clusters/[clusterId]/environments", probes: (ids) => page(`/clusters/${ids.prod}/environments`, CONTOSO_ONLY) },
   { route: "/clusters/[clusterId]/environments/[envId]", probes: (ids) => page(`/clusters/${ids.prod}/environments/${ids.environmentId}`, CONTOSO_ONLY) },
   { route: "/clusters/[clusterId]/backups", probes: (ids) => page(`/clusters/${ids.prod}/backups`, CONTOSO_ONLY) },
+  { route: "/clusters/[clusterId]/updates", probes: (ids) => page(`/clusters/${ids.prod}/updates`, CONTOSO_ONLY) },
+  { route: "/admin/releases", probes: () => page("/admin/releases", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
   { route: "/admin/settings-policy", probes: () => page("/admin/settings-policy", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
   { route: "/activity", probes: () => page("/activity", by("signin", "ok", "ok", "ok", "ok", "ok", "ok")) },
   { route: "/support", probes: () => page("/support", CUSTOMER_SUPPORT) },
@@ -116,6 +118,10 @@ export const EXPECTATIONS: Entry[] = [
     route: "/api/v1/admin/organizations/[orgId]/settings-policy",
     probes: () => [api("GET", "/api/v1/admin/organizations/default/settings-policy", ADMINS_API), api("PUT", "/api/v1/admin/organizations/default/settings-policy", ADMINS_API)],
   },
+  { route: "/api/v1/clusters/[clusterId]/updates", probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}/updates`, CONTOSO_ONLY_API)] },
+  // An empty body: admins get past the rights check to the 400; a release that does not exist is not touched.
+  { route: "/api/v1/admin/releases", probes: () => [api("GET", "/api/v1/admin/releases", ADMINS_API), api("POST", "/api/v1/admin/releases", ADMINS_API)] },
+  { route: "/api/v1/admin/releases/[releaseId]/rollout", probes: () => [api("POST", `/api/v1/admin/releases/${NONE}/rollout`, ADMINS_API)] },
   { route: "/api/v1/clusters/[clusterId]/environments", probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}/environments`, CONTOSO_ONLY), api("POST", `/api/v1/clusters/${ids.prod}/environments`, CONTOSO_MANAGE)] },
   {
     route: "/api/v1/environments/[envId]",

@@ -60,6 +60,7 @@ describe("the worker", () => {
       ["backup.drills", "0 4 * * 1"],
       ["backup.retention", "17 * * * *"],
       ["backup.schedules", "*/15 * * * *"],
+      ["cluster.update-schedules", "*/5 * * * *"],
       ["cluster.settings-drift", "*/30 * * * *"],
       ["support.close-solved-tickets", "15 3 * * *"],
       ["support.mark-breached-tickets", "* * * * *"],

@@ -3,10 +3,12 @@ import { z } from "zod";
 import { Prisma, type ComponentKind, type ComponentState } from "@/generated/prisma/client";
 import { componentSpec } from "@/lib/cluster-components";
 import { ZClusterSettings, type ClusterSettings } from "@/lib/cluster-settings";
+import { DEFAULT_WINDOW, parseWindow, type WeeklyWindow } from "@/lib/maintenance-window";
 import { recordAudit } from "../../audit/record";
 import { ArmFailure, toArmFailure } from "../../azure/arm";
 import type { AzureClients } from "../../azure/client-factory";
 import { ensureComponent, readComponent } from "../../azure/cluster-resources";
+import { ensureMaintenanceWindow } from "../../azure/cluster-updates";
 import { clusterFacts, componentArmId, componentName, plannedComponents, resourceCondition, type ClusterPlan } from "../../azure/transform";
 import type { Db } from "../../db";
 import { failureOf, OperationFailure, runOperation, type StepTracker } from "../../jobs/operation-runner";
@@ -39,7 +41,7 @@ type Progress = (kind: ComponentKind, state: ComponentState, patch?: { armId?: s
 export async function reconcileAzure(
   clients: AzureClients,
   plan: ClusterPlan,
-  options: { progress?: Progress; step?: (label: string, run: () => Promise<void>) => Promise<void>; versions?: { operator: string; agent: string } } = {},
+  options: { progress?: Progress; step?: (label: string, run: () => Promise<void>) => Promise<void>; versions?: { operator: string; agent: string }; maintenanceWindow?: WeeklyWindow } = {},
 ) {
   const progress: Progress = options.progress ?? (async () => undefined);
   const step = options.step ?? ((_label: string, run: () => Promise<void>) => run());
@@ -57,6 +59,8 @@ export async function reconcileAzure(
           return;
         }
         const result = await ensureComponent(clients, plan, kind);
+        // Every cluster gets its AKS planned maintenance window with the Kubernetes service.
+        if (kind === "AKS") await ensureMaintenanceWindow(clients, plan.resourceGroup, componentName(plan, "AKS"), options.maintenanceWindow ?? DEFAULT_WINDOW);
         const version = kind === "AKS" ? String((result.resource as { currentKubernetesVersion?: string } | null)?.currentKubernetesVersion ?? "") || null : undefined;
         await progress(kind, "SUCCEEDED", { armId: result.armId, lastError: null, ...(version !== undefined ? { version } : {}) });
       } catch (error) {
@@ -102,6 +106,7 @@ export async function runInitialization(ctx: Pick<JobContext, "db" | "azure" | "
     try {
       facts = await reconcileAzure(clients, plan, {
       versions: await inClusterVersions(db),
+      maintenanceWindow: parseWindow(cluster.maintenanceWindow) ?? DEFAULT_WINDOW,
       step: (label, run) => tracker.step(label, run),
       progress: async (kind, state, patch = {}) => {
         await db.clusterComponent.updateMany({

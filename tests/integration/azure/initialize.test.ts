@@ -28,6 +28,7 @@ const EXPECTED_TYPES = {
   "Microsoft.Network/privateDnsZones/virtualNetworkLinks": 1,
   "Microsoft.ContainerService/managedClusters": 1,
   "Microsoft.ContainerService/managedClusters/agentPools": 1,
+  "Microsoft.ContainerService/managedClusters/maintenanceConfigurations": 1,
   "Microsoft.Dashboard/grafana": 1,
 };
 
