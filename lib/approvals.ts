@@ -64,7 +64,8 @@ export interface ApprovalDto {
   decisionNote: string | null;
   autoApproved: boolean;
   operationId: string | null;
-  error: unknown;
+  /** Why the held action could not start or failed: { code, message }. */
+  failure: { code: string; message: string } | null;
 }
 
 export interface ApprovalWindowDto {

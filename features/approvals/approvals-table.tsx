@@ -70,7 +70,7 @@ export function ApprovalsTable({ clusterId, initial, canDecide, timeZone }: { cl
               <TD className="whitespace-nowrap">{item.state === "PENDING" || item.state === "APPROVED" ? formatDateTime(item.expiresAt, timeZone) : "—"}</TD>
               <TD className="text-sm">
                 {item.autoApproved ? t.autoApproved : item.decidedBy ? t.decidedBy(item.decidedBy.name) : "—"}
-                {item.error && typeof item.error === "object" && "message" in item.error ? <span className="block text-xs text-red-700 dark:text-red-300">{String((item.error as { message: unknown }).message)}</span> : null}
+                {item.failure ? <span className="block text-xs text-red-700 dark:text-red-300">{item.failure.message}</span> : null}
               </TD>
               {canDecide ? (
                 <TD>

@@ -85,6 +85,6 @@ export function approvalView(request: ApprovalRow): ApprovalDto {
     decisionNote: request.decisionNote,
     autoApproved: request.autoApprovalWindowId !== null,
     operationId: request.operationId,
-    error: request.error,
+    failure: (request.error as { code: string; message: string } | null) ?? null,
   };
 }
