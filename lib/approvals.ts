@@ -5,13 +5,9 @@ import { zText } from "./text";
 // The just-in-time access plan (PRODUCT.md §13): what waits for an approval, how long requests
 // and approvals live, and the auto-approval windows. Shared by the pages, the API and the server.
 
-export const ORG_PLANS = ["STANDARD", "JIT"] as const satisfies readonly OrgPlan[];
-
 /** What an approval request can hold. */
 export const APPROVAL_KINDS = ["environment_create", "settings_change", "scheduled_update"] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
-
-export const APPROVAL_STATES = ["PENDING", "APPROVED", "DENIED", "EXPIRED", "EXECUTING", "COMPLETE", "FAILED"] as const satisfies readonly ApprovalState[];
 
 const HOUR_MS = 3_600_000;
 /** A pending request nobody decided lapses after this long. */
@@ -29,7 +25,6 @@ export const MAX_WINDOW_LEAD_MS = 90 * 24 * HOUR_MS;
 export const OPEN_APPROVAL_STATES = ["PENDING", "APPROVED", "EXECUTING"] as const satisfies readonly ApprovalState[];
 
 export const ZApprovalDecision = z.object({ note: zText(500, { trim: true }).optional() }).strict();
-export type ApprovalDecision = z.infer<typeof ZApprovalDecision>;
 
 export const ZApprovalListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -45,7 +40,6 @@ export const ZApprovalWindowInput = z
     reason: zText(200, { trim: true, min: 1 }),
   })
   .strict();
-export type ApprovalWindowInput = z.infer<typeof ZApprovalWindowInput>;
 
 /** A request as the API answers it and the Approvals page shows it. */
 export interface ApprovalDto {
