@@ -36,6 +36,8 @@ export const ZCreateEnvironment = z.object({
   plan: z.enum(ENVIRONMENT_PLANS),
 });
 
+export type CreateEnvironmentInput = z.infer<typeof ZCreateEnvironment>;
+
 export const ZScaleEnvironment = z.object({
   instances: z.coerce.number().int("Instances must be a whole number.").min(MIN_INSTANCES, `At least ${MIN_INSTANCES}.`).max(MAX_INSTANCES, `At most ${MAX_INSTANCES} instances.`),
 });

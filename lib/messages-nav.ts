@@ -25,6 +25,7 @@ export const navMessages = {
     settings: "Settings",
     updates: "Updates",
     compliance: "Compliance",
+    approvals: "Approvals",
     support: "Support",
     activity: "Activity",
     unavailable: "Not available yet",

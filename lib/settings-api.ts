@@ -21,6 +21,14 @@ export type SettingGroupId = (typeof SETTING_GROUPS)[number]["id"];
 /** Settings fixed at initialization: shown read-only afterwards, refused by PATCH. */
 export const INITIALIZATION_ONLY_SETTINGS = ["nodeCidr", "networkIsolated"] as const satisfies readonly SettingKey[];
 
+/**
+ * Settings whose change needs new Azure role assignments in the managed resource group: an internal
+ * load balancer needs Network Contributor for the cluster's identity on the node subnet; private
+ * Grafana needs its identity granted on the monitor workspace through a managed private endpoint.
+ * On the JIT plan a change of these waits for an approval (docs/decisions/0020).
+ */
+export const ROLE_ASSIGNMENT_SETTINGS = ["loadBalancer", "grafanaAccess"] as const satisfies readonly SettingKey[];
+
 /** The four exposure modes the load balancer and network isolation switches give. */
 export const NETWORK_MODES = ["A", "B", "C", "D"] as const;
 export type NetworkMode = (typeof NETWORK_MODES)[number];

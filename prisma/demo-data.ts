@@ -20,6 +20,8 @@ export const DEMO_USERS = {
   /** Cluster manager in the portal without an Azure role on the subscription: sees settings read-only. */
   contosoReader: "reader@contoso.example",
   fabrikamOwner: "owner@fabrikam.example",
+  /** Fabrikam cluster manager without an Azure role: on the JIT plan asks, an Owner or Contributor approves. */
+  fabrikamManager: "manager@fabrikam.example",
   support: "support@provider.example",
   admin: "admin@provider.example",
 } as const;
@@ -42,12 +44,12 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
 
   const [contoso, fabrikam] = await Promise.all([
     db.organization.create({ data: { name: "Contoso", slug: "contoso", cloudTokens: 140 } }),
-    db.organization.create({ data: { name: "Fabrikam", slug: "fabrikam", trialEndsAt: new Date(now + 30 * 86_400_000) } }),
+    db.organization.create({ data: { name: "Fabrikam", slug: "fabrikam", plan: "JIT", trialEndsAt: new Date(now + 30 * 86_400_000) } }),
   ]);
 
   const user = (email: string, name: string, principal?: string, staffRole?: "SUPPORT" | "ADMIN") =>
     db.user.create({ data: { email, name, passwordHash, staffRole, azurePrincipalId: principal } });
-  const [cOwner, cManager, cMember, fOwner, , , cReader] = await Promise.all([
+  const [cOwner, cManager, cMember, fOwner, , , cReader, fManager] = await Promise.all([
     user(DEMO_USERS.contosoOwner, "Olivia Owner", "11111111-1111-4111-8111-111111111111"),
     user(DEMO_USERS.contosoManager, "Mark Manager", "22222222-2222-4222-8222-222222222222"),
     user(DEMO_USERS.contosoMember, "Mia Member"),
@@ -55,6 +57,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
     user(DEMO_USERS.support, "Sam Support", undefined, "SUPPORT"),
     user(DEMO_USERS.admin, "Ada Admin", undefined, "ADMIN"),
     user(DEMO_USERS.contosoReader, "Rita Reader", "55555555-5555-4555-8555-555555555555"),
+    user(DEMO_USERS.fabrikamManager, "Frank Fabrikam"),
   ]);
   await db.membership.createMany({
     data: [
@@ -63,6 +66,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       { orgId: contoso.id, userId: cMember.id, role: "MEMBER" },
       { orgId: contoso.id, userId: cReader.id, role: "MANAGER" },
       { orgId: fabrikam.id, userId: fOwner.id, role: "OWNER" },
+      { orgId: fabrikam.id, userId: fManager.id, role: "MANAGER" },
     ],
   });
 

@@ -8,6 +8,7 @@ const ACCOUNTS: { email: string; role: string }[] = [
   { email: "member@contoso.example", role: `${messages.roles.MEMBER}, Contoso` },
   { email: "reader@contoso.example", role: `${messages.roles.MANAGER}, Contoso (no Azure role)` },
   { email: "owner@fabrikam.example", role: `${messages.roles.OWNER}, Fabrikam` },
+  { email: "manager@fabrikam.example", role: `${messages.roles.MANAGER}, Fabrikam (no Azure role)` },
   { email: "support@provider.example", role: messages.roles.SUPPORT },
   { email: "admin@provider.example", role: messages.roles.ADMIN },
 ];

@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { ENVIRONMENT_PLANS, PLAN_RESOURCES, ZCreateEnvironment } from "@/lib/environments";
+import { approvalMessages } from "@/lib/messages-approvals";
 import { environmentMessages } from "@/lib/messages-environments";
 import { apiCall } from "./api-call";
 
@@ -28,13 +29,14 @@ export function CreateEnvironmentForm({ clusterId, entitlement, refusal }: { clu
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
     setDone(null);
-    const answer = await apiCall<{ environmentId: string }>(`/api/v1/clusters/${clusterId}/environments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(values) }, t.actions.failed);
+    const answer = await apiCall<{ environmentId?: string; approvalId?: string }>(`/api/v1/clusters/${clusterId}/environments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(values) }, t.actions.failed);
     if (!answer.ok) {
       if (answer.fields?.name) form.setError("name", { message: answer.fields.name[0] });
       setFailure(answer.error);
       return;
     }
-    setDone(t.create.created(values.name));
+    // On the JIT plan the creation waits for an approval (no environment yet).
+    setDone(answer.body?.environmentId ? t.create.created(values.name) : approvalMessages.requested(approvalMessages.summaries.environmentCreate(values.name, t.plans[values.plan] ?? values.plan)));
     form.reset({ name: "", plan: values.plan });
     router.refresh();
   });

@@ -16,14 +16,17 @@ export async function previewSettings(clusterId: string, body: Partial<ClusterSe
   return (await request<SettingsPreview>(`${base(clusterId)}/settings/preview`, { method: "POST", body: JSON.stringify(body) })).body;
 }
 
-/** PATCH with the version the page was built from; a stale one answers 409 version_conflict. */
-export async function applySettings(clusterId: string, body: Partial<ClusterSettings>, version: number): Promise<string> {
-  const { body: result } = await request<{ operationId: string }>(`${base(clusterId)}/settings`, {
+/**
+ * PATCH with the version the page was built from; a stale one answers 409 version_conflict. On the
+ * JIT plan a change that needs Azure role assignments answers with an approval request instead.
+ */
+export async function applySettings(clusterId: string, body: Partial<ClusterSettings>, version: number): Promise<{ operationId?: string; approvalId?: string }> {
+  const { body: result } = await request<{ operationId?: string; approvalId?: string }>(`${base(clusterId)}/settings`, {
     method: "PATCH",
     headers: { "if-match": `"${version}"` },
     body: JSON.stringify(body),
   });
-  return result.operationId;
+  return result;
 }
 
 export async function revertSettings(clusterId: string): Promise<SettingsView> {

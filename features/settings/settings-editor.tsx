@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import type { OperationDto } from "@/features/clusters/operation-types";
 import type { ClusterSettings } from "@/lib/cluster-settings";
-import { networkModeOf } from "@/lib/messages-settings";
+import { approvalMessages } from "@/lib/messages-approvals";
+import { networkModeOf, SETTING_LABELS } from "@/lib/messages-settings";
 import { settingsPageMessages as t } from "@/lib/messages-settings-page";
 import { SETTING_GROUPS, type SettingKey, type SettingsPreview, type SettingsView } from "@/lib/settings-api";
 import { ApiError } from "@/lib/api-client";
@@ -99,11 +100,11 @@ export function SettingsEditor({ clusterId, initialView, timeZone }: { clusterId
     setBusy(true);
     setDialogError(null);
     try {
-      const id = await applySettings(clusterId, patch, view.version);
+      const result = await applySettings(clusterId, patch, view.version);
       setReviewing(false);
-      setMessage(null);
+      setMessage(result.operationId ? null : approvalMessages.requested(approvalMessages.summaries.settingsChange(Object.keys(patch).map((key) => SETTING_LABELS[key as keyof ClusterSettings]))));
       setApplied(false);
-      setOperationId(id);
+      setOperationId(result.operationId ?? null);
     } catch (error) {
       setReviewing(false);
       handleError(error);

@@ -30,10 +30,14 @@ export function environmentHandlers(db: () => Db, deps: () => Promise<Environmen
       const page = await listEnvironments(db(), actor, params.clusterId, query);
       return Response.json({ items: page.items.map(environmentSummaryView), total: page.total, page: page.page, pageSize: page.pageSize });
     }) as Handler<{ clusterId: string }>,
-    /** POST /clusters/{clusterId}/environments `{ name, plan }` → 202 `{ operationId, environmentId }` */
+    /**
+     * POST /clusters/{clusterId}/environments `{ name, plan }` → 202 `{ operationId, environmentId }`;
+     * on the JIT plan 202 `{ approvalId, state: "PENDING" }` (or, inside an auto-approval window, both ids).
+     */
     create: (async ({ request, actor, params }) => {
-      const { operation, environment } = await createEnvironment(db(), await deps(), actor, params.clusterId, await readJson(request));
-      return accepted({ operationId: operation.id, environmentId: environment.id });
+      const result = await createEnvironment(db(), await deps(), actor, params.clusterId, await readJson(request));
+      if (result.held) return accepted({ approvalId: result.approvalId, state: "PENDING" });
+      return accepted({ operationId: result.operation.id, environmentId: result.environment.id, ...(result.approvalId ? { approvalId: result.approvalId } : {}) });
     }) as Handler<{ clusterId: string }>,
     /** GET /environments/{envId} */
     get: (async ({ actor, params }) => {

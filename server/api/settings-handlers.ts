@@ -52,8 +52,10 @@ export function settingsHandlers(deps: SettingsDeps) {
     async patch({ request, actor, params }: Args<ClusterParams>) {
       const ifMatch = parseIfMatch(request.headers.get("if-match"));
       const body = await readJson(request);
-      const operation = await updateClusterSettings(deps.db(), await deps.boss(), deps.azure(), actor, params.clusterId, body, { ifMatch, requireVersion: !actor.tokenScopes });
-      return Response.json({ operationId: operation.id }, { status: 202 });
+      const result = await updateClusterSettings(deps.db(), await deps.boss(), deps.azure(), actor, params.clusterId, body, { ifMatch, requireVersion: !actor.tokenScopes });
+      // On the JIT plan a change that needs Azure role assignments waits for an approval.
+      if (result.held) return Response.json({ approvalId: result.approvalId, state: "PENDING" }, { status: 202 });
+      return Response.json({ operationId: result.operation.id, ...(result.approvalId ? { approvalId: result.approvalId } : {}) }, { status: 202 });
     },
     async preview({ request, actor, params }: Args<ClusterParams>) {
       return Response.json(await previewClusterSettings(deps.db(), actor, params.clusterId, await readJson(request)), { headers: { "cache-control": "no-store" } });

@@ -34,7 +34,11 @@ export type OrgPermission =
   | "manage:environments"
   | "manage:backups"
   | "initialize:cluster"
-  | "offboard:cluster";
+  | "offboard:cluster"
+  /** JIT plan: approve or deny requests (plus Owner or Contributor on the subscription, checked in Azure). */
+  | "decide:approvals"
+  /** JIT plan: define auto-approval windows (plus Owner or Contributor on the subscription). */
+  | "manage:approval-windows";
 
 /** Permissions of provider staff, across organisations. */
 export type StaffPermission =
@@ -59,6 +63,8 @@ const ORG_MIN_ROLE: Record<OrgPermission, MemberRole> = {
   "manage:backups": "MANAGER",
   "initialize:cluster": "OWNER",
   "offboard:cluster": "OWNER",
+  "decide:approvals": "MANAGER",
+  "manage:approval-windows": "OWNER",
 };
 
 const STAFF: Record<StaffPermission, StaffRole[]> = {
@@ -77,6 +83,8 @@ const WRITE_PERMISSIONS = new Set<OrgPermission>([
   "manage:backups",
   "initialize:cluster",
   "offboard:cluster",
+  "decide:approvals",
+  "manage:approval-windows",
 ]);
 
 /**

@@ -8,6 +8,7 @@ import { armErrorMessage } from "../azure/client-factory";
 import type { Db } from "../db";
 import { env } from "../env";
 import { log } from "../log";
+import { settleApprovalOfOperation } from "../store/approvals";
 import type { OperationStep } from "../store/operations";
 import { currentTrace, withTrace } from "../trace";
 
@@ -153,6 +154,7 @@ export async function runOperation(db: Db, operationId: string, body: (tracker: 
       log.info("operation started", { kind: operation.kind, attempt: operation.attempts });
       const result = await body(tracker);
       await write({ status: "SUCCEEDED", ...finished, finishedAt: new Date(), result: result ?? undefined });
+      await settleApprovalOfOperation(db, operationId, true);
       log.info("operation succeeded", { kind: operation.kind });
       return "SUCCEEDED" as const;
     } catch (error) {
@@ -160,6 +162,7 @@ export async function runOperation(db: Db, operationId: string, body: (tracker: 
       const failure = failureOf(error);
       try {
         await write({ status: "FAILED", ...finished, finishedAt: new Date(), error: failure });
+        await settleApprovalOfOperation(db, operationId, false, { code: failure.code, message: failure.message });
       } catch (lostMeanwhile) {
         if (lostMeanwhile instanceof LeaseLost) return "SKIPPED" as const;
         throw lostMeanwhile;

@@ -1,5 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { approvalsSweepJob } from "./approvals-sweep";
 import { backupDrillsJob } from "./backup-drills";
 import { backupRetentionJob } from "./backup-retention";
 import { backupSchedulesJob } from "./backup-schedules";
@@ -44,6 +45,7 @@ export const JOBS: AnyJob[] = [
   environmentDeleteJob as AnyJob,
   clusterUpdateJob as AnyJob,
   updateSchedulesJob as AnyJob,
+  approvalsSweepJob as AnyJob,
 ];
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {

@@ -15,6 +15,7 @@ export async function listOrganizationsForAdmin(db: DbOrTx, actor: Actor) {
       select: {
         id: true,
         name: true,
+        plan: true,
         trialEndsAt: true,
         cloudTokens: true,
         createdAt: true,

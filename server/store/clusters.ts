@@ -73,7 +73,7 @@ export async function listClusters(db: DbOrTx, actor: Actor, query: ClusterListQ
 }
 
 const detailInclude = {
-  org: { select: { id: true, name: true } },
+  org: { select: { id: true, name: true, plan: true } },
   connection: { select: { tenantId: true, subscriptionId: true, region: true, displayName: true } },
   components: { orderBy: [{ kind: "asc" }, { name: "asc" }] },
   namespace: { select: { id: true, name: true } },
@@ -82,7 +82,7 @@ const detailInclude = {
     take: 50,
     select: { id: true, name: true, plan: true, instances: true, state: true, runtimeVersion: true, url: true, isProduction: true },
   },
-  _count: { select: { environments: true, tickets: { where: { status: { in: ["OPEN", "ON_HOLD", "AWAITING_REPLY"] } } } } },
+  _count: { select: { environments: true, tickets: { where: { status: { in: ["OPEN", "ON_HOLD", "AWAITING_REPLY"] } } }, approvalRequests: { where: { state: "PENDING" } } } },
 } satisfies Prisma.ClusterInclude;
 
 export type ClusterDetail = Prisma.ClusterGetPayload<{ include: typeof detailInclude }>;

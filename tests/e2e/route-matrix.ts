@@ -67,6 +67,7 @@ export const EXPECTATIONS: Entry[] = [
   { route: "/clusters/[clusterId]/backups", probes: (ids) => page(`/clusters/${ids.prod}/backups`, CONTOSO_ONLY) },
   { route: "/clusters/[clusterId]/updates", probes: (ids) => page(`/clusters/${ids.prod}/updates`, CONTOSO_ONLY) },
   { route: "/admin/releases", probes: () => page("/admin/releases", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
+  { route: "/clusters/[clusterId]/approvals", probes: (ids) => page(`/clusters/${ids.prod}/approvals`, CONTOSO_ONLY) },
   { route: "/admin/settings-policy", probes: () => page("/admin/settings-policy", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
   { route: "/activity", probes: () => page("/activity", by("signin", "ok", "ok", "ok", "ok", "ok", "ok")) },
   { route: "/support", probes: () => page("/support", CUSTOMER_SUPPORT) },
@@ -131,6 +132,12 @@ export const EXPECTATIONS: Entry[] = [
       api("DELETE", `/api/v1/environments/${ids.environmentId}`, CONTOSO_MANAGE),
     ],
   },
+  { route: "/api/v1/clusters/[clusterId]/approvals", probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}/approvals`, CONTOSO_ONLY)] },
+  // Auto-approval windows: owners with Owner or Contributor on the subscription only (the empty body is then a 400).
+  { route: "/api/v1/clusters/[clusterId]/approval-windows", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.prod}/approval-windows`, by("signin", "denied", "denied", "ok", "hidden", "hidden", "hidden"))] },
+  // Deciding an unknown request: not found for everyone (real requests are decided in approvals.spec.ts and the integration tests).
+  { route: "/api/v1/approvals/[approvalId]/approve", probes: () => [api("POST", `/api/v1/approvals/${NONE}/approve`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden"))] },
+  { route: "/api/v1/approvals/[approvalId]/deny", probes: () => [api("POST", `/api/v1/approvals/${NONE}/deny`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden"))] },
   { route: "/api/v1/environments/[envId]/start", probes: (ids) => [api("POST", `/api/v1/environments/${ids.environmentId}/start`, CONTOSO_MANAGE)] },
   { route: "/api/v1/environments/[envId]/stop", probes: (ids) => [api("POST", `/api/v1/environments/${ids.environmentId}/stop`, CONTOSO_MANAGE)] },
   { route: "/api/v1/environments/[envId]/deployments", probes: (ids) => [api("POST", `/api/v1/environments/${ids.environmentId}/deployments`, CONTOSO_MANAGE)] },

@@ -12,6 +12,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ClusterStatus } from "@/generated/prisma/enums";
 import { formatDate, formatDateTime, safeTimeZone } from "@/lib/format";
 import { messages } from "@/lib/messages";
+import { approvalMessages, PLAN_LABELS } from "@/lib/messages-approvals";
 import { settingsPolicyMessages } from "@/lib/messages-settings-page";
 import { updatesMessages } from "@/lib/messages-updates";
 import { currentActor } from "@/server/auth/actor";
@@ -63,6 +64,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                 <TH className="text-right">{t.columns.members}</TH>
                 <TH>{t.columns.clusters}</TH>
                 <TH className="text-right">{t.columns.environments}</TH>
+                <TH>{approvalMessages.admin.plan}</TH>
                 <TH>{t.columns.entitlement}</TH>
                 <TH>{t.columns.since}</TH>
               </TR>
@@ -83,6 +85,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                     </div>
                   </TD>
                   <TD className="text-right tabular-nums">{org._count.environments}</TD>
+                  <TD>{PLAN_LABELS[org.plan]}</TD>
                   <TD>{org.trialEndsAt && org.trialEndsAt > new Date() ? t.trialUntil(formatDate(org.trialEndsAt, timeZone)) : t.tokens(org.cloudTokens)}</TD>
                   <TD className="whitespace-nowrap">{formatDate(org.createdAt, timeZone)}</TD>
                 </TR>

@@ -31,12 +31,14 @@ export interface ClaimInput {
   /** New desired settings (a change) or undefined (Recover keeps them). */
   desired?: Prisma.InputJsonValue;
   input: SettingsOperationInput;
+  /** The id of the operation when it was chosen before (an approved request of the JIT plan). */
+  operationId?: string;
 }
 
 /** Claims the cluster, then queues the apply job under the claimed id. Throws 409 when another change runs or the version moved. */
 export async function claimAndStart(db: Db, boss: PgBoss, actor: Actor, claim: ClaimInput) {
   await releaseStaleClaim(db, claim.clusterId);
-  const operationId = randomUUID();
+  const operationId = claim.operationId ?? randomUUID();
   const claimed = await db.cluster.updateMany({
     where: { id: claim.clusterId, settingsOperationId: null, ...(claim.expectedVersion !== null ? { settingsVersion: claim.expectedVersion } : {}) },
     data: {

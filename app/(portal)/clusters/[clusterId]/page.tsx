@@ -7,6 +7,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { loadCluster } from "@/features/clusters/load-cluster";
+import { PlanCard } from "@/features/approvals/plan-card";
 import type { OperationDto } from "@/features/clusters/operation-types";
 import { OperationsPanel } from "@/features/clusters/operations-panel";
 import {
@@ -77,6 +78,7 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
         <VersionsCard cluster={cluster} />
         <div className="flex flex-col gap-4">
           <EndpointsCard cluster={cluster} />
+          <PlanCard clusterId={cluster.id} plan={cluster.org.plan} pending={cluster._count.approvalRequests} />
           <Card aria-labelledby="tickets-heading">
             <CardHeader id="tickets-heading" title={t.tickets} />
             <div className="flex items-center justify-between gap-3 px-4 py-3">

@@ -1,0 +1,3 @@
+import { approvalRoutes } from "@/server/api/approval-routes";
+
+export const POST = approvalRoutes.createWindow;
