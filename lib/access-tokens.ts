@@ -27,7 +27,6 @@ export const ZCreateAccessToken = z
     expiresInDays: z.number().int().min(1).max(TOKEN_MAX_DAYS, `A token lives at most ${TOKEN_MAX_DAYS} days.`).optional(),
   })
   .strict();
-export type CreateAccessTokenInput = z.infer<typeof ZCreateAccessToken>;
 
 /** What the API and the page show of a token (never its secret or hash). */
 export interface AccessTokenView {
