@@ -22,7 +22,8 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: AccessTokenV
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const element = event.currentTarget;
+    const form = new FormData(element);
     const input = { name: String(form.get("name") ?? ""), scopes: form.getAll("scopes").map(String), expiresInDays: Number(form.get("expiresInDays")) };
     const checked = ZCreateAccessToken.safeParse(input);
     if (!checked.success) {
@@ -38,7 +39,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: AccessTokenV
       setCreated(token);
       setCopied(false);
       onCreated(token);
-      event.currentTarget?.reset();
+      element.reset();
     } catch (caught) {
       const apiError = caught instanceof ApiError ? caught : null;
       setFields(apiError?.fields ?? {});
