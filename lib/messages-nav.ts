@@ -10,6 +10,7 @@ export const navMessages = {
   organization: "Organization",
   switchOrganization: "Switch",
   userMenu: "Account",
+  accessTokens: "Access tokens",
   signOut: "Sign out",
   signOutEverywhere: "Sign out everywhere",
   signedInAs: "Signed in as",

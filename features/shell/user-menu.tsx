@@ -1,6 +1,7 @@
 "use client";
 
-import { ChevronDown, LogOut, MonitorSmartphone } from "lucide-react";
+import { ChevronDown, KeyRound, LogOut, MonitorSmartphone } from "lucide-react";
+import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { navMessages } from "@/lib/messages-nav";
 import { signOutAction, signOutEverywhereAction } from "@/server/actions/shell";
@@ -71,6 +72,14 @@ export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; 
           </p>
         </div>
         <div className="my-1 border-t border-neutral-200 dark:border-neutral-700" />
+        <Link
+          href="/account/tokens"
+          onClick={() => setOpen(false)}
+          className="flex w-full items-center gap-2 rounded-md px-3 py-1.5 text-left text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
+        >
+          <KeyRound aria-hidden className="size-4" />
+          {t.accessTokens}
+        </Link>
         <MenuAction action={signOutAction} icon={LogOut} label={t.signOut} />
         <MenuAction action={signOutEverywhereAction} icon={MonitorSmartphone} label={t.signOutEverywhere} />
       </div>

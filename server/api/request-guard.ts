@@ -10,6 +10,11 @@ export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** Methods that may change something (a read-only access token may not use them). */
+export function isUnsafeMethod(method: string): boolean {
+  return UNSAFE_METHODS.has(method.toUpperCase());
+}
+
 function hostOf(request: Request): string | null {
   return request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || null;
 }
@@ -20,7 +25,7 @@ function hostOf(request: Request): string | null {
  * without it, `Sec-Fetch-Site`; a client that sends neither is not a browser.
  */
 export function isCrossSiteWrite(request: Request): boolean {
-  if (!UNSAFE_METHODS.has(request.method.toUpperCase())) return false;
+  if (!isUnsafeMethod(request.method)) return false;
   if (!request.headers.has("cookie")) return false;
   const origin = request.headers.get("origin");
   if (origin !== null) {

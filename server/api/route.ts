@@ -1,12 +1,13 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { currentActor } from "../auth/actor";
+import { bearerToken } from "../auth/access-token-secret";
+import { currentActor, tokenActor } from "../auth/actor";
 import type { Actor } from "../auth/permissions";
 import { recordRefusal } from "../audit/refusal";
 import { AppError } from "../errors";
 import { log } from "../log";
 import { requestIdFrom, withTrace } from "../trace";
-import { assertSameOrigin } from "./request-guard";
+import { assertSameOrigin, isUnsafeMethod } from "./request-guard";
 
 export { parseInput, readJson } from "./input";
 
@@ -23,7 +24,7 @@ type Params = Record<string, string>;
 /**
  * Wraps an /api/v1 handler: gives the request its id (the caller's valid x-request-id, else a new
  * one; answered in x-request-id and in error bodies, carried into log lines and operations),
- * authenticates the caller, turns AppError into the JSON error shape, audits refusals, and hides
+ * authenticates the caller (an `Authorization: Bearer` access token, else the session cookie), turns AppError into the JSON error shape, audits refusals, and hides
  * unexpected errors behind a generic message.
  */
 export function apiRoute<P extends Params>(handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response>) {
@@ -33,15 +34,26 @@ export function apiRoute<P extends Params>(handler: (args: { request: Request; a
     return tagged(noStore(response), requestId);
   };
   async function handle(request: Request, context: { params: Promise<P> }, requestId: string): Promise<Response> {
-    try {
-      assertSameOrigin(request);
-    } catch (error) {
-      return errorResponse(error as AppError, requestId);
+    // With an Authorization header the token alone decides (the cookie is ignored), so the
+    // cross-site check, which is about cookies a browser adds on its own, does not apply.
+    const bearer = bearerToken(request.headers.get("authorization"));
+    if (bearer === undefined) {
+      try {
+        assertSameOrigin(request);
+      } catch (error) {
+        return errorResponse(error as AppError, requestId);
+      }
     }
-    const actor = await currentActor();
-    if (!actor) return errorResponse(new AppError("unauthenticated", "Sign in or send an access token."), requestId);
+    const actor = bearer === undefined ? await currentActor() : bearer === null ? null : await tokenActor(bearer);
+    if (!actor) {
+      const message = bearer === undefined ? "Sign in or send an access token." : "The access token is not valid, has expired or was revoked.";
+      return errorResponse(new AppError("unauthenticated", message), requestId);
+    }
     const params = await context.params;
     try {
+      if (actor.tokenScopes && !actor.tokenScopes.includes("write") && isUnsafeMethod(request.method)) {
+        throw new AppError("forbidden", "This access token has the read scope only; create a token with the write scope to make changes.");
+      }
       return await handler({ request, actor, params });
     } catch (error) {
       if (error instanceof AppError) {

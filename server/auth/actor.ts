@@ -4,6 +4,8 @@ import { db } from "../db";
 import { env } from "../env";
 import { cachedSessionActor, rememberSessionActor, sessionCacheGeneration } from "../store/session-cache";
 import { loadSessionActor } from "../store/sessions";
+import { loadTokenActor } from "../store/access-tokens";
+import { hashToken } from "./access-token-secret";
 import { sessionClaims } from "./session";
 import type { Actor } from "./permissions";
 
@@ -26,3 +28,8 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return actor ? rememberSessionActor(claims.sessionId, claims.userId, actor, generation) : null;
 });
 
+
+/** The actor of a personal access token (its user, with the token's scopes), or null when it is not live. */
+export async function tokenActor(token: string): Promise<Actor | null> {
+  return loadTokenActor(db(), hashToken(token));
+}

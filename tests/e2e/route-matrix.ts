@@ -49,6 +49,7 @@ const CONTOSO_MANAGE = by("signin", "denied", "ok", "ok", "hidden", "hidden", "h
 // The admin API refuses everyone but platform admins (its pages are not found for them).
 const ADMINS_API = by("signin", "denied", "denied", "denied", "denied", "denied", "ok");
 const NONE = "00000000-0000-4000-8000-000000000000";
+const SIGNED_IN = by("signin", "ok", "ok", "ok", "ok", "ok", "ok");
 
 export const EXPECTATIONS: Entry[] = [
   { route: "/", probes: () => [{ method: "GET", path: "/", expect: by("signin", "away", "away", "away", "away", "away", "away") }] },
@@ -77,6 +78,9 @@ export const EXPECTATIONS: Entry[] = [
   { route: "/staff/support/[ticketNumber]", probes: (ids) => page(`/staff/support/${ids.ticketNumber}`, STAFF) },
   { route: "/staff/clusters/[clusterId]", probes: (ids) => page(`/staff/clusters/${ids.prod}?ticket=${ids.ticketNumber}`, STAFF) },
   { route: "/admin", probes: () => page("/admin", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
+  // Everyone signed in manages their own access tokens.
+  { route: "/account/tokens", probes: () => page("/account/tokens", SIGNED_IN) },
+  { route: "/api-docs", probes: () => page("/api-docs", SIGNED_IN) },
 
   { route: "/api/auth/[...nextauth]", probes: () => [api("GET", "/api/auth/session", by("ok", "ok", "ok", "ok", "ok", "ok", "ok"))] },
   { route: "/api/webhooks/zendesk", probes: () => [] },
@@ -108,6 +112,10 @@ export const EXPECTATIONS: Entry[] = [
     route: "/api/v1/tickets/[ticketId]/attachments/[attachmentId]",
     probes: (ids) => [api("GET", `/api/v1/tickets/${ids.ticketId}/attachments/00000000-0000-4000-8000-000000000000`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden"))],
   },
+  // The empty body is refused (400, "ok" past the rights check); an unknown token is not found for everyone.
+  { route: "/api/v1/tokens", probes: () => [api("GET", "/api/v1/tokens", SIGNED_IN), api("POST", "/api/v1/tokens", SIGNED_IN)] },
+  { route: "/api/v1/openapi.json", probes: () => [api("GET", "/api/v1/openapi.json", SIGNED_IN)] },
+  { route: "/api/v1/tokens/[tokenId]", probes: () => [api("DELETE", `/api/v1/tokens/${NONE}`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden"))] },
   { route: "/api/v1/notifications", probes: () => [api("GET", "/api/v1/notifications", by("signin", "ok", "ok", "ok", "ok", "ok", "ok"))] },
   { route: "/api/v1/notifications/read", probes: () => [api("POST", "/api/v1/notifications/read", by("signin", "ok", "ok", "ok", "ok", "ok", "ok"))] },
 

@@ -10,7 +10,7 @@ import { zText } from "@/lib/text";
 import type { EnvironmentDeps } from "./deps";
 import { queueEnvironmentOperation, SETTLED_STATES } from "./queue-environment-operation";
 
-const ZDeleteEnvironment = z.object({
+export const ZDeleteEnvironment = z.object({
   confirm: zText(100),
 });
 

@@ -15,7 +15,7 @@ import type { EnvironmentDeps } from "./deps";
 import { dataTarget } from "./environment-target";
 import { assertNoActiveOperation, queueEnvironmentOperation, SETTLED_STATES } from "./queue-environment-operation";
 
-const ZDeployQuery = z.object({
+export const ZDeployQuery = z.object({
   fileName: z
     .string()
     .trim()

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageActor } from "@/features/support/load";
+import { TokenManager } from "@/features/tokens/token-manager";
+import { tokenMessages as t } from "@/lib/messages-tokens";
+import { db } from "@/server/db";
+import { listAccessTokens } from "@/server/store/access-tokens";
+
+export const metadata: Metadata = { title: "Access tokens" };
+
+/** The signed-in person's own access tokens (anyone signed in; tokens are never another's). */
+export default async function AccessTokensPage() {
+  const actor = await requirePageActor();
+  const tokens = await listAccessTokens(db(), actor.userId);
+  return (
+    <div className="max-w-5xl">
+      <PageHeader
+        title={t.title}
+        description={t.description}
+        actions={
+          <Link href="/api-docs" className="btn btn-secondary btn-md">
+            {t.apiReference}
+          </Link>
+        }
+      />
+      <TokenManager initial={tokens} timeZone={actor.timeZone} />
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { tokenRoutes } from "@/server/api/token-routes";
+
+export const DELETE = tokenRoutes.revoke;

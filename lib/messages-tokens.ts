@@ -1,0 +1,33 @@
+import { TOKEN_MAX_DAYS, TOKEN_MAX_PER_USER } from "./access-tokens";
+
+// Texts of the access-token page (a module of its own so its client bundle stays small).
+export const tokenMessages = {
+  title: "Access tokens",
+  description: `Personal access tokens let scripts call the portal's API as you, with your rights in your organisations. A token lives at most ${TOKEN_MAX_DAYS} days; you can hold ${TOKEN_MAX_PER_USER} at a time.`,
+  apiReference: "API reference",
+  createHeading: "Create a token",
+  name: "Name",
+  nameHint: "What the token is for, e.g. “CI pipeline”.",
+  scopes: "Scopes",
+  scopeLabel: { read: "read: list and read clusters, environments, snapshots, tickets", write: "write: also create, change and delete" },
+  expiry: "Expires after",
+  days: (days: number) => (days === 1 ? "1 day" : `${days} days`),
+  create: "Create token",
+  creating: "Creating…",
+  createdHeading: "Your new token",
+  createdNote: "Copy it now: it is shown only once. Send it as `Authorization: Bearer <token>`.",
+  tokenLabel: "New access token",
+  copy: "Copy",
+  copied: "Copied",
+  done: "Done",
+  listHeading: "Your tokens",
+  empty: "You have no access tokens yet.",
+  columns: { name: "Name", prefix: "Token", scopes: "Scopes", lastUsed: "Last used", expires: "Expires", actions: "Actions" },
+  never: "Never",
+  expired: "Expired",
+  revoke: "Revoke",
+  revokeLabel: (name: string) => `Revoke ${name}`,
+  confirmRevoke: (name: string) => `Revoke “${name}”? Scripts using it stop working at once.`,
+  revoked: (name: string) => `“${name}” was revoked.`,
+  checkFields: "Check the highlighted fields.",
+} as const;

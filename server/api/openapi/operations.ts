@@ -1,0 +1,89 @@
+import "server-only";
+import { z } from "zod";
+import { ZCreateAccessToken } from "@/lib/access-tokens";
+import { ZClusterSettings } from "@/lib/cluster-settings";
+import { ZCreateEnvironment, ZScaleEnvironment } from "@/lib/environments";
+import { ZOpenTicket, ZTicketComment, ZUpdateTicket } from "@/lib/support-schemas";
+import { ZRestoreRequest } from "../../domain/backups/restore-snapshot";
+import { ZSnapshotRequest } from "../../domain/backups/request-snapshot";
+import { ZPreflightInput } from "../../domain/clusters/run-preflight";
+import { ZDeleteEnvironment } from "../../domain/environments/delete-environment";
+import { ZDeployQuery } from "../../domain/environments/deploy-package";
+import { ZSettingsPatch } from "../../domain/settings/evaluate-change";
+import { ZClusterListQuery } from "../../store/clusters";
+import { ZEnvironmentListQuery } from "../../store/environments";
+import { ZMarkRead } from "../../store/notifications";
+import { ZSettingsPolicyBody } from "../../store/settings-policy";
+import { ZSnapshotListQuery } from "../../store/snapshots";
+import { ZTicketListQuery } from "../../store/tickets";
+
+// Every operation of /api/v1 with the zod schemas its handler parses (the same objects, imported
+// from where the routes use them). openapi.test.ts fails when a route file exports a method that
+// is missing here, or this table names one that no route has.
+
+export type Method = "get" | "post" | "put" | "patch" | "delete";
+
+export interface ApiOperation {
+  method: Method;
+  /** The path under /api/v1, with `{param}` for each dynamic segment. */
+  path: string;
+  tag: string;
+  summary: string;
+  query?: z.ZodObject;
+  /** A JSON body, a multipart upload, or raw bytes (a package or an archive). */
+  body?: z.ZodType | { multipart: string } | { binary: string };
+  /** The success answer: its status and what it is. */
+  success: { status: 200 | 201 | 202 | 204; description: string; binary?: string };
+}
+
+const op = (method: Method, path: string, tag: string, summary: string, success: ApiOperation["success"], extra: Pick<ApiOperation, "query" | "body"> = {}): ApiOperation => ({ method, path, tag, summary, success, ...extra });
+
+const OK = (description: string) => ({ status: 200 as const, description });
+const ACCEPTED = { status: 202 as const, description: "The operation was queued: `{ operationId }`; poll `GET /operations/{operationId}` until it is finished or failed." };
+
+export const API_OPERATIONS: ApiOperation[] = [
+  op("get", "/clusters", "Clusters", "List the clusters of your organisations", OK("A page of clusters: `{ items, page, pageSize, total }`."), { query: ZClusterListQuery }),
+  op("get", "/clusters/{clusterId}", "Clusters", "Read a cluster", OK("The cluster with its components and versions.")),
+  op("post", "/clusters/{clusterId}/refresh", "Clusters", "Re-read the cluster's resources from Azure", ACCEPTED),
+  op("post", "/clusters/{clusterId}/preflight", "Clusters", "Run the pre-flight checks before initialization", OK("The result of each check."), { body: ZPreflightInput }),
+  op("post", "/clusters/{clusterId}/initialize", "Clusters", "Initialize a registered cluster with its provision options", ACCEPTED, { body: ZClusterSettings }),
+  op("post", "/clusters/{clusterId}/rerun", "Clusters", "Run a failed initialization again", ACCEPTED),
+  op("get", "/clusters/{clusterId}/settings", "Settings", "Read the cluster's settings, policy and drift", OK("Desired and actual settings with what may be changed.")),
+  op("patch", "/clusters/{clusterId}/settings", "Settings", "Change settings (send `If-Match` with the settings version)", ACCEPTED, { body: ZSettingsPatch }),
+  op("post", "/clusters/{clusterId}/settings/preview", "Settings", "Preview what a change would do", OK("The changes, refusals and Azure effects of the patch."), { body: ZSettingsPatch }),
+  op("post", "/clusters/{clusterId}/settings/revert", "Settings", "Revert the desired settings to the last applied ones", OK("The settings after the revert.")),
+  op("post", "/clusters/{clusterId}/recover", "Settings", "Reconcile the cluster with its desired settings", ACCEPTED),
+  op("get", "/admin/organizations/{orgId}/settings-policy", "Administration", "Read an organisation's settings policy (`default` for the provider-wide one)", OK("The policy's rules.")),
+  op("put", "/admin/organizations/{orgId}/settings-policy", "Administration", "Replace an organisation's settings policy", OK("The stored policy."), { body: ZSettingsPolicyBody }),
+  op("get", "/clusters/{clusterId}/environments", "Environments", "List a cluster's environments", OK("A page of environments."), { query: ZEnvironmentListQuery }),
+  op("post", "/clusters/{clusterId}/environments", "Environments", "Create an environment", { ...ACCEPTED, description: "Queued: `{ operationId, environmentId }`." }, { body: ZCreateEnvironment }),
+  op("get", "/environments/{envId}", "Environments", "Read an environment", OK("The environment with its state and package.")),
+  op("patch", "/environments/{envId}", "Environments", "Scale an environment", ACCEPTED, { body: ZScaleEnvironment }),
+  op("delete", "/environments/{envId}", "Environments", "Delete an environment (type its name in `confirm`)", ACCEPTED, { body: ZDeleteEnvironment }),
+  op("post", "/environments/{envId}/start", "Environments", "Start an environment", ACCEPTED),
+  op("post", "/environments/{envId}/stop", "Environments", "Stop an environment", ACCEPTED),
+  op("post", "/environments/{envId}/deployments", "Environments", "Deploy a Mendix deployment package (.mda) sent as the body", ACCEPTED, { query: ZDeployQuery, body: { binary: "The .mda file's bytes." } }),
+  op("get", "/environments/{envId}/snapshots", "Backups", "List an environment's snapshots", OK("A page of snapshots."), { query: ZSnapshotListQuery }),
+  op("post", "/environments/{envId}/snapshots", "Backups", "Take a snapshot now", { ...ACCEPTED, description: "Queued: `{ operationId, snapshotId }`." }, { body: ZSnapshotRequest }),
+  op("post", "/environments/{envId}/snapshots/upload", "Backups", "Upload a snapshot archive (`?comment=` optional)", { ...ACCEPTED, description: "Queued for validation: `{ operationId, snapshotId }`." }, { body: { binary: "The snapshot archive (.tar.gz) as the body." } }),
+  op("get", "/environments/{envId}/snapshots/{snapshotId}", "Backups", "Read a snapshot", OK("`{ snapshot }`.")),
+  op("delete", "/environments/{envId}/snapshots/{snapshotId}", "Backups", "Delete a snapshot", ACCEPTED),
+  op("get", "/environments/{envId}/snapshots/{snapshotId}/archive", "Backups", "Download a snapshot's archive", { status: 200, description: "The archive.", binary: "application/gzip" }),
+  op("post", "/environments/{envId}/snapshots/{snapshotId}/archive-url", "Backups", "Get a short-lived download link for a snapshot's archive", OK("`{ url, expiresAt }`.")),
+  op("post", "/environments/{envId}/snapshots/{snapshotId}/restore", "Backups", "Restore a snapshot into the environment", ACCEPTED, { body: ZRestoreRequest }),
+  op("post", "/environments/{envId}/snapshots/{snapshotId}/drill", "Backups", "Run a restore drill of a snapshot", ACCEPTED),
+  op("get", "/operations/{operationId}", "Operations", "Poll an operation", OK("The operation with its status and steps.")),
+  op("get", "/tickets", "Support", "List tickets", OK("A page of tickets."), { query: ZTicketListQuery }),
+  op("post", "/tickets", "Support", "Open a ticket", { status: 201, description: "`{ ticket }`." }, { body: ZOpenTicket }),
+  op("get", "/tickets/{ticketId}", "Support", "Read a ticket with its comments", OK("The ticket.")),
+  op("patch", "/tickets/{ticketId}", "Support", "Change a ticket's status or severity", OK("The changed ticket."), { body: ZUpdateTicket }),
+  op("post", "/tickets/{ticketId}/comments", "Support", "Comment on a ticket", { status: 201, description: "The comment." }, { body: ZTicketComment }),
+  op("post", "/tickets/{ticketId}/attachments", "Support", "Attach files to a ticket", { status: 201, description: "The attachments." }, { body: { multipart: "One or more `files` fields." } }),
+  op("get", "/tickets/{ticketId}/attachments/{attachmentId}", "Support", "Download an attachment", { status: 200, description: "The file.", binary: "application/octet-stream" }),
+  op("get", "/notifications", "Notifications", "Your latest notifications", OK("`{ items, unread }`.")),
+  op("post", "/notifications/read", "Notifications", "Mark notifications read (all when `ids` is left out)", OK("How many were marked."), { body: ZMarkRead }),
+  op("get", "/tokens", "Access tokens", "List your access tokens", OK("`{ items }`: name, scopes, prefix, last use and expiry of each; never the secret.")),
+  op("post", "/tokens", "Access tokens", "Create an access token (signed in, not with another token)", { status: 201, description: "The token with its secret in `token`, shown only this once." }, { body: ZCreateAccessToken }),
+  op("delete", "/tokens/{tokenId}", "Access tokens", "Revoke one of your access tokens", { status: 204, description: "Revoked; the token is refused from now on." }),
+  op("get", "/openapi.json", "Reference", "This description", OK("The OpenAPI 3.1 document.")),
+];
