@@ -41,7 +41,8 @@ export type StaffPermission =
   | "work:ticket-queue"
   | "read:cluster-diagnostics"
   | "manage:releases"
-  | "manage:users";
+  | "manage:users"
+  | "revive:cluster";
 
 const RANK: Record<MemberRole, number> = { MEMBER: 1, MANAGER: 2, OWNER: 3 };
 
@@ -66,6 +67,7 @@ const STAFF: Record<StaffPermission, StaffRole[]> = {
   "read:cluster-diagnostics": ["SUPPORT", "ADMIN"],
   "manage:releases": ["ADMIN"],
   "manage:users": ["ADMIN"],
+  "revive:cluster": ["ADMIN"],
 };
 
 const WRITE_PERMISSIONS = new Set<OrgPermission>([

@@ -4,6 +4,7 @@ import { backupDrillsJob } from "./backup-drills";
 import { backupRetentionJob } from "./backup-retention";
 import { backupSchedulesJob } from "./backup-schedules";
 import { closeSolvedTicketsJob } from "./close-solved-tickets";
+import { clusterOffboardJob } from "./cluster-offboard";
 import { environmentApplyJob } from "./environment-apply";
 import { environmentCreateJob } from "./environment-create";
 import { environmentDeleteJob } from "./environment-delete";
@@ -40,6 +41,7 @@ export const JOBS: AnyJob[] = [
   environmentCreateJob as AnyJob,
   environmentApplyJob as AnyJob,
   environmentDeleteJob as AnyJob,
+  clusterOffboardJob as AnyJob,
 ];
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {
