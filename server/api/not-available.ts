@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "../errors";
-import { apiRoute } from "./route";
+import { currentTrace } from "../trace";
+import { apiRoute, errorResponse } from "./route";
 
 // The service's known limitation (support policy, "Known limitations"; PRODUCT.md §12): clusters
 // and namespaces are created, changed and deleted by the provider, never through the API. Every
@@ -13,6 +14,8 @@ export const CLUSTER_NAMESPACE_LIMITATION =
 export function notAvailableInService(allow: string) {
   return apiRoute(async () => {
     const error = new AppError("not_available", CLUSTER_NAMESPACE_LIMITATION);
-    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers: { allow } });
+    const response = errorResponse(error, currentTrace().requestId);
+    response.headers.set("allow", allow);
+    return response;
   });
 }

@@ -34,7 +34,8 @@ export type OrgPermission =
   | "manage:environments"
   | "manage:backups"
   | "initialize:cluster"
-  | "offboard:cluster";
+  | "offboard:cluster"
+  | "check:compliance";
 
 /** Permissions of provider staff, across organisations. */
 export type StaffPermission =
@@ -60,6 +61,7 @@ const ORG_MIN_ROLE: Record<OrgPermission, MemberRole> = {
   "manage:backups": "MANAGER",
   "initialize:cluster": "OWNER",
   "offboard:cluster": "OWNER",
+  "check:compliance": "MEMBER",
 };
 
 const STAFF: Record<StaffPermission, StaffRole[]> = {
@@ -79,6 +81,7 @@ const WRITE_PERMISSIONS = new Set<OrgPermission>([
   "manage:backups",
   "initialize:cluster",
   "offboard:cluster",
+  "check:compliance",
 ]);
 
 /**

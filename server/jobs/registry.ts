@@ -5,6 +5,7 @@ import { backupRetentionJob } from "./backup-retention";
 import { backupSchedulesJob } from "./backup-schedules";
 import { closeSolvedTicketsJob } from "./close-solved-tickets";
 import { clusterOffboardJob } from "./cluster-offboard";
+import { complianceCheckJob } from "./compliance-check";
 import { environmentApplyJob } from "./environment-apply";
 import { environmentCreateJob } from "./environment-create";
 import { environmentDeleteJob } from "./environment-delete";
@@ -42,6 +43,7 @@ export const JOBS: AnyJob[] = [
   environmentApplyJob as AnyJob,
   environmentDeleteJob as AnyJob,
   clusterOffboardJob as AnyJob,
+  complianceCheckJob as AnyJob,
 ];
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {

@@ -1,4 +1,4 @@
-import { SlidersHorizontal } from "lucide-react";
+import { ArchiveRestore, SlidersHorizontal } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
@@ -13,6 +13,7 @@ import type { ClusterStatus } from "@/generated/prisma/enums";
 import { formatDate, formatDateTime, safeTimeZone } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import { settingsPolicyMessages } from "@/lib/messages-settings-page";
+import { reviveMessages } from "@/lib/messages-offboarding";
 import { currentActor } from "@/server/auth/actor";
 import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
@@ -40,10 +41,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         title={t.title}
         description={t.description}
         actions={
-          <ButtonLink href="/admin/settings-policy" title={settingsPolicyMessages.linkHint}>
-            <SlidersHorizontal aria-hidden />
-            {settingsPolicyMessages.link}
-          </ButtonLink>
+          <>
+            <ButtonLink href="/admin/settings-policy" title={settingsPolicyMessages.linkHint}>
+              <SlidersHorizontal aria-hidden />
+              {settingsPolicyMessages.link}
+            </ButtonLink>
+            <ButtonLink href="/admin/offboarded">
+              <ArchiveRestore aria-hidden />
+              {reviveMessages.title}
+            </ButtonLink>
+          </>
         }
       />
       <div className="flex flex-col gap-6">
