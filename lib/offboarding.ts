@@ -8,7 +8,7 @@ export const OFFBOARD_GRACE_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /** Statuses a cluster may be off-boarded from: not while something else runs on it. */
-export const OFFBOARDABLE_STATUSES: readonly ClusterStatus[] = ["READY_TO_INITIALIZE", "INITIALIZED", "FAILED"];
+const OFFBOARDABLE_STATUSES: readonly ClusterStatus[] = ["READY_TO_INITIALIZE", "INITIALIZED", "FAILED"];
 
 export function canOffboardFrom(status: ClusterStatus): boolean {
   return OFFBOARDABLE_STATUSES.includes(status);
