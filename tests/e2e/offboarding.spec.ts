@@ -14,7 +14,7 @@ async function expectNoAxeViolations(page: Page) {
 test.describe.configure({ mode: "serial" });
 
 test("the owner off-boards fabrikam-sandbox after typing its name, and it leaves the cluster list", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await signIn(page, USERS.fabrikamOwner);
   await page.goto("/clusters");
   await page.getByRole("link", { name: "fabrikam-sandbox" }).first().click();
@@ -33,7 +33,7 @@ test("the owner off-boards fabrikam-sandbox after typing its name, and it leaves
   await page.getByLabel("Type fabrikam-sandbox to confirm").fill("fabrikam-sandbox");
   await submit.click();
 
-  await expect(page.getByText("The cluster has been off-boarded.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("The cluster has been off-boarded.")).toBeVisible({ timeout: 120_000 });
   for (const step of ["Delete the managed resource group", "Remove the provider's access", "Delete the support tickets", "Remove the registration"]) {
     await expect(page.locator(`[data-step-status="succeeded"]`, { hasText: step })).toBeVisible();
   }
@@ -43,6 +43,7 @@ test("the owner off-boards fabrikam-sandbox after typing its name, and it leaves
 });
 
 test("a platform admin revives the off-boarded cluster within the grace period", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   await signIn(page, USERS.admin);
   await page.goto("/admin");
   await page.getByRole("link", { name: "Off-boarded clusters" }).click();

@@ -93,6 +93,17 @@ describe("off-boarding", () => {
     ]);
   });
 
+  it("off-boards a cluster that was never initialized, with nothing of it in Azure", async () => {
+    const owner = await actorFor(DEMO_USERS.fabrikamOwner);
+    const sandbox = await clusterByName("fabrikam-sandbox");
+    expect((await clients().resources.resourceGroups.checkExistence(sandbox.managedResourceGroup)).body).toBe(false);
+    const answer = await offboard(owner, sandbox.id, { confirmName: "fabrikam-sandbox" });
+    expect(answer.status, answer.text).toBe(202);
+    const operation = await waitForOperation(answer.json.operationId, 200);
+    expect(operation.status, JSON.stringify(operation.error)).toBe("SUCCEEDED");
+    expect((await clusterByName("fabrikam-sandbox")).status).toBe("OFFBOARDED");
+  });
+
   it("refuses a wrong name (400), a manager or member (403) and another organisation (404), changing nothing", async () => {
     const prod = await clusterByName("contoso-prod");
     const wrong = await offboard(await actorFor(DEMO_USERS.contosoOwner), prod.id, { confirmName: "contoso-pro" });
