@@ -3,6 +3,7 @@ import * as clusterRoute from "@/app/api/v1/clusters/[clusterId]/route";
 import * as offboardRoute from "@/app/api/v1/clusters/[clusterId]/offboard/route";
 import * as reviveRoute from "@/app/api/v1/admin/clusters/[clusterId]/revive/route";
 import * as clustersRoute from "@/app/api/v1/clusters/route";
+import * as operationRoute from "@/app/api/v1/operations/[operationId]/route";
 import { OFFBOARD_GRACE_DAYS } from "@/lib/offboarding";
 import { openAutomaticTicket } from "@/server/domain/support/open-automatic-ticket";
 import { listClusters, ZClusterListQuery } from "@/server/store/clusters";
@@ -85,6 +86,13 @@ describe("off-boarding", () => {
     const listed = await callRoute(clustersRoute.GET, owner, { url: "/api/v1/clusters" });
     expect(listed.json.items.map((c: { name: string }) => c.name)).not.toContain("fabrikam-main");
     expect((await callRoute(clusterRoute.GET, owner, { url: `/api/v1/clusters/${cluster.id}`, params: { clusterId: cluster.id } })).status).toBe(404);
+
+    // The owner follows their off-boarding to its end although the cluster is hidden now; others of the organisation do not.
+    const followed = await callRoute(operationRoute.GET, owner, { url: `/api/v1/operations/${operation.id}`, params: { operationId: operation.id } });
+    expect([followed.status, followed.json.status]).toEqual([200, "SUCCEEDED"]);
+    const fabrikamOther = { ...owner, userId: "00000000-0000-4000-8000-000000000001" };
+    const { getOperation } = await import("@/server/store/operations");
+    await expect(getOperation(testDb, fabrikamOther, operation.id)).rejects.toMatchObject({ code: "not_found" });
 
     const audit = await testDb.auditEvent.findMany({ where: { targetId: cluster.id, action: { startsWith: "cluster.offboard" } }, orderBy: { at: "asc" } });
     expect(audit.map((e) => [e.action, e.outcome, e.actorEmail])).toEqual([
