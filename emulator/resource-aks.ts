@@ -75,6 +75,7 @@ export const managedClusters: TypeSpec = {
     p.nodeResourceGroup ??= `MC_${ctx.resourceGroup}_${ctx.name}_${body.location}`;
     p.powerState ??= { code: "Running" };
     p.enableRBAC ??= true;
+    p.disableLocalAccounts ??= false;
     p.maxAgentPools ??= 100;
     p.networkProfile = {
       networkPlugin: "azure",

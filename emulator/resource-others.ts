@@ -54,6 +54,12 @@ export const storageAccounts: TypeSpec = {
     p.supportsHttpsTrafficOnly ??= true;
     p.minimumTlsVersion ??= "TLS1_2";
     p.allowBlobPublicAccess ??= false;
+    // Azure encrypts every account with Microsoft-managed keys; there is no way to turn it off.
+    p.encryption ??= {};
+    p.encryption.keySource ??= "Microsoft.Storage";
+    p.encryption.services ??= {};
+    for (const service of ["blob", "file"]) p.encryption.services[service] = { keyType: "Account", ...(p.encryption.services[service] ?? {}), enabled: true };
+    p.encryption.requireInfrastructureEncryption ??= false;
     p.publicNetworkAccess ??= "Enabled";
     p.creationTime = ctx.existing?.body.properties?.creationTime ?? new Date().toISOString();
     fillIdentity(body, ctx.key, ctx.opts.tenantId);

@@ -10,6 +10,9 @@ const PG_TIER_BY_SIZE: Array<[number, string]> = [
 ];
 const PG_TIERS = ["P1", "P2", "P3", "P4", "P6", "P10", "P15", "P20", "P30", "P40", "P50", "P60", "P70", "P80"];
 
+/** Server parameters every flexible server has from the start (a subset: those the portal reads). */
+const PG_DEFAULT_PARAMETERS: Record<string, string> = { require_secure_transport: "on", ssl_min_protocol_version: "TLSv1.2" };
+
 export const flexibleServers: TypeSpec = {
   type: "Microsoft.DBforPostgreSQL/flexibleServers",
   lro: true,
@@ -75,6 +78,14 @@ export const flexibleServers: TypeSpec = {
     fillIdentity(body, ctx.key, ctx.opts.tenantId);
   },
   afterPut(ctx, body) {
+    // The server parameters the service's TLS controls read, with Azure's defaults, unless already set.
+    for (const [name, value] of Object.entries(PG_DEFAULT_PARAMETERS)) {
+      const key = `${ctx.key}/configurations/${name}`;
+      if (ctx.store.get(key)) continue;
+      const id = `${ctx.id}/configurations/${name}`;
+      const type = "Microsoft.DBforPostgreSQL/flexibleServers/configurations";
+      ctx.store.put({ key, id, name, type, createdAt: new Date().toISOString(), body: { id, name, type, properties: { value, defaultValue: value, source: "system-default", dataType: "Enumeration" } } });
+    }
     const src = body.properties?.sourceServerResourceId;
     if (typeof src === "string") {
       const s = ctx.store.get(src.toLowerCase());

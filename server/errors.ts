@@ -28,7 +28,7 @@ const STATUS: Record<AppErrorCode, number> = {
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
-  not_available: 501,
+  not_available: 405,
   unavailable: 503,
   internal: 500,
 };

@@ -12,7 +12,7 @@ const ITEMS = [
   { segment: "backups", label: t.backups, icon: Archive, available: true },
   { segment: "settings", label: t.settings, icon: Settings, available: true },
   { segment: "updates", label: t.updates, icon: RefreshCw, available: true },
-  { segment: "compliance", label: t.compliance, icon: ShieldCheck, available: false },
+  { segment: "compliance", label: t.compliance, icon: ShieldCheck, available: true },
   { segment: "approvals", label: t.approvals, icon: ClipboardCheck, available: true },
   { segment: "support", label: t.support, icon: LifeBuoy, available: true },
   { segment: "activity", label: t.activity, icon: Activity, available: true },

@@ -172,7 +172,7 @@ function FinishedSteps({ steps }: { steps: OperationStepDto[] }) {
   );
 }
 
-function StepList({ steps }: { steps: OperationStepDto[] }) {
+export function StepList({ steps }: { steps: OperationStepDto[] }) {
   return (
     <ol className="mt-2 grid gap-x-6 gap-y-1 text-xs sm:grid-cols-2">
       {steps.map((step, index) => (

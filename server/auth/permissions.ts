@@ -38,14 +38,16 @@ export type OrgPermission =
   /** JIT plan: approve or deny requests (plus Owner or Contributor on the subscription, checked in Azure). */
   | "decide:approvals"
   /** JIT plan: define auto-approval windows (plus Owner or Contributor on the subscription). */
-  | "manage:approval-windows";
+  | "manage:approval-windows"
+  | "check:compliance";
 
 /** Permissions of provider staff, across organisations. */
 export type StaffPermission =
   | "work:ticket-queue"
   | "read:cluster-diagnostics"
   | "manage:releases"
-  | "manage:users";
+  | "manage:users"
+  | "revive:cluster";
 
 const RANK: Record<MemberRole, number> = { MEMBER: 1, MANAGER: 2, OWNER: 3 };
 
@@ -65,6 +67,7 @@ const ORG_MIN_ROLE: Record<OrgPermission, MemberRole> = {
   "offboard:cluster": "OWNER",
   "decide:approvals": "MANAGER",
   "manage:approval-windows": "OWNER",
+  "check:compliance": "MEMBER",
 };
 
 const STAFF: Record<StaffPermission, StaffRole[]> = {
@@ -72,6 +75,7 @@ const STAFF: Record<StaffPermission, StaffRole[]> = {
   "read:cluster-diagnostics": ["SUPPORT", "ADMIN"],
   "manage:releases": ["ADMIN"],
   "manage:users": ["ADMIN"],
+  "revive:cluster": ["ADMIN"],
 };
 
 const WRITE_PERMISSIONS = new Set<OrgPermission>([
@@ -85,6 +89,7 @@ const WRITE_PERMISSIONS = new Set<OrgPermission>([
   "offboard:cluster",
   "decide:approvals",
   "manage:approval-windows",
+  "check:compliance",
 ]);
 
 /**

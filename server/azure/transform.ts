@@ -247,6 +247,9 @@ export function aksBody(plan: ClusterPlan, currentNodeCount?: number) {
     tags: resourceTags(plan),
     sku: { name: "Base", tier: s.aksTier },
     identity: { type: "SystemAssigned" },
+    // Microsoft Entra sign-in only (the portal reads user credentials with an Entra token), with Kubernetes RBAC.
+    disableLocalAccounts: true,
+    enableRBAC: true,
     dnsPrefix: `aks-${plan.clusterName}`.slice(0, 54),
     agentPoolProfiles: [
       {

@@ -6,6 +6,8 @@ import { backupRetentionJob } from "./backup-retention";
 import { backupSchedulesJob } from "./backup-schedules";
 import { closeSolvedTicketsJob } from "./close-solved-tickets";
 import { clusterUpdateJob } from "./cluster-update";
+import { clusterOffboardJob } from "./cluster-offboard";
+import { complianceCheckJob } from "./compliance-check";
 import { environmentApplyJob } from "./environment-apply";
 import { environmentCreateJob } from "./environment-create";
 import { environmentDeleteJob } from "./environment-delete";
@@ -46,6 +48,8 @@ export const JOBS: AnyJob[] = [
   clusterUpdateJob as AnyJob,
   updateSchedulesJob as AnyJob,
   approvalsSweepJob as AnyJob,
+  clusterOffboardJob as AnyJob,
+  complianceCheckJob as AnyJob,
 ];
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {

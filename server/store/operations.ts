@@ -18,7 +18,8 @@ const ZId = z.string().uuid();
 
 function operationScope(actor: Actor): Prisma.OperationWhereInput {
   const orgIds = actor.memberships.map((membership) => membership.orgId);
-  const own: Prisma.OperationWhereInput = { orgId: { in: orgIds }, OR: [{ clusterId: null }, { cluster: clusterScope(actor) }] };
+  // Their own requests stay readable after the cluster is hidden (an off-boarding followed to its end).
+  const own: Prisma.OperationWhereInput = { orgId: { in: orgIds }, OR: [{ clusterId: null }, { cluster: clusterScope(actor) }, { requestedById: actor.userId }] };
   // Provider staff see the operations they started themselves (releases, emergency updates).
   return canStaff(actor, "manage:releases") ? { OR: [own, { requestedById: actor.userId }] } : own;
 }

@@ -69,6 +69,10 @@ export const EXPECTATIONS: Entry[] = [
   { route: "/clusters/[clusterId]/updates", probes: (ids) => page(`/clusters/${ids.prod}/updates`, CONTOSO_ONLY) },
   { route: "/admin/releases", probes: () => page("/admin/releases", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
   { route: "/clusters/[clusterId]/approvals", probes: (ids) => page(`/clusters/${ids.prod}/approvals`, CONTOSO_ONLY) },
+  { route: "/clusters/[clusterId]/compliance", probes: (ids) => page(`/clusters/${ids.prod}/compliance`, CONTOSO_ONLY) },
+  // Off-boarding is the owner's alone; the page of anyone else is not found.
+  { route: "/clusters/[clusterId]/offboarding", probes: (ids) => page(`/clusters/${ids.prod}/offboarding`, by("signin", "hidden", "hidden", "ok", "hidden", "hidden", "hidden")) },
+  { route: "/admin/offboarded", probes: () => page("/admin/offboarded", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
   { route: "/admin/settings-policy", probes: () => page("/admin/settings-policy", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
   { route: "/activity", probes: () => page("/activity", by("signin", "ok", "ok", "ok", "ok", "ok", "ok")) },
   { route: "/support", probes: () => page("/support", CUSTOMER_SUPPORT) },
@@ -131,6 +135,16 @@ export const EXPECTATIONS: Entry[] = [
   // An empty body: admins get past the rights check to the 400; a release that does not exist is not touched.
   { route: "/api/v1/admin/releases", probes: () => [api("GET", "/api/v1/admin/releases", ADMINS_API), api("POST", "/api/v1/admin/releases", ADMINS_API)] },
   { route: "/api/v1/admin/releases/[releaseId]/rollout", probes: () => [api("POST", `/api/v1/admin/releases/${NONE}/rollout`, ADMINS_API)] },
+  { route: "/api/v1/clusters/[clusterId]/compliance", probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}/compliance`, CONTOSO_ONLY_API)] },
+  { route: "/api/v1/clusters/[clusterId]/compliance/check", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.prod}/compliance/check`, CONTOSO_ONLY_API)] },
+  // The empty body is refused (400) once the rights are checked: nothing is off-boarded or revived.
+  { route: "/api/v1/clusters/[clusterId]/offboard", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.prod}/offboard`, by("signin", "denied", "denied", "ok", "hidden", "hidden", "hidden"))] },
+  { route: "/api/v1/admin/clusters/[clusterId]/revive", probes: (ids) => [api("POST", `/api/v1/admin/clusters/${ids.prod}/revive`, ADMINS_API)] },
+  { route: "/api/v1/clusters/[clusterId]/namespaces", probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}/namespaces`, CONTOSO_ONLY_API)] },
+  {
+    route: "/api/v1/clusters/[clusterId]/namespaces/[namespaceId]",
+    probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}/namespaces/${NONE}`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden"))],
+  },
   { route: "/api/v1/clusters/[clusterId]/environments", probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}/environments`, CONTOSO_ONLY), api("POST", `/api/v1/clusters/${ids.prod}/environments`, CONTOSO_MANAGE)] },
   {
     route: "/api/v1/environments/[envId]",

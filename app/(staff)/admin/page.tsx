@@ -1,4 +1,4 @@
-import { RefreshCw, SlidersHorizontal } from "lucide-react";
+import { ArchiveRestore, RefreshCw, SlidersHorizontal } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
@@ -15,6 +15,7 @@ import { messages } from "@/lib/messages";
 import { approvalMessages, PLAN_LABELS } from "@/lib/messages-approvals";
 import { settingsPolicyMessages } from "@/lib/messages-settings-page";
 import { updatesMessages } from "@/lib/messages-updates";
+import { reviveMessages } from "@/lib/messages-offboarding";
 import { currentActor } from "@/server/auth/actor";
 import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
@@ -50,6 +51,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <ButtonLink href="/admin/settings-policy" title={settingsPolicyMessages.linkHint}>
               <SlidersHorizontal aria-hidden />
               {settingsPolicyMessages.link}
+            </ButtonLink>
+            <ButtonLink href="/admin/offboarded">
+              <ArchiveRestore aria-hidden />
+              {reviveMessages.title}
             </ButtonLink>
           </>
         }

@@ -23,6 +23,7 @@ const EXPECTED_TYPES = {
   "Microsoft.Storage/storageAccounts": 2, // files and backups
   "Microsoft.ContainerRegistry/registries": 1,
   "Microsoft.DBforPostgreSQL/flexibleServers": 1,
+  "Microsoft.DBforPostgreSQL/flexibleServers/configurations": 2, // the TLS parameters the compliance page reads
   "Microsoft.Network/privateEndpoints": 1,
   "Microsoft.Network/privateDnsZones": 1,
   "Microsoft.Network/privateDnsZones/virtualNetworkLinks": 1,

@@ -61,7 +61,7 @@ describe("a worker killed mid-initialization", () => {
     const inAzure = await resourcesIn(env.admin, "mrg-contoso-dev");
     expect(inAzure.byType["Microsoft.DBforPostgreSQL/flexibleServers"]).toBe(2); // server + replica
     expect(inAzure.byType["Microsoft.ContainerService/managedClusters"]).toBe(1);
-    expect(inAzure.total).toBe(18); // 16 + the backups' storage account + the maintenance window
+    expect(inAzure.total).toBe(22); // 16 + the backups' storage account + the maintenance window + two server parameters of each PostgreSQL server
     // Every resource was PUT exactly once: the second worker waited for the server the first had
     // started instead of sending it again.
     const counts = (await env.admin.requests()).counts;

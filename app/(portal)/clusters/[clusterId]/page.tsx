@@ -1,4 +1,4 @@
-import { LifeBuoy, Pencil, Play, RotateCcw } from "lucide-react";
+import { LifeBuoy, LogOut, Pencil, Play, RotateCcw } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
@@ -21,6 +21,8 @@ import {
 } from "@/features/clusters/overview-sections";
 import { safeTimeZone } from "@/lib/format";
 import { messages } from "@/lib/messages";
+import { offboardingMessages } from "@/lib/messages-offboarding";
+import { canOffboardFrom } from "@/lib/offboarding";
 import { can, orgRole, type Actor } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listClusterOperations, operationView } from "@/server/store/operations";
@@ -65,6 +67,12 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
               <ButtonLink href={`/clusters/${cluster.id}/settings`}>
                 <Pencil aria-hidden />
                 {actions.edit}
+              </ButtonLink>
+            ) : null}
+            {canOffboardFrom(cluster.status) && can(actor, "offboard:cluster", cluster.orgId) ? (
+              <ButtonLink href={`/clusters/${cluster.id}/offboarding`} variant="danger">
+                <LogOut aria-hidden />
+                {offboardingMessages.action}
               </ButtonLink>
             ) : null}
           </>

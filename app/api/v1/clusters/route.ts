@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { notAvailableInService } from "@/server/api/not-available";
 import { apiRoute, parseInput } from "@/server/api/route";
 import { clusterSummaryView } from "@/server/api/views";
 import { db } from "@/server/db";
@@ -14,3 +15,6 @@ export const GET = apiRoute(async ({ request, actor }) => {
     total: page.total,
   });
 });
+
+/** Clusters are created by the provider (Known limitations). */
+export const POST = notAvailableInService("GET");

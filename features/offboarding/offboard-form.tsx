@@ -1,0 +1,80 @@
+"use client";
+
+import { LogOut } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input, Label } from "@/components/ui/input";
+import { Progress } from "@/components/ui/progress";
+import { ApiError, postJson } from "@/lib/api-client";
+import { offboardingMessages as t } from "@/lib/messages-offboarding";
+import { usePolling } from "@/lib/use-polling";
+import { StepList } from "../clusters/operations-panel";
+import { errorMessage, isActiveOperation, type OperationDto } from "../clusters/operation-types";
+
+/** Type the cluster's name, start off-boarding, then follow the operation's steps until it ends. */
+export function OffboardForm({ clusterId, clusterName }: { clusterId: string; clusterName: string }) {
+  const [typed, setTyped] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [operationId, setOperationId] = useState<string | null>(null);
+  const { data: operation } = usePolling<OperationDto>(`/api/v1/operations/${operationId}`, 1000, {
+    enabled: operationId !== null,
+    stopWhen: (op) => !isActiveOperation(op.status),
+  });
+
+  async function submit() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const answer = await postJson<{ operationId: string }>(`/api/v1/clusters/${clusterId}/offboard`, { confirmName: typed });
+      setOperationId(answer.operationId);
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error.fieldMessages() : t.failed);
+      setBusy(false);
+    }
+  }
+
+  if (operationId) {
+    const status = operation?.status ?? "QUEUED";
+    return (
+      <div className="space-y-3" aria-live="polite">
+        <Progress value={operation?.progress ?? 0} label={t.running} tone={status === "FAILED" ? "danger" : status === "SUCCEEDED" ? "success" : "accent"} />
+        {operation?.steps.length ? <StepList steps={operation.steps} /> : <p className="text-sm">{t.running}</p>}
+        {status === "SUCCEEDED" ? (
+          <Alert tone="info" title={t.done}>
+            <Link href="/clusters" className="font-medium underline">
+              {t.backToList}
+            </Link>
+          </Alert>
+        ) : null}
+        {status === "FAILED" ? (
+          <Alert tone="danger" title={t.operationFailed}>
+            {errorMessage(operation?.error)}
+          </Alert>
+        ) : null}
+      </div>
+    );
+  }
+
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (typed === clusterName) void submit();
+      }}
+    >
+      <div className="flex max-w-sm flex-col gap-1">
+        <Label htmlFor="offboard-confirm">{t.confirmLabel(clusterName)}</Label>
+        <Input id="offboard-confirm" autoComplete="off" spellCheck={false} value={typed} onChange={(event) => setTyped(event.target.value.replace(/\0/g, ""))} />
+      </div>
+      {failure ? <Alert tone="danger">{failure}</Alert> : null}
+      <Button type="submit" variant="danger" disabled={typed !== clusterName || busy} aria-busy={busy}>
+        <LogOut aria-hidden />
+        {busy ? t.submitting : t.submit}
+      </Button>
+    </form>
+  );
+}
