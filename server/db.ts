@@ -11,9 +11,9 @@ export type DbOrTx = PrismaClient | Tx;
 
 const globalForDb = globalThis as unknown as { portalDb?: PrismaClient };
 
-// Named statements: each connection parses and plans a statement once and then only binds and
-// runs it, instead of sending several kB of SQL and planning the lateral joins of a page's query on
-// every request. The name is derived from the SQL text (the same text gets the same name on every
+// Named statements: each connection parses a statement once and then only binds and runs it (and
+// after five runs PostgreSQL may keep a generic plan), instead of receiving several kB of SQL and
+// planning the lateral joins of a page's query on every request. The name is derived from the SQL text (the same text gets the same name on every
 // connection); beyond MAX_NAMED_STATEMENTS distinct texts new ones run unnamed (the empty name), so
 // the statements a connection keeps stay bounded. Parameters are never part of the text.
 const MAX_NAMED_STATEMENTS = 2_000;
