@@ -6,9 +6,7 @@ import { startOfDayInZone } from "@/lib/format";
 import { can, visibleClusterStatuses, type Actor } from "../auth/permissions";
 import type { DbOrTx } from "../db";
 import { AppError } from "../errors";
-
-/** Beyond this many matching events the activity log says "10,000+" instead of counting them all. */
-export const ACTIVITY_COUNT_CAP = 10_000;
+import { cappedCount } from "./capped-count";
 
 const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.");
 
@@ -67,7 +65,7 @@ export async function listOrgActivity(db: DbOrTx, actor: Actor, orgId: string, i
     ],
   };
 
-  const [rows, total] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db.auditEvent.findMany({
       where,
       orderBy: [{ at: query.sort === "oldest" ? "asc" : "desc" }, { id: query.sort === "oldest" ? "asc" : "desc" }],
@@ -77,24 +75,13 @@ export async function listOrgActivity(db: DbOrTx, actor: Actor, orgId: string, i
     }),
     // Counting hundreds of thousands of events costs more than the page itself: count up to a cap,
     // in the order of the (org_id, at) index so PostgreSQL walks that index, not the primary key.
-    countOnce(JSON.stringify(where), () => db.auditEvent.count({ where, orderBy: [{ at: "desc" }], take: ACTIVITY_COUNT_CAP + 1 })),
+    cappedCount(`audit ${JSON.stringify(where)}`, (limit) => db.auditEvent.count({ where, orderBy: [{ at: "desc" }], take: limit })),
   ]);
 
   // Readable names for targets and actors, limited to this organisation's own records.
   const ids = (type: string) => [...new Set(rows.filter((row) => row.targetType === type && row.targetId).map((row) => row.targetId as string))].filter(isUuid);
   const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
-  const targetUserIds = ids("user");
-  const [clusters, environments, users, targetUsers] = await Promise.all([
-    ids("cluster").length ? db.cluster.findMany({ where: { orgId, id: { in: ids("cluster") } }, select: { id: true, name: true } }) : [],
-    ids("environment").length ? db.environment.findMany({ where: { orgId, id: { in: ids("environment") } }, select: { id: true, name: true } }) : [],
-    actorIds.length ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [],
-    // Only users who belong to this organisation get a name; others stay an id.
-    targetUserIds.length
-      ? db.user.findMany({ where: { id: { in: targetUserIds }, memberships: { some: { orgId } } }, select: { id: true, name: true } })
-      : [],
-  ]);
-  const names = new Map<string, string>([...clusters, ...environments, ...targetUsers].map((item) => [item.id, item.name]));
-  const userNames = new Map(users.map((user) => [user.id, user.name]));
+  const { names, userNames } = await activityNames(db, orgId, { clusterIds: ids("cluster"), environmentIds: ids("environment"), userIds: ids("user"), actorIds });
 
   const items: ActivityItem[] = rows.map((row) => ({
     id: row.id.toString(),
@@ -109,25 +96,31 @@ export async function listOrgActivity(db: DbOrTx, actor: Actor, orgId: string, i
     outcome: row.outcome,
     purpose: row.purpose,
   }));
-  return { items, total: Math.min(total, ACTIVITY_COUNT_CAP), totalCapped: total > ACTIVITY_COUNT_CAP, query };
+  return { items, total: counted.total, totalCapped: counted.capped, query };
 }
 
-// The capped count walks up to 10,001 index entries on every page view of a busy organisation.
-// Once a filter's count reached the cap it is reused for a minute: new events do not change
-// "10,000+". Below the cap it is counted every time (exact). The key is the whole filter, the
-// organisation and the viewer's hidden clusters included, so nobody gets a count of rows they may not see.
-const CAPPED_COUNT_TTL_MS = 60_000;
-const cappedCounts = new Map<string, number>();
+const ZNameRow = z.object({ kind: z.enum(["target", "actor"]), id: z.string(), name: z.string() });
 
-async function countOnce(key: string, count: () => Promise<number>): Promise<number> {
-  const until = cappedCounts.get(key);
-  if (until !== undefined && until > Date.now()) return ACTIVITY_COUNT_CAP + 1;
-  const value = await count();
-  if (value > ACTIVITY_COUNT_CAP) {
-    if (cappedCounts.size >= 1_000) cappedCounts.clear();
-    cappedCounts.set(key, Date.now() + CAPPED_COUNT_TTL_MS);
-  }
-  return value;
+/**
+ * The names behind a page of events in one statement (not one per kind of target): clusters and
+ * environments of this organisation, actors, and target users who belong to this organisation
+ * (others stay an id).
+ */
+async function activityNames(db: DbOrTx, orgId: string, ids: { clusterIds: string[]; environmentIds: string[]; userIds: string[]; actorIds: string[] }) {
+  const names = new Map<string, string>();
+  const userNames = new Map<string, string>();
+  if (!ids.clusterIds.length && !ids.environmentIds.length && !ids.userIds.length && !ids.actorIds.length) return { names, userNames };
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT 'target' AS kind, c.id::text AS id, c.name FROM clusters c WHERE c.org_id = ${orgId}::uuid AND c.id = ANY(${ids.clusterIds}::uuid[])
+    UNION ALL
+    SELECT 'target', e.id::text, e.name FROM environments e WHERE e.org_id = ${orgId}::uuid AND e.id = ANY(${ids.environmentIds}::uuid[])
+    UNION ALL
+    SELECT 'target', u.id::text, u.name FROM users u
+      WHERE u.id = ANY(${ids.userIds}::uuid[]) AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.org_id = ${orgId}::uuid)
+    UNION ALL
+    SELECT 'actor', u.id::text, u.name FROM users u WHERE u.id = ANY(${ids.actorIds}::uuid[])`;
+  for (const row of z.array(ZNameRow).parse(rows)) (row.kind === "actor" ? userNames : names).set(row.id, row.name);
+  return { names, userNames };
 }
 
 function isUuid(value: string): boolean {

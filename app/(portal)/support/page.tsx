@@ -13,7 +13,7 @@ import { TicketTable } from "@/features/support/ticket-table";
 import { safeTimeZone } from "@/lib/format";
 import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
-import { listTickets } from "@/server/store/tickets";
+import { listTicketsPage } from "@/server/store/tickets";
 
 export const metadata: Metadata = { title: "Support Center" };
 
@@ -34,7 +34,7 @@ export default async function SupportCenterPage({ searchParams }: { searchParams
     );
   }
   const query = listQueryFrom(await searchParams, { orgId: org.orgId });
-  const result = await listTickets(db(), actor, query);
+  const result = await listTicketsPage(db(), actor, query);
   const timeZone = safeTimeZone(actor.timeZone);
   const href = (page: number) => `/support${queryString({ status: query.status, page: page > 1 ? page : undefined })}`;
   return (
@@ -56,7 +56,7 @@ export default async function SupportCenterPage({ searchParams }: { searchParams
         {result.items.length ? (
           <>
             <TicketTable rows={result.items} hrefBase="/support" timeZone={timeZone} caption="Support tickets" />
-            <Pagination page={result.page} pageSize={result.pageSize} total={result.total} href={href} />
+            <Pagination page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} href={href} />
           </>
         ) : (
           <EmptyState icon={LifeBuoy} title={query.status ? "No tickets with this status" : "No tickets yet"}>
