@@ -249,7 +249,7 @@ export function aksBody(plan: ClusterPlan, currentNodeCount?: number) {
     identity: { type: "SystemAssigned" },
     // Microsoft Entra sign-in only (the portal reads user credentials with an Entra token), with Kubernetes RBAC.
     disableLocalAccounts: true,
-    enableRBAC: true,
+    enableRbac: true,
     dnsPrefix: `aks-${plan.clusterName}`.slice(0, 54),
     agentPoolProfiles: [
       {

@@ -19,8 +19,8 @@ describe("demo Azure set-up", () => {
     await provisionDemoAzure(process.env.DATABASE_URL!, emulator.url);
     const admin = new EmulatorAdminClient(emulator.url);
     expect((await admin.config()).provisionMs).toBe(1500);
-    expect((await resourcesIn(admin, "mrg-contoso-prod")).total).toBe(17); // with the backups' storage account and the maintenance window
-    expect((await resourcesIn(admin, "mrg-fabrikam-main")).total).toBe(17);
+    expect((await resourcesIn(admin, "mrg-contoso-prod")).total).toBe(19); // with the backups' storage account, the maintenance window and the server's two TLS parameters
+    expect((await resourcesIn(admin, "mrg-fabrikam-main")).total).toBe(19);
     const failed = await resourcesIn(admin, "mrg-contoso-analytics");
     expect(failed.byType["Microsoft.ContainerService/managedClusters"]).toBeUndefined();
     expect(failed.byType["Microsoft.DBforPostgreSQL/flexibleServers"]).toBe(1);
