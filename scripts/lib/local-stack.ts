@@ -79,7 +79,7 @@ export function buildIsStale(distDir: string = process.env.NEXT_DIST_DIR ?? ".ne
 export async function workerNodeArgs(): Promise<string[]> {
   const outfile = path.join(root, ".next-worker", "worker.cjs");
   // Each build writes its own file and renames it, so parallel starts never run a half-written one.
-  const staging = `${outfile}.${process.pid}.tmp`;
+  const staging = `${outfile}.${process.pid}.${crypto.randomUUID()}.tmp`;
   await build({
     entryPoints: [path.join(root, "worker/index.ts")],
     outfile: staging,

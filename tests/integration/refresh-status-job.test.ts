@@ -57,11 +57,12 @@ describe("the worker", () => {
     await second.stop();
     const schedules = await boss.getSchedules();
     expect(schedules.map((schedule) => [schedule.name, schedule.cron]).sort()).toEqual([
+      ["approvals.sweep", "*/5 * * * *"],
       ["backup.drills", "0 4 * * 1"],
       ["backup.retention", "17 * * * *"],
       ["backup.schedules", "*/15 * * * *"],
-      ["cluster.update-schedules", "*/5 * * * *"],
       ["cluster.settings-drift", "*/30 * * * *"],
+      ["cluster.update-schedules", "*/5 * * * *"],
       ["support.close-solved-tickets", "15 3 * * *"],
       ["support.mark-breached-tickets", "* * * * *"],
       ["support.zendesk-sync", "* * * * *"],

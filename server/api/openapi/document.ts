@@ -59,6 +59,7 @@ function requestBody(body: ApiOperation["body"]): Json | undefined {
 
 function successResponse(success: ApiOperation["success"]): Json {
   if (success.status === 204) return { description: success.description };
+  if (success.status === 405) return { description: success.description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
   if (success.binary) return { description: success.description, content: { [success.binary]: { schema: { type: "string", format: "binary" } } } };
   return { description: success.description, content: { "application/json": { schema: { type: "object" } } } };
 }

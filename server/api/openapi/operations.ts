@@ -1,11 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import { ZCreateAccessToken } from "@/lib/access-tokens";
+import { ZApprovalDecision, ZApprovalListQuery, ZApprovalWindowInput } from "@/lib/approvals";
+import { ZPublishRelease, ZRolloutAction } from "@/lib/releases";
 import { ZClusterSettings } from "@/lib/cluster-settings";
 import { ZCreateEnvironment, ZScaleEnvironment } from "@/lib/environments";
 import { ZOpenTicket, ZTicketComment, ZUpdateTicket } from "@/lib/support-schemas";
 import { ZRestoreRequest } from "../../domain/backups/restore-snapshot";
 import { ZSnapshotRequest } from "../../domain/backups/request-snapshot";
+import { ZOffboardInput } from "../../domain/clusters/offboard-cluster";
+import { ZReviveInput } from "../../domain/clusters/revive-cluster";
 import { ZPreflightInput } from "../../domain/clusters/run-preflight";
 import { ZDeleteEnvironment } from "../../domain/environments/delete-environment";
 import { ZDeployQuery } from "../../domain/environments/deploy-package";
@@ -16,6 +20,8 @@ import { ZMarkRead } from "../../store/notifications";
 import { ZSettingsPolicyBody } from "../../store/settings-policy";
 import { ZSnapshotListQuery } from "../../store/snapshots";
 import { ZTicketListQuery } from "../../store/tickets";
+import { ZReleaseListQuery } from "../../store/updates";
+import { CLUSTER_NAMESPACE_LIMITATION } from "../not-available";
 
 // Every operation of /api/v1 with the zod schemas its handler parses (the same objects, imported
 // from where the routes use them). openapi.test.ts fails when a route file exports a method that
@@ -33,15 +39,35 @@ export interface ApiOperation {
   /** A JSON body, a multipart upload, or raw bytes (a package or an archive). */
   body?: z.ZodType | { multipart: string } | { binary: string };
   /** The success answer: its status and what it is. */
-  success: { status: 200 | 201 | 202 | 204; description: string; binary?: string };
+  success: { status: 200 | 201 | 202 | 204 | 405; description: string; binary?: string };
 }
 
 const op = (method: Method, path: string, tag: string, summary: string, success: ApiOperation["success"], extra: Pick<ApiOperation, "query" | "body"> = {}): ApiOperation => ({ method, path, tag, summary, success, ...extra });
 
 const OK = (description: string) => ({ status: 200 as const, description });
+/** The service's known limitation: clusters and namespaces are the provider's to create, change and delete. */
+const NOT_AVAILABLE = { status: 405 as const, description: CLUSTER_NAMESPACE_LIMITATION };
 const ACCEPTED = { status: 202 as const, description: "The operation was queued: `{ operationId }`; poll `GET /operations/{operationId}` until it is finished or failed." };
 
 export const API_OPERATIONS: ApiOperation[] = [
+  op("post", "/clusters", "Clusters", "Create a cluster (not available in this service)", NOT_AVAILABLE),
+  ...(["put", "patch", "delete"] as const).map((method) => op(method, "/clusters/{clusterId}", "Clusters", "Change or delete a cluster (not available in this service)", NOT_AVAILABLE)),
+  op("get", "/clusters/{clusterId}/namespaces", "Clusters", "List the cluster's namespace", OK("`{ items }`: the namespace the cluster was created with.")),
+  op("post", "/clusters/{clusterId}/namespaces", "Clusters", "Create a namespace (not available in this service)", NOT_AVAILABLE),
+  op("get", "/clusters/{clusterId}/namespaces/{namespaceId}", "Clusters", "Read the cluster's namespace", OK("The namespace.")),
+  ...(["put", "patch", "delete"] as const).map((method) => op(method, "/clusters/{clusterId}/namespaces/{namespaceId}", "Clusters", "Change or delete a namespace (not available in this service)", NOT_AVAILABLE)),
+  op("post", "/clusters/{clusterId}/offboard", "Clusters", "Off-board the cluster (owners; type its name to confirm)", ACCEPTED, { body: ZOffboardInput }),
+  op("post", "/admin/clusters/{clusterId}/revive", "Administration", "Revive an off-boarded cluster within the grace period (platform admins)", { ...ACCEPTED, description: "`{ status, operationId }`: re-initialization from the last settings was queued (or the cluster is ready to initialize)." }, { body: ZReviveInput }),
+  op("get", "/clusters/{clusterId}/compliance", "Compliance", "Read the SOC 2 controls next to the cluster's last checked state", OK("Controls, accepted exceptions and when they were checked.")),
+  op("post", "/clusters/{clusterId}/compliance/check", "Compliance", "Read the cluster's live state from Azure again", ACCEPTED),
+  op("get", "/clusters/{clusterId}/updates", "Updates", "Read the cluster's maintenance window, scheduled updates and history", OK("Window, next window, scheduled and past updates.")),
+  op("get", "/admin/releases", "Administration", "List releases and their rollouts (platform admins)", OK("A page of releases with each cluster's update."), { query: ZReleaseListQuery }),
+  op("post", "/admin/releases", "Administration", "Publish a release and schedule its updates (platform admins)", { status: 201, description: "The release with the number of clusters scheduled." }, { body: ZPublishRelease }),
+  op("post", "/admin/releases/{releaseId}/rollout", "Administration", "Pause or resume a rollout (platform admins)", OK("The release."), { body: ZRolloutAction }),
+  op("get", "/clusters/{clusterId}/approvals", "Approvals", "List the cluster's approval requests (JIT plan)", OK("A page of requests."), { query: ZApprovalListQuery }),
+  op("post", "/approvals/{approvalId}/approve", "Approvals", "Approve a pending request (Owner or Contributor of the subscription)", OK("The request; the held action runs as its operation."), { body: ZApprovalDecision }),
+  op("post", "/approvals/{approvalId}/deny", "Approvals", "Deny a pending request", OK("The request."), { body: ZApprovalDecision }),
+  op("post", "/clusters/{clusterId}/approval-windows", "Approvals", "Define an auto-approval window of at least 8 hours (owners)", { status: 201, description: "The window." }, { body: ZApprovalWindowInput }),
   op("get", "/clusters", "Clusters", "List the clusters of your organisations", OK("A page of clusters: `{ items, page, pageSize, total }`."), { query: ZClusterListQuery }),
   op("get", "/clusters/{clusterId}", "Clusters", "Read a cluster", OK("The cluster with its components and versions.")),
   op("post", "/clusters/{clusterId}/refresh", "Clusters", "Re-read the cluster's resources from Azure", ACCEPTED),

@@ -15,7 +15,7 @@ import { parseInput } from "../../validate";
 import type { OffboardOperationInput } from "./run-offboarding";
 import { findOrgCluster } from "./run-preflight";
 
-const ZOffboardInput = z.object({ confirmName: zText(100) });
+export const ZOffboardInput = z.object({ confirmName: zText(100) });
 
 /**
  * POST /clusters/{id}/offboard: owner only; the cluster's name typed to confirm. Moves the cluster

@@ -13,7 +13,7 @@ import { AppError, notFound } from "../../errors";
 import { parseInput } from "../../validate";
 import { queueInitialization } from "./initialize-cluster";
 
-const ZReviveInput = z.object({ purpose: zText(500, { min: 5, trim: true }) });
+export const ZReviveInput = z.object({ purpose: zText(500, { min: 5, trim: true }) });
 
 /** The settings a cluster last ran with; null when it never finished an initialization. */
 function lastSettings(actualSettings: Prisma.JsonValue) {
