@@ -38,6 +38,7 @@ export const updateNotices = {
   emergency: (cluster: string, release: string) => `${cluster} receives emergency release ${release} now; emergency updates do not wait for the maintenance window.`,
   succeeded: (cluster: string, release: string) => `${cluster} has been updated to release ${release}.`,
   failed: (cluster: string, release: string, reason: string) => `The update of ${cluster} to release ${release} failed: ${reason}. The provider has been told and will retry.`,
+  notApproved: (environments: string[]) => `On the JIT plan every environment's update must be approved; not approved: ${environments.join(", ")}.`,
 };
 
 export const updatesMessages = {

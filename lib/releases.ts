@@ -55,3 +55,8 @@ export function plannedChanges(current: ComponentVersions, target: ComponentVers
     return to && to !== from ? [{ component, from, to }] : [];
   });
 }
+
+/** What a person reads about an update's outcome: the error of a failed one, else why it was skipped or moved. */
+export function updateOutcomeText(update: { error: unknown; reason: string | null }): string {
+  return (update.error as { message?: string } | null)?.message ?? update.reason ?? "";
+}

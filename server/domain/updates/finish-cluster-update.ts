@@ -4,6 +4,7 @@ import { updateNotices } from "@/lib/messages-updates";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";
 import { notifyUsers } from "../../store/notifications";
+import { settleUpdateApprovals } from "./may-update-run";
 
 /**
  * Records the outcome of a cluster update from its operation, once: the update becomes done or
@@ -23,6 +24,7 @@ export async function finishClusterUpdate(db: Db, updateId: string, now = new Da
     data: { status, finishedAt: operation.finishedAt ?? now, error: status === "FAILED" && error ? error : Prisma.DbNull },
   });
   if (claimed.count === 0) return null;
+  await settleUpdateApprovals(db, update.id, status === "SUCCEEDED", status === "FAILED" && error ? error : undefined);
   await db.cluster.updateMany({ where: { id: update.clusterId, status: "UPDATING" }, data: { status: "INITIALIZED" } });
   const { cluster, release } = update;
   const members = await db.membership.findMany({ where: { orgId: cluster.orgId }, select: { userId: true }, take: 500 });

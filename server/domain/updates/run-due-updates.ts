@@ -10,7 +10,7 @@ import { clusterUpdateJob } from "../../jobs/cluster-update";
 import { startOperation } from "../../jobs/enqueue";
 import { notifyUsers } from "../../store/notifications";
 import { finishClusterUpdate } from "./finish-cluster-update";
-import { mayClusterUpdateRun } from "./may-update-run";
+import { mayClusterUpdateRun, requestUpdateApprovals } from "./may-update-run";
 import { clusterWindow, versionsOf } from "./update-rules";
 
 const BATCH = 100;
@@ -31,6 +31,7 @@ async function notifyUpcoming(db: Db, now: Date): Promise<number> {
   for (const update of upcoming) {
     const claimed = await db.clusterUpdate.updateMany({ where: { id: update.id, notifiedAt: null }, data: { notifiedAt: now } });
     if (claimed.count === 0) continue;
+    await requestUpdateApprovals(db, update, now);
     const when = update.scheduledFor.toISOString().slice(0, 16).replace("T", " ");
     await notifyUsers(db, {
       userIds: await membersOf(db, update.cluster.orgId),
@@ -79,7 +80,7 @@ export async function runDueUpdates(db: Db, boss: PgBoss, now = new Date()) {
       if (!emergency && !isInsideWindow(now, window)) await db.clusterUpdate.updateMany({ where: { id: update.id, status: "SCHEDULED" }, data: { scheduledFor: nextWindowStart(now, window) } });
       continue;
     }
-    const gate = await mayClusterUpdateRun(db, update);
+    const gate = await mayClusterUpdateRun(db, update, now);
     if (!gate.allowed) {
       await skip(db, update, cluster.orgId, gate.reason ?? "Not allowed to run.", now);
       continue;

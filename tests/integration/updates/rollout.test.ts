@@ -49,6 +49,18 @@ async function tick(now: Date) {
   return result;
 }
 
+/** Fabrikam is on the JIT plan: its approvers approve every environment's request for `releaseId`'s update (as decideApproval does). */
+async function approveUpdateOf(releaseId: string, name: string) {
+  const update = await updateOf(releaseId, name);
+  const requests = await testDb.approvalRequest.findMany({ where: { kind: "scheduled_update", cluster: { name } } });
+  expect(requests.map((request) => request.state)).toEqual(requests.map(() => "PENDING"));
+  await testDb.approvalRequest.updateMany({
+    where: { id: { in: requests.map((request) => request.id) } },
+    data: { state: "APPROVED", decidedAt: new Date(), expiresAt: new Date(update.scheduledFor.getTime() + 2 * 3_600_000) },
+  });
+  return requests;
+}
+
 async function notificationsOf(email: string, kind: string) {
   return testDb.notification.findMany({ where: { user: { email }, kind } });
 }
@@ -91,8 +103,13 @@ describe("a release rolled out in waves", () => {
     // The next Wednesday, outside and then inside fabrikam-main's window.
     expect((await tick(at("2026-12-09T12:00:00Z"))).started).toEqual([]);
     expect(await notificationsOf(DEMO_USERS.fabrikamOwner, "update.upcoming")).toHaveLength(1);
+    // JIT plan: at T-7 each of fabrikam-main's environments got its request; Standard Contoso none.
+    const requests = await approveUpdateOf(release.id, "fabrikam-main");
+    expect(requests.map((request) => request.dueAt?.toISOString())).toEqual(["2026-12-16T10:00:00.000Z", "2026-12-16T10:00:00.000Z"]);
+    expect(await testDb.approvalRequest.count({ where: { cluster: { name: "contoso-prod" } } })).toBe(0);
     expect((await tick(at("2026-12-16T11:00:00Z"))).started).toHaveLength(1);
     expect((await updateOf(release.id, "fabrikam-main")).status).toBe("SUCCEEDED");
+    expect((await testDb.approvalRequest.findMany({ where: { kind: "scheduled_update" } })).map((request) => request.state)).toEqual(["COMPLETE", "COMPLETE"]);
     expect(await cluster("fabrikam-main")).toMatchObject({ kubernetesVersion: "1.32.0", operatorVersion: "2.24.0" });
     await tick(at("2026-12-16T11:05:00Z"));
     expect((await testDb.release.findUniqueOrThrow({ where: { id: release.id } })).status).toBe("COMPLETED");
@@ -117,11 +134,29 @@ describe("a release rolled out in waves", () => {
 
     // The second wave (both clusters keep Sunday windows: the Sunday after the week's gap) still runs.
     expect((await updateOf(release.id, "fabrikam-main")).scheduledFor.toISOString()).toBe("2026-12-13T02:00:00.000Z");
+    await approveUpdateOf(release.id, "fabrikam-main");
     expect((await tick(at("2026-12-13T02:30:00Z"))).started).toHaveLength(1);
     expect((await updateOf(release.id, "fabrikam-main")).status).toBe("SUCCEEDED");
     await tick(at("2026-12-13T02:35:00Z"));
     expect((await testDb.release.findUniqueOrThrow({ where: { id: release.id } })).status).toBe("COMPLETED");
     expect(await testDb.auditEvent.count({ where: { action: "cluster.update.finished", outcome: "FAILURE", targetId: contoso.id } })).toBe(1);
+  });
+
+  it("skips a JIT cluster's scheduled update unless every environment's request was approved", async () => {
+    const contoso = await cluster("contoso-prod");
+    const admin = await actorFor(DEMO_USERS.admin);
+    const release = await publishRelease(testDb, admin, { version: "2027.Q3", kind: "QUARTERLY", components: COMPONENTS, firstWave: [contoso.id] }, PUBLISHED);
+    expect((await tick(at("2026-12-06T03:00:00Z"))).started).toHaveLength(1); // contoso-prod (Standard) runs without asking
+    const requests = await testDb.approvalRequest.findMany({ where: { kind: "scheduled_update", cluster: { name: "fabrikam-main" } }, include: { cluster: true } });
+    expect(requests).toHaveLength(2);
+    // One environment approved, the other left pending: the cluster's update does not run.
+    await testDb.approvalRequest.update({ where: { id: requests[0].id }, data: { state: "APPROVED", decidedAt: new Date(), expiresAt: at("2026-12-13T04:00:00Z") } });
+    expect((await tick(at("2026-12-13T02:30:00Z"))).started).toEqual([]);
+    const skipped = await updateOf(release.id, "fabrikam-main");
+    expect(skipped.status).toBe("SKIPPED");
+    expect(skipped.reason).toMatch(/JIT plan.*not approved: (production|test)\.$/);
+    expect(await cluster("fabrikam-main")).toMatchObject({ operatorVersion: "2.23.1" });
+    expect(await testDb.auditEvent.count({ where: { action: "cluster.update.skipped", targetId: skipped.clusterId } })).toBe(1);
   });
 
   it("runs an emergency release at once, outside the window, and holds a paused rollout", async () => {

@@ -12,7 +12,7 @@ import { RolloutActions } from "@/features/updates/rollout-actions";
 import { UpdateStatusBadge } from "@/features/updates/update-parts";
 import { formatDateTime, safeTimeZone } from "@/lib/format";
 import { COMPONENT_LABELS, RELEASE_KIND_LABELS, UPDATE_STATUS_LABELS, updatesMessages } from "@/lib/messages-updates";
-import { RELEASE_COMPONENTS } from "@/lib/releases";
+import { RELEASE_COMPONENTS, updateOutcomeText } from "@/lib/releases";
 import { currentActor } from "@/server/auth/actor";
 import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
@@ -90,7 +90,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Pro
                         <TD>
                           <UpdateStatusBadge status={update.status} />
                         </TD>
-                        <TD>{(update.error as { message?: string } | null)?.message ?? update.reason ?? ""}</TD>
+                        <TD>{updateOutcomeText(update)}</TD>
                       </TR>
                     ))}
                   </TBody>

@@ -10,7 +10,7 @@ import { ChangesList, UpdateStatusBadge } from "@/features/updates/update-parts"
 import { formatDateTime, safeTimeZone } from "@/lib/format";
 import { DEFAULT_WINDOW, nextWindowStart, parseWindow } from "@/lib/maintenance-window";
 import { RELEASE_KIND_LABELS, updatesMessages as t } from "@/lib/messages-updates";
-import type { ComponentVersions } from "@/lib/releases";
+import { updateOutcomeText, type ComponentVersions } from "@/lib/releases";
 import { db } from "@/server/db";
 import { clusterUpdatesFor } from "@/server/store/updates";
 
@@ -110,7 +110,7 @@ export default async function ClusterUpdatesPage({ params }: { params: Params })
                     <TD>
                       <UpdateStatusBadge status={update.status} />
                     </TD>
-                    <TD>{(update.error as { message?: string } | null)?.message ?? update.reason ?? ""}</TD>
+                    <TD>{updateOutcomeText(update)}</TD>
                   </TR>
                 ))}
               </TBody>
