@@ -19,30 +19,34 @@ export async function finishClusterUpdate(db: Db, updateId: string, now = new Da
   if (operation.status !== "SUCCEEDED" && operation.status !== "FAILED") return null;
   const status = operation.status;
   const error = (operation.error ?? null) as { code?: string; message?: string } | null;
-  const claimed = await db.clusterUpdate.updateMany({
-    where: { id: update.id, status: "IN_PROGRESS" },
-    data: { status, finishedAt: operation.finishedAt ?? now, error: status === "FAILED" && error ? error : Prisma.DbNull },
+  // One transaction: a reader that sees the update's outcome also sees its notices and audit entry,
+  // and a worker that dies half-way leaves the update in progress for the scheduler to finish.
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.clusterUpdate.updateMany({
+      where: { id: update.id, status: "IN_PROGRESS" },
+      data: { status, finishedAt: operation.finishedAt ?? now, error: status === "FAILED" && error ? error : Prisma.DbNull },
+    });
+    if (claimed.count === 0) return null;
+    await settleUpdateApprovals(tx, update.id, status === "SUCCEEDED", status === "FAILED" && error ? error : undefined);
+    await tx.cluster.updateMany({ where: { id: update.clusterId, status: "UPDATING" }, data: { status: "INITIALIZED" } });
+    const { cluster, release } = update;
+    const members = await tx.membership.findMany({ where: { orgId: cluster.orgId }, select: { userId: true }, take: 500 });
+    await notifyUsers(tx, {
+      userIds: members.map((member) => member.userId),
+      kind: status === "SUCCEEDED" ? "update.succeeded" : "update.failed",
+      message: status === "SUCCEEDED" ? updateNotices.succeeded(cluster.name, release.version) : updateNotices.failed(cluster.name, release.version, error?.message ?? "unknown error"),
+    });
+    const after = await tx.cluster.findUniqueOrThrow({ where: { id: cluster.id } });
+    await recordAudit(tx, {
+      orgId: cluster.orgId,
+      actorKind: "SYSTEM",
+      action: "cluster.update.finished",
+      targetType: "cluster",
+      targetId: cluster.id,
+      outcome: status === "SUCCEEDED" ? "SUCCESS" : "FAILURE",
+      before: (update.fromVersions ?? {}) as Prisma.InputJsonValue,
+      after: { release: release.version, operationId: operation.id, kubernetes: after.kubernetesVersion, nodeImage: after.nodeImageVersion, operator: after.operatorVersion, agent: after.agentVersion, grafana: after.grafanaVersion, ...(error ? { error } : {}) },
+    });
+    return status;
   });
-  if (claimed.count === 0) return null;
-  await settleUpdateApprovals(db, update.id, status === "SUCCEEDED", status === "FAILED" && error ? error : undefined);
-  await db.cluster.updateMany({ where: { id: update.clusterId, status: "UPDATING" }, data: { status: "INITIALIZED" } });
-  const { cluster, release } = update;
-  const members = await db.membership.findMany({ where: { orgId: cluster.orgId }, select: { userId: true }, take: 500 });
-  await notifyUsers(db, {
-    userIds: members.map((member) => member.userId),
-    kind: status === "SUCCEEDED" ? "update.succeeded" : "update.failed",
-    message: status === "SUCCEEDED" ? updateNotices.succeeded(cluster.name, release.version) : updateNotices.failed(cluster.name, release.version, error?.message ?? "unknown error"),
-  });
-  const after = await db.cluster.findUniqueOrThrow({ where: { id: cluster.id } });
-  await recordAudit(db, {
-    orgId: cluster.orgId,
-    actorKind: "SYSTEM",
-    action: "cluster.update.finished",
-    targetType: "cluster",
-    targetId: cluster.id,
-    outcome: status === "SUCCEEDED" ? "SUCCESS" : "FAILURE",
-    before: (update.fromVersions ?? {}) as Prisma.InputJsonValue,
-    after: { release: release.version, operationId: operation.id, kubernetes: after.kubernetesVersion, nodeImage: after.nodeImageVersion, operator: after.operatorVersion, agent: after.agentVersion, grafana: after.grafanaVersion, ...(error ? { error } : {}) },
-  });
-  return status;
 }

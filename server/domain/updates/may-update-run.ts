@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { updateNotices } from "@/lib/messages-updates";
-import type { Db } from "../../db";
+import type { Db, DbOrTx } from "../../db";
 import { hasLapsed } from "../approvals/approval-rules";
 import { isJitOrg } from "../approvals/request-approval";
 import { requestScheduledUpdate } from "../approvals/request-scheduled-update";
@@ -57,7 +57,7 @@ export async function mayClusterUpdateRun(db: Db, update: UpdateRef, now = new D
 }
 
 /** The update ended: its environments' requests end with it. */
-export async function settleUpdateApprovals(db: Db, updateId: string, succeeded: boolean, error?: Prisma.InputJsonValue): Promise<void> {
+export async function settleUpdateApprovals(db: DbOrTx, updateId: string, succeeded: boolean, error?: Prisma.InputJsonValue): Promise<void> {
   await db.approvalRequest.updateMany({
     where: { ...ofUpdate(updateId), state: "EXECUTING" },
     data: succeeded ? { state: "COMPLETE" } : { state: "FAILED", error: error ?? { code: "operation_failed", message: "The update failed." } },
