@@ -5,7 +5,7 @@ import { isRestError } from "@azure/core-rest-pipeline";
 import type { Prisma } from "@/generated/prisma/client";
 import { ArmFailure } from "../azure/arm";
 import { armErrorMessage } from "../azure/client-factory";
-import type { Db } from "../db";
+import type { Db, DbOrTx } from "../db";
 import { env } from "../env";
 import { log } from "../log";
 import { settleApprovalOfOperation } from "../store/approvals";
@@ -106,13 +106,19 @@ export async function runOperation(db: Db, operationId: string, body: (tracker: 
 
   let steps = (Array.isArray(operation.steps) ? operation.steps : []) as unknown as OperationStep[];
   /** Writes to the operation only while this worker holds it. */
-  const write = async (data: Prisma.OperationUpdateManyMutationInput) => {
-    const written = await db.operation.updateMany({ where: { id: operationId, leaseOwner: lease.owner }, data });
+  const write = async (data: Prisma.OperationUpdateManyMutationInput, client: DbOrTx = db) => {
+    const written = await client.operation.updateMany({ where: { id: operationId, leaseOwner: lease.owner }, data });
     if (written.count === 0) {
       lost = true;
       throw new LeaseLost("Another worker has taken over this operation.");
     }
   };
+  /** The outcome and the approval it settles, together: a reader never sees one without the other. */
+  const finish = (data: Prisma.OperationUpdateManyMutationInput, approvalError?: Prisma.InputJsonValue) =>
+    db.$transaction(async (tx) => {
+      await write(data, tx);
+      await settleApprovalOfOperation(tx, operationId, data.status === "SUCCEEDED", approvalError);
+    });
   const save = () => {
     if (lost) throw new LeaseLost("Another worker has taken over this operation.");
     return write({ steps: steps as unknown as Prisma.InputJsonValue });
@@ -153,16 +159,14 @@ export async function runOperation(db: Db, operationId: string, body: (tracker: 
     try {
       log.info("operation started", { kind: operation.kind, attempt: operation.attempts });
       const result = await body(tracker);
-      await write({ status: "SUCCEEDED", ...finished, finishedAt: new Date(), result: result ?? undefined });
-      await settleApprovalOfOperation(db, operationId, true);
+      await finish({ status: "SUCCEEDED", ...finished, finishedAt: new Date(), result: result ?? undefined });
       log.info("operation succeeded", { kind: operation.kind });
       return "SUCCEEDED" as const;
     } catch (error) {
       if (error instanceof LeaseLost || lost) return "SKIPPED" as const;
       const failure = failureOf(error);
       try {
-        await write({ status: "FAILED", ...finished, finishedAt: new Date(), error: failure });
-        await settleApprovalOfOperation(db, operationId, false, { code: failure.code, message: failure.message });
+        await finish({ status: "FAILED", ...finished, finishedAt: new Date(), error: failure }, { code: failure.code, message: failure.message });
       } catch (lostMeanwhile) {
         if (lostMeanwhile instanceof LeaseLost) return "SKIPPED" as const;
         throw lostMeanwhile;
