@@ -5,7 +5,7 @@ import { isRestError } from "@azure/core-rest-pipeline";
 import type { Prisma } from "@/generated/prisma/client";
 import { ArmFailure } from "../azure/arm";
 import { armErrorMessage } from "../azure/client-factory";
-import type { Db, DbOrTx } from "../db";
+import type { Db, DbOrTx, Tx } from "../db";
 import { env } from "../env";
 import { log } from "../log";
 import { settleApprovalOfOperation } from "../store/approvals";
@@ -80,14 +80,23 @@ async function renew(db: Db, operationId: string, owner: string, seconds: number
   return renewed === 1;
 }
 
+/** What a job records with its operation's outcome, in the same transaction (see runOperation). */
+export type SettleOutcome = (tx: Tx, outcome: { status: "SUCCEEDED" } | { status: "FAILED"; failure: { code: string; message: string } }) => Promise<void>;
+
 /**
  * Runs the operation `operationId` with `body`, keeping its status and steps in the database.
  * A finished operation is not run again. While it runs the worker renews its lease every third
  * of the lease time; if another worker has taken it over meanwhile, this one stops at the next
  * step and writes nothing more. Errors mark the operation FAILED (with code and message) and are
- * not rethrown: a failed operation is an outcome, not a crashed job.
+ * not rethrown: a failed operation is an outcome, not a crashed job. `settle` records the job's own
+ * consequences of the outcome in the transaction that writes it.
  */
-export async function runOperation(db: Db, operationId: string, body: (tracker: StepTracker) => Promise<Prisma.InputJsonValue | void>): Promise<"SUCCEEDED" | "FAILED" | "SKIPPED"> {
+export async function runOperation(
+  db: Db,
+  operationId: string,
+  body: (tracker: StepTracker) => Promise<Prisma.InputJsonValue | void>,
+  settle?: SettleOutcome,
+): Promise<"SUCCEEDED" | "FAILED" | "SKIPPED"> {
   const lease = leaseSettings();
   if (!(await claim(db, operationId, lease.owner, lease.seconds))) return "SKIPPED";
   const operation = await db.operation.findUniqueOrThrow({ where: { id: operationId } });
@@ -113,11 +122,15 @@ export async function runOperation(db: Db, operationId: string, body: (tracker: 
       throw new LeaseLost("Another worker has taken over this operation.");
     }
   };
-  /** The outcome and the approval it settles, together: a reader never sees one without the other. */
-  const finish = (data: Prisma.OperationUpdateManyMutationInput, approvalError?: Prisma.InputJsonValue) =>
+  /**
+   * The outcome, the approval it settles and what the job records with it, together: a reader never
+   * sees one without the others, and a worker that dies in between leaves the operation to resume.
+   */
+  const finish = (data: Prisma.OperationUpdateManyMutationInput, failure?: { code: string; message: string }) =>
     db.$transaction(async (tx) => {
       await write(data, tx);
-      await settleApprovalOfOperation(tx, operationId, data.status === "SUCCEEDED", approvalError);
+      await settleApprovalOfOperation(tx, operationId, !failure, failure);
+      await settle?.(tx, failure ? { status: "FAILED", failure } : { status: "SUCCEEDED" });
     });
   const save = () => {
     if (lost) throw new LeaseLost("Another worker has taken over this operation.");

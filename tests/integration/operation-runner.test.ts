@@ -69,6 +69,23 @@ describe("operation runner", () => {
     expect(stored.steps).toMatchObject([{ name: "create AKS", status: "failed", detail: "QuotaExceeded: Not enough cores." }]);
   });
 
+  it("records what the job settles with the outcome in the same transaction, or neither", async () => {
+    const operation = await newOperation();
+    const note = (tx: Parameters<NonNullable<Parameters<typeof runOperation>[3]>>[0], action: string) =>
+      tx.auditEvent.create({ data: { actorKind: "SYSTEM", action, targetType: "test", targetId: operation.id, outcome: "SUCCESS" } });
+    // Settling the success fails after writing: the success and its note are rolled back together,
+    // and the operation ends Failed with the reason, settled as a failure.
+    const outcome = await runOperation(testDb, operation.id, async () => ({ done: true }), async (tx, result) => {
+      await note(tx, `settled.${result.status}`);
+      if (result.status === "SUCCEEDED") throw new OperationFailure("SettleFailed", "Could not record the outcome.");
+    });
+    expect(outcome).toBe("FAILED");
+    const stored = await testDb.operation.findUniqueOrThrow({ where: { id: operation.id } });
+    expect(stored).toMatchObject({ status: "FAILED", error: { code: "SettleFailed" } });
+    const notes = await testDb.auditEvent.findMany({ where: { targetId: operation.id }, select: { action: true } });
+    expect(notes.map((event) => event.action)).toEqual(["settled.FAILED"]);
+  });
+
   it("does not run a finished operation again", async () => {
     const operation = await newOperation();
     await testDb.operation.update({ where: { id: operation.id }, data: { status: "SUCCEEDED" } });

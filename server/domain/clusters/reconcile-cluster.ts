@@ -153,11 +153,12 @@ export async function runInitialization(ctx: Pick<JobContext, "db" | "azure" | "
       await tx.namespace.upsert({ where: { clusterId: cluster.id }, create: { clusterId: cluster.id, name: `${cluster.name}-apps` }, update: {} });
     });
     return { components: plannedComponents(input.settings).length, ...facts };
+  }, async (tx, result) => {
+    if (result.status !== "SUCCEEDED" || !context) return;
+    const { clusterId, orgId, mode } = context as { clusterId: string; orgId: string; mode: "initialize" | "rerun" };
+    await recordAudit(tx, { orgId, actorKind: "SYSTEM", action: `cluster.${mode}.finished`, targetType: "cluster", targetId: clusterId, outcome: "SUCCESS" });
   });
-  if (outcome !== "SUCCEEDED" || !context) return;
-  const { clusterId, orgId, mode } = context as { clusterId: string; orgId: string; mode: "initialize" | "rerun" };
-  await recordAudit(db, { orgId, actorKind: "SYSTEM", action: `cluster.${mode}.finished`, targetType: "cluster", targetId: clusterId, outcome: "SUCCESS" });
-  ctx.log("cluster initialized", { clusterId, operationId });
+  if (outcome === "SUCCEEDED" && context) ctx.log("cluster initialized", { clusterId: (context as { clusterId: string }).clusterId, operationId });
 }
 
 /**

@@ -4,7 +4,7 @@ import { ClusterStatus } from "@/generated/prisma/enums";
 import { offboardingMessages } from "@/lib/messages-offboarding";
 import { recordAudit } from "../../audit/record";
 import { deleteManagedApplication, deleteManagedResourceGroup } from "../../azure/offboard-resources";
-import { failureOf, runOperation } from "../../jobs/operation-runner";
+import { runOperation } from "../../jobs/operation-runner";
 import type { JobContext } from "../../jobs/types";
 
 export const ZOffboardOperationInput = z.object({
@@ -46,17 +46,16 @@ export async function runOffboarding(ctx: Pick<JobContext, "db" | "azure" | "log
       }),
     );
     return { resourceGroup: cluster.managedResourceGroup, ticketsDeleted: tickets };
-  });
-  if (!target) return;
-  const { clusterId, orgId, from } = target as { clusterId: string; orgId: string; from: ClusterStatus };
-  if (outcome === "SUCCEEDED") {
-    await recordAudit(db, { orgId, actorKind: "SYSTEM", action: "cluster.offboard.finished", targetType: "cluster", targetId: clusterId, outcome: "SUCCESS", before: { status: "OFFBOARDING" }, after: { status: "OFFBOARDED" } });
-    ctx.log("cluster off-boarded", { clusterId, operationId });
-  } else if (outcome === "FAILED") {
-    const operation = await db.operation.findUniqueOrThrow({ where: { id: operationId } });
-    const failure = (operation.error ?? failureOf(new Error("unknown"))) as { code: string; message: string };
+  }, async (tx, result) => {
+    if (!target) return;
+    const { clusterId, orgId, from } = target as { clusterId: string; orgId: string; from: ClusterStatus };
+    if (result.status === "SUCCEEDED") {
+      await recordAudit(tx, { orgId, actorKind: "SYSTEM", action: "cluster.offboard.finished", targetType: "cluster", targetId: clusterId, outcome: "SUCCESS", before: { status: "OFFBOARDING" }, after: { status: "OFFBOARDED" } });
+      return;
+    }
     // The registration stays: the cluster returns to where it was, with the reason, and can be off-boarded again.
-    await db.cluster.updateMany({ where: { id: clusterId, status: "OFFBOARDING" }, data: { status: from, lastError: failure } });
-    await recordAudit(db, { orgId, actorKind: "SYSTEM", action: "cluster.offboard.finished", targetType: "cluster", targetId: clusterId, outcome: "FAILURE", after: failure });
-  }
+    await tx.cluster.updateMany({ where: { id: clusterId, status: "OFFBOARDING" }, data: { status: from, lastError: result.failure } });
+    await recordAudit(tx, { orgId, actorKind: "SYSTEM", action: "cluster.offboard.finished", targetType: "cluster", targetId: clusterId, outcome: "FAILURE", after: result.failure });
+  });
+  if (outcome === "SUCCEEDED" && target) ctx.log("cluster off-boarded", { clusterId: (target as { clusterId: string }).clusterId, operationId });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../../audit/record";
+import type { Tx } from "../../db";
 import { kubernetesFor, toKubeFailure, type MendixApps } from "../../kubernetes/client";
 import { isSettled, mendixAppBody, settledState, type MendixAppObject } from "../../kubernetes/mendix-app";
 import { deletePackages, packageBlob } from "../../environments/package-store";
@@ -71,21 +72,18 @@ async function applyStatus(ctx: JobContext, environmentId: string, app: MendixAp
   if (lastError) throw new OperationFailure(lastError.code, lastError.message);
 }
 
-/** Marks the environment Failed when its operation failed (or restores what it was). */
-async function onFailure(ctx: JobContext, operationId: string) {
-  const operation = await ctx.db.operation.findUnique({ where: { id: operationId } });
-  if (!operation || operation.status !== "FAILED") return;
-  const error = operation.error as { code?: string; message?: string } | null;
-  const environment = await ctx.db.environment.findUnique({ where: { id: operation.targetId } });
+/** Marks the environment Failed when its operation failed (with the operation's outcome, in its transaction). */
+async function onFailure(tx: Tx, operationId: string, failure: { code: string; message: string }) {
+  const operation = await tx.operation.findUniqueOrThrow({ where: { id: operationId } });
+  const environment = await tx.environment.findUnique({ where: { id: operation.targetId } });
   if (environment && environment.state !== "FAILED" && ["CREATING", "DEPLOYING", "STARTING", "STOPPING", "DELETING"].includes(environment.state)) {
-    await ctx.db.environment.update({ where: { id: environment.id }, data: { state: "FAILED", lastError: error ?? { code: "Failed", message: "The operation failed." } } });
+    await tx.environment.update({ where: { id: environment.id }, data: { state: "FAILED", lastError: failure } });
   }
-  await recordAudit(ctx.db, { orgId: operation.orgId, actorKind: "SYSTEM", action: operation.kind, targetType: "environment", targetId: operation.targetId, outcome: "FAILURE", after: { operationId, error: error ?? null } });
+  await recordAudit(tx, { orgId: operation.orgId, actorKind: "SYSTEM", action: operation.kind, targetType: "environment", targetId: operation.targetId, outcome: "FAILURE", after: { operationId, error: failure } });
 }
 
 async function run(ctx: JobContext, operationId: string, body: (tracker: StepTracker) => Promise<Prisma.InputJsonValue | void>) {
-  const outcome = await runOperation(ctx.db, operationId, body);
-  if (outcome === "FAILED") await onFailure(ctx, operationId);
+  await runOperation(ctx.db, operationId, body, (tx, outcome) => (outcome.status === "FAILED" ? onFailure(tx, operationId, outcome.failure) : Promise.resolve()));
 }
 
 export function runCreateEnvironment(ctx: JobContext, operationId: string) {
