@@ -4,8 +4,7 @@ import { Save } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch, type Control } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormFooter, type FormStatus } from "@/components/ui/form-footer";
 import { Input, Select } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ApiError, apiJson } from "@/lib/api-client";
@@ -48,7 +47,7 @@ export function SettingsPolicyForm({ orgId, policy, defaults }: { orgId: string;
   const router = useRouter();
   const inherit = defaults !== null;
   const form = useForm<Rows>({ defaultValues: toRows(policy, inherit) });
-  const [status, setStatus] = useState<{ tone: "info" | "danger"; text: string } | null>(null);
+  const [status, setStatus] = useState<FormStatus | null>(null);
 
   const save = form.handleSubmit(async (rows) => {
     setStatus(null);
@@ -91,17 +90,10 @@ export function SettingsPolicyForm({ orgId, policy, defaults }: { orgId: string;
           </TBody>
         ))}
       </Table>
-      <div className="flex flex-wrap items-center justify-end gap-3 border-t border-neutral-200 px-4 py-3 dark:border-neutral-800">
-        {status ? (
-          <Alert tone={status.tone} role={status.tone === "danger" ? "alert" : "status"} className="mr-auto">
-            {status.text}
-          </Alert>
-        ) : null}
-        <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
-          <Save aria-hidden />
-          {form.formState.isSubmitting ? t.saving : t.save}
-        </Button>
-      </div>
+      <FormFooter status={status} submitting={form.formState.isSubmitting} className="border-t border-neutral-200 px-4 py-3 dark:border-neutral-800">
+        <Save aria-hidden />
+        {form.formState.isSubmitting ? t.saving : t.save}
+      </FormFooter>
     </form>
   );
 }

@@ -6,8 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormFooter, type FormStatus } from "@/components/ui/form-footer";
 import { Input, Label, Select } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
 import { COMPONENT_LABELS, RELEASE_KIND_LABELS, updatesMessages } from "@/lib/messages-updates";
@@ -27,7 +26,7 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 /** Publishes a release: its versions, kind (an emergency with its purpose) and the first wave. */
 export function ReleaseForm({ clusters }: { clusters: { id: string; name: string; org: string; window: string }[] }) {
   const router = useRouter();
-  const [status, setStatus] = useState<{ tone: "info" | "danger"; text: string } | null>(null);
+  const [status, setStatus] = useState<FormStatus | null>(null);
   const form = useForm<Input, unknown, z.output<typeof ZPublishRelease>>({
     resolver: zodResolver(ZPublishRelease),
     defaultValues: { version: "", kind: "QUARTERLY", notes: "", purpose: "", components: { kubernetes: "", nodeImage: "", operator: "", agent: "", grafana: "" }, firstWave: [] },
@@ -106,17 +105,10 @@ export function ReleaseForm({ clusters }: { clusters: { id: string; name: string
           ))}
         </div>
       </fieldset>
-      <div className="flex flex-wrap items-center justify-end gap-3">
-        {status ? (
-          <Alert tone={status.tone} role={status.tone === "danger" ? "alert" : "status"} className="mr-auto">
-            {status.text}
-          </Alert>
-        ) : null}
-        <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
-          <Send aria-hidden />
-          {t.publish}
-        </Button>
-      </div>
+      <FormFooter status={status} submitting={form.formState.isSubmitting}>
+        <Send aria-hidden />
+        {t.publish}
+      </FormFooter>
     </form>
   );
 }

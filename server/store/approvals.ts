@@ -28,7 +28,7 @@ export async function findApproval(db: DbOrTx, actor: Actor, approvalId: string)
   return request;
 }
 
-/** One page of a cluster's requests (checked visible by the caller), open ones first, newest first. */
+/** One page of a cluster's requests (checked visible by the caller), newest first (a pending request is at most 24 h old, so open ones lead). */
 export async function listClusterApprovals(db: DbOrTx, cluster: { id: string; orgId: string }, query: ApprovalListQuery) {
   const where = { clusterId: cluster.id, orgId: cluster.orgId };
   const [rows, total] = await Promise.all([

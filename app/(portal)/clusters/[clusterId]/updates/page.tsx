@@ -43,6 +43,7 @@ export default async function ClusterUpdatesPage({ params }: { params: Params })
         <Card aria-labelledby="window-heading">
           <CardHeader id="window-heading" title={t.windowTitle} description={t.nextWindowHint(zone)} />
           <Properties
+            className="px-4 py-3"
             items={[
               { label: t.windowTitle, value: t.windowValue(cluster.maintenanceWindow) },
               { label: t.nextWindow, value: <span data-testid="next-window">{formatDateTime(next, zone)}</span> },

@@ -50,6 +50,7 @@ export default async function EnvironmentPage({ params }: { params: Promise<{ cl
         <Card aria-labelledby="details-heading">
           <CardHeader id="details-heading" title={d.properties} />
           <Properties
+            className="px-4 py-3"
             items={[
               { label: d.state, value: <span data-testid="environment-state"><EnvironmentStateBadge state={environment.state} /></span> },
               { label: d.plan, value: `${t.plans[environment.plan]} (${t.planDetail(PLAN_RESOURCES[environment.plan].cpu, PLAN_RESOURCES[environment.plan].memory)})` },
