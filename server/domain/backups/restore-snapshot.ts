@@ -50,11 +50,12 @@ export async function restoreSnapshot(db: Db, boss: PgBoss, actor: Actor, enviro
     from: { databaseName: environment.databaseName, filesContainer: environment.filesContainer },
     to: nextGeneration(environment, generationOf(environment.databaseName) + 1),
   };
-  // Claim the stopped environment: of two simultaneous restores (or a start) exactly one wins.
-  const claimed = await db.environment.updateMany({ where: { id: environment.id, state: "STOPPED", databaseName: environment.databaseName }, data: { state: "RESTORING" } });
-  if (claimed.count === 0) await refused("The environment changed meanwhile; it must be stopped to restore a snapshot.");
-  try {
-    const operation = await startOperation(db, boss, snapshotRestoreJob, actor, {
+  // Claim the stopped environment (of two simultaneous restores, or a start, exactly one wins),
+  // queue and audit in one transaction: a claim never outlives a failed queueing.
+  const operation = await db.$transaction(async (tx) => {
+    const claimed = await tx.environment.updateMany({ where: { id: environment.id, state: "STOPPED", databaseName: environment.databaseName }, data: { state: "RESTORING" } });
+    if (claimed.count === 0) return null;
+    const started = await startOperation(tx, boss, snapshotRestoreJob, actor, {
       kind: "snapshot.restore",
       orgId: environment.orgId,
       clusterId: environment.clusterId,
@@ -63,18 +64,17 @@ export async function restoreSnapshot(db: Db, boss: PgBoss, actor: Actor, enviro
       targetId: environment.id,
       input: restore as never,
     });
-    await recordAudit(db, {
+    await recordAudit(tx, {
       orgId: environment.orgId,
       actor,
       action: "snapshot.restore",
       targetType: "environment",
       targetId: environment.id,
       before: { state: "STOPPED", databaseName: restore.from.databaseName },
-      after: { state: "RESTORING", snapshotId: snapshot.id, operationId: operation.id, modelVersionConfirmed: confirmModelVersion ?? false },
+      after: { state: "RESTORING", snapshotId: snapshot.id, operationId: started.id, modelVersionConfirmed: confirmModelVersion ?? false },
     });
-    return { operation, snapshot };
-  } catch (error) {
-    await db.environment.updateMany({ where: { id: environment.id, state: "RESTORING" }, data: { state: "STOPPED" } });
-    throw error;
-  }
+    return started;
+  });
+  if (!operation) return refused("The environment changed meanwhile; it must be stopped to restore a snapshot.");
+  return { operation, snapshot };
 }

@@ -5,7 +5,7 @@ import { ZClusterSettings, type ClusterSettings } from "@/lib/cluster-settings";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import type { AzureGateway } from "../../azure/gateway";
-import type { Db } from "../../db";
+import type { Db, DbOrTx } from "../../db";
 import { AppError } from "../../errors";
 import { startOperation } from "../../jobs/enqueue";
 import { initializeClusterJob } from "../../jobs/initialize-cluster";
@@ -47,24 +47,24 @@ export async function initializeCluster(db: Db, boss: PgBoss, azure: AzureGatewa
   if (failed.length) {
     throw new AppError("conflict", `Pre-flight checks failed: ${failed.map((check) => `${check.label}: ${check.message}`).join(" ")}`);
   }
-  // Claim the cluster: of two simultaneous requests exactly one moves it to Initializing.
-  const claimed = await db.cluster.updateMany({
-    where: { id: cluster.id, status: "READY_TO_INITIALIZE" },
-    data: { status: "INITIALIZING", desiredSettings: settings as unknown as Prisma.InputJsonValue, lastError: Prisma.DbNull },
+  // Claim the cluster, queue its operation and audit in one transaction: of two simultaneous
+  // requests exactly one moves it to Initializing, and a claim never outlives a failed queueing.
+  const operation = await db.$transaction(async (tx) => {
+    const claimed = await tx.cluster.updateMany({
+      where: { id: cluster.id, status: "READY_TO_INITIALIZE" },
+      data: { status: "INITIALIZING", desiredSettings: settings as unknown as Prisma.InputJsonValue, lastError: Prisma.DbNull },
+    });
+    if (claimed.count === 0) return null;
+    const started = await queueInitialization(tx, boss, actor, cluster, { settings, mode: "initialize" });
+    await recordAudit(tx, { orgId: cluster.orgId, actor, action: "cluster.initialize", targetType: "cluster", targetId: cluster.id, before: { status: cluster.status }, after: { status: "INITIALIZING", settings } as unknown as Prisma.InputJsonValue });
+    return started;
   });
-  if (claimed.count === 0) throw new AppError("conflict", "This cluster is already being initialized.");
-  try {
-    const operation = await queueInitialization(db, boss, actor, cluster, { settings, mode: "initialize" });
-    await recordAudit(db, { orgId: cluster.orgId, actor, action: "cluster.initialize", targetType: "cluster", targetId: cluster.id, before: { status: cluster.status }, after: { status: "INITIALIZING", settings } as unknown as Prisma.InputJsonValue });
-    return operation;
-  } catch (error) {
-    await db.cluster.update({ where: { id: cluster.id }, data: { status: "READY_TO_INITIALIZE" } });
-    throw error;
-  }
+  if (!operation) throw new AppError("conflict", "This cluster is already being initialized.");
+  return operation;
 }
 
 /** Queues the `cluster.initialize` job for a cluster the caller has just claimed. */
-export function queueInitialization(db: Db, boss: PgBoss, actor: Actor, cluster: { id: string; orgId: string }, input: InitializeOperationInput, purpose?: string) {
+export function queueInitialization(db: DbOrTx, boss: PgBoss, actor: Actor, cluster: { id: string; orgId: string }, input: InitializeOperationInput, purpose?: string) {
   return startOperation(db, boss, initializeClusterJob, actor, {
     kind: initializeClusterJob.name,
     orgId: cluster.orgId,

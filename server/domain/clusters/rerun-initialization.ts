@@ -19,17 +19,17 @@ export async function rerunInitialization(db: Db, boss: PgBoss, actor: Actor, cl
   assertCan(actor, "initialize:cluster", cluster.orgId);
   if (cluster.status !== "FAILED") throw new AppError("conflict", "Only a cluster whose initialization failed can be rerun.");
   const settings = ZClusterSettings.parse(cluster.desiredSettings ?? {});
-  const claimed = await db.cluster.updateMany({
-    where: { id: cluster.id, status: "FAILED" },
-    data: { status: "INITIALIZING", rerunCount: { increment: 1 }, lastError: Prisma.DbNull, desiredSettings: settings as unknown as Prisma.InputJsonValue },
+  // Claim, queue and audit together (see initializeCluster).
+  const operation = await db.$transaction(async (tx) => {
+    const claimed = await tx.cluster.updateMany({
+      where: { id: cluster.id, status: "FAILED" },
+      data: { status: "INITIALIZING", rerunCount: { increment: 1 }, lastError: Prisma.DbNull, desiredSettings: settings as unknown as Prisma.InputJsonValue },
+    });
+    if (claimed.count === 0) return null;
+    const started = await queueInitialization(tx, boss, actor, cluster, { settings, mode: "rerun" }, `rerun #${cluster.rerunCount + 1}`);
+    await recordAudit(tx, { orgId: cluster.orgId, actor, action: "cluster.rerun", targetType: "cluster", targetId: cluster.id, before: { status: "FAILED", lastError: cluster.lastError ?? null } as Prisma.InputJsonValue, after: { status: "INITIALIZING", rerun: cluster.rerunCount + 1 } });
+    return started;
   });
-  if (claimed.count === 0) throw new AppError("conflict", "This cluster is already being initialized.");
-  try {
-    const operation = await queueInitialization(db, boss, actor, cluster, { settings, mode: "rerun" }, `rerun #${cluster.rerunCount + 1}`);
-    await recordAudit(db, { orgId: cluster.orgId, actor, action: "cluster.rerun", targetType: "cluster", targetId: cluster.id, before: { status: "FAILED", lastError: cluster.lastError ?? null } as Prisma.InputJsonValue, after: { status: "INITIALIZING", rerun: cluster.rerunCount + 1 } });
-    return operation;
-  } catch (error) {
-    await db.cluster.update({ where: { id: cluster.id }, data: { status: "FAILED", rerunCount: cluster.rerunCount, lastError: cluster.lastError ?? Prisma.DbNull } });
-    throw error;
-  }
+  if (!operation) throw new AppError("conflict", "This cluster is already being initialized.");
+  return operation;
 }

@@ -43,16 +43,17 @@ export async function reviveCluster(db: Db, boss: PgBoss, actor: Actor, clusterI
 
   const settings = lastSettings(cluster.actualSettings);
   const next = settings ? "INITIALIZING" : "READY_TO_INITIALIZE";
-  const claimed = await db.cluster.updateMany({
-    where: { id: cluster.id, status: "OFFBOARDED" },
-    data: settings
-      ? { status: next, offboardedAt: null, desiredSettings: settings as unknown as Prisma.InputJsonValue, lastError: Prisma.DbNull }
-      : { status: next, offboardedAt: null, desiredSettings: {}, lastError: Prisma.DbNull },
-  });
-  if (claimed.count === 0) return refuse(t.notOffboarded);
-  try {
-    const operation = settings ? await queueInitialization(db, boss, actor, cluster, { settings, mode: "initialize" }, purpose) : null;
-    await recordAudit(db, {
+  // Claim, queue and audit together (see initializeCluster).
+  const revived = await db.$transaction(async (tx) => {
+    const claimed = await tx.cluster.updateMany({
+      where: { id: cluster.id, status: "OFFBOARDED" },
+      data: settings
+        ? { status: next, offboardedAt: null, desiredSettings: settings as unknown as Prisma.InputJsonValue, lastError: Prisma.DbNull }
+        : { status: next, offboardedAt: null, desiredSettings: {}, lastError: Prisma.DbNull },
+    });
+    if (claimed.count === 0) return null;
+    const operation = settings ? await queueInitialization(tx, boss, actor, cluster, { settings, mode: "initialize" }, purpose) : null;
+    await recordAudit(tx, {
       orgId: cluster.orgId,
       actor,
       action: "cluster.revive",
@@ -63,8 +64,6 @@ export async function reviveCluster(db: Db, boss: PgBoss, actor: Actor, clusterI
       after: { status: next, ...(operation ? { operationId: operation.id } : {}) },
     });
     return { status: next, operationId: operation?.id ?? null };
-  } catch (error) {
-    await db.cluster.update({ where: { id: cluster.id }, data: { status: "OFFBOARDED", offboardedAt: cluster.offboardedAt } });
-    throw error;
-  }
+  });
+  return revived ?? refuse(t.notOffboarded);
 }

@@ -70,27 +70,24 @@ async function insertAndStart(db: Db, deps: EnvironmentDeps, actor: Actor, clust
   const names = dataNamesFor(id);
   const url = appHost(name, cluster.appDomain);
 
-  const environment = await db.$transaction(async (tx) => {
+  // The row, its operation and the audit in one transaction: an environment never exists without
+  // the operation that creates it.
+  const created = await db.$transaction(async (tx) => {
     // One creation at a time per organisation, so two requests cannot both spend the last tokens.
     await tx.$queryRaw`SELECT id FROM organizations WHERE id = ${cluster.orgId}::uuid FOR UPDATE`;
     const org = await tx.organization.findUniqueOrThrow({ where: { id: cluster.orgId } });
     const verdict = environmentEntitlement(org, await tx.environment.count({ where: { orgId: org.id } }), now);
     if (!verdict.allowed) return verdict;
+    let environment;
     try {
-      return await tx.environment.create({
+      environment = await tx.environment.create({
         data: { id, orgId: cluster.orgId, clusterId: cluster.id, namespaceId: cluster.namespace!.id, name, plan, instances: 1, state: "CREATING", ...names, url: url ? `https://${url}` : null, freeUntil: freePeriodEnd(now) },
       });
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", `An environment named ${name} already exists in this cluster.`, { name: ["This name is taken."] });
       throw error;
     }
-  });
-  if ("allowed" in environment) {
-    await recordAudit(db, { orgId: cluster.orgId, actor, action: "environment.create", targetType: "cluster", targetId: cluster.id, outcome: "DENIED", after: { name, plan, reason: environment.reason } });
-    throw new AppError("conflict", environment.reason);
-  }
-  try {
-    const operation = await startOperation(db, deps.boss, environmentCreateJob, actor, {
+    const operation = await startOperation(tx, deps.boss, environmentCreateJob, actor, {
       ...(held ? { id: held.operationId } : {}),
       kind: "environment.create",
       orgId: cluster.orgId,
@@ -100,10 +97,12 @@ async function insertAndStart(db: Db, deps: EnvironmentDeps, actor: Actor, clust
       targetId: environment.id,
       input: { name, plan },
     });
-    await recordAudit(db, { orgId: cluster.orgId, actor, action: "environment.create", targetType: "environment", targetId: environment.id, after: { name, plan, freeUntil: environment.freeUntil?.toISOString() ?? null, operationId: operation.id, ...(held ? { approvalId: held.approvalId } : {}) } });
+    await recordAudit(tx, { orgId: cluster.orgId, actor, action: "environment.create", targetType: "environment", targetId: environment.id, after: { name, plan, freeUntil: environment.freeUntil?.toISOString() ?? null, operationId: operation.id, ...(held ? { approvalId: held.approvalId } : {}) } });
     return { operation, environment };
-  } catch (error) {
-    await db.environment.delete({ where: { id: environment.id } });
-    throw error;
+  });
+  if ("allowed" in created) {
+    await recordAudit(db, { orgId: cluster.orgId, actor, action: "environment.create", targetType: "cluster", targetId: cluster.id, outcome: "DENIED", after: { name, plan, reason: created.reason } });
+    throw new AppError("conflict", created.reason);
   }
+  return created;
 }

@@ -37,17 +37,15 @@ export async function assertNoActiveOperation(db: Db, environmentId: string): Pr
 
 export async function queueEnvironmentOperation(db: Db, boss: PgBoss, actor: Actor, environment: { id: string; orgId: string; clusterId: string; state: EnvironmentState }, change: EnvironmentChange) {
   await assertNoActiveOperation(db, environment.id);
-  const claimed = await db.environment.updateMany({
-    where: { id: environment.id, state: { in: change.from } },
-    data: { ...(change.to ? { state: change.to } : {}), ...change.data },
-  });
-  if (claimed.count === 0) {
-    const current = await db.environment.findUnique({ where: { id: environment.id }, select: { state: true } });
-    const state = statusMessages.environmentState[current?.state ?? environment.state];
-    throw new AppError("conflict", `This is not possible while the environment is ${state.toLowerCase()}.`);
-  }
-  try {
-    const operation = await startOperation(db, boss, change.job, actor, {
+  // Claim the environment, queue the operation and audit in one transaction: a claim never
+  // outlives a failed queueing.
+  const operation = await db.$transaction(async (tx) => {
+    const claimed = await tx.environment.updateMany({
+      where: { id: environment.id, state: { in: change.from } },
+      data: { ...(change.to ? { state: change.to } : {}), ...change.data },
+    });
+    if (claimed.count === 0) return null;
+    const started = await startOperation(tx, boss, change.job, actor, {
       kind: change.kind,
       orgId: environment.orgId,
       clusterId: environment.clusterId,
@@ -56,10 +54,11 @@ export async function queueEnvironmentOperation(db: Db, boss: PgBoss, actor: Act
       targetId: environment.id,
       input: change.input,
     });
-    await recordAudit(db, { orgId: environment.orgId, actor, action: change.kind, targetType: "environment", targetId: environment.id, before: change.before, after: { ...(change.after as object), operationId: operation.id } });
-    return operation;
-  } catch (error) {
-    await db.environment.update({ where: { id: environment.id }, data: { state: environment.state } });
-    throw error;
-  }
+    await recordAudit(tx, { orgId: environment.orgId, actor, action: change.kind, targetType: "environment", targetId: environment.id, before: change.before, after: { ...(change.after as object), operationId: started.id } });
+    return started;
+  });
+  if (operation) return operation;
+  const current = await db.environment.findUnique({ where: { id: environment.id }, select: { state: true } });
+  const state = statusMessages.environmentState[current?.state ?? environment.state];
+  throw new AppError("conflict", `This is not possible while the environment is ${state.toLowerCase()}.`);
 }

@@ -99,6 +99,20 @@ describe("cluster initialization", () => {
     await expect(initializeCluster(testDb, env.boss, env.gateway, owner, cluster.id, {})).rejects.toMatchObject({ code: "conflict" });
   });
 
+  it("changes nothing when the job queue refuses the operation", async () => {
+    const owner = await actorFor(DEMO_USERS.contosoOwner);
+    const cluster = await clusterByName("contoso-dev");
+    // The queue is down: pg-boss refuses every job.
+    const downQueue = { send: async () => { throw new Error("queue down"); } } as unknown as typeof env.boss;
+    await expect(initializeCluster(testDb, downQueue, env.gateway, owner, cluster.id, {})).rejects.toMatchObject({ code: "unavailable" });
+    expect((await clusterByName("contoso-dev")).status).toBe("READY_TO_INITIALIZE");
+    expect(await testDb.operation.count({ where: { clusterId: cluster.id } })).toBe(0);
+    expect(await testDb.auditEvent.count({ where: { targetId: cluster.id, action: "cluster.initialize" } })).toBe(0);
+    // With the queue back, the same request goes through.
+    const operation = await initializeCluster(testDb, env.boss, env.gateway, owner, cluster.id, {});
+    expect((await waitForOperation(operation.id)).status).toBe("SUCCEEDED");
+  });
+
   it("initializes with options: replica, internal load balancer, private Grafana, tags on every resource", async () => {
     const owner = await actorFor(DEMO_USERS.fabrikamOwner);
     const cluster = await clusterByName("fabrikam-sandbox");
