@@ -114,9 +114,14 @@ export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
+/** Validates settings (env() reads them from process.env once). */
+export function parseSettings(source: Record<string, string | undefined>) {
+  return schema.safeParse(source);
+}
+
 export function env(): Env {
   if (!cached) {
-    const parsed = schema.safeParse(process.env);
+    const parsed = parseSettings(process.env);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
       throw new Error(`Invalid configuration:\n${problems}`);
