@@ -10,7 +10,8 @@ import { authConfig } from "@/server/auth/auth-config";
 import type { SignInMethods } from "@/server/auth/sign-in-methods";
 import { ZOidcAllowedDomains } from "@/server/env";
 import { loadSessionActor } from "@/server/store/sessions";
-import { signInAtProvider, startOidcProvider, TEST_ACCOUNTS, TEST_ALLOWED_DOMAINS, TEST_CLIENT, type TestLogin, type TestOidcProvider } from "../oidc/provider";
+import { TEST_ACCOUNTS, TEST_ALLOWED_DOMAINS, TEST_CLIENT, TEST_PROVIDER_NAME, type TestLogin } from "../oidc/accounts";
+import { signInAtProvider, startOidcProvider, type TestOidcProvider } from "../oidc/provider";
 import { PORTAL_ORIGIN } from "./api";
 import { resetWithDemo, testDb } from "./db";
 
@@ -27,7 +28,7 @@ beforeEach(resetWithDemo);
 function methods(password: boolean): SignInMethods {
   return {
     password,
-    oidc: { issuer: idp.issuer, clientId: TEST_CLIENT.id, clientSecret: TEST_CLIENT.secret, name: "Test IdP", allowedDomains: ZOidcAllowedDomains.parse(TEST_ALLOWED_DOMAINS) },
+    oidc: { issuer: idp.issuer, clientId: TEST_CLIENT.id, clientSecret: TEST_CLIENT.secret, name: TEST_PROVIDER_NAME, allowedDomains: ZOidcAllowedDomains.parse(TEST_ALLOWED_DOMAINS) },
   };
 }
 

@@ -1,0 +1,48 @@
+import type { Page } from "@playwright/test";
+import { signInMessages } from "../../lib/messages-sign-in";
+import { TEST_PROVIDER_NAME, type TestLogin } from "../oidc/accounts";
+import { expect, test, USERS } from "./fixtures";
+
+// The e2e server is configured with the OpenID Connect provider of tests/oidc/provider.ts
+// (tests/e2e/serve.ts); its development login page takes any password.
+
+test.beforeEach(async ({ page }) => {
+  // Each test goes through the provider's pages and back: several page loads more than a password sign-in.
+  test.slow();
+  // The provider's development pages load a web font from the internet, which the browser here cannot reach.
+  await page.route("https://fonts.googleapis.com/**", (route) => route.fulfill({ status: 200, contentType: "text/css", body: "" }));
+});
+
+async function throughProvider(page: Page, login: TestLogin) {
+  await page.getByRole("button", { name: `Sign in with ${TEST_PROVIDER_NAME}` }).click();
+  await page.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\/interaction\//);
+  await page.getByPlaceholder("Enter any login").fill(login);
+  await page.getByPlaceholder("and password").fill("any");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  // The provider asks for consent to share the e-mail address and profile with the portal.
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+test("signs in through the identity provider and returns to the page asked for", async ({ page }) => {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/activity")}`);
+  await throughProvider(page, "owner");
+  await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/activity$/);
+  // A real portal session: the API answers, and the account menu is the matched account's.
+  expect((await page.request.get("/api/v1/clusters")).status()).toBe(200);
+  await page.getByRole("button", { name: /Account/ }).click();
+  await expect(page.getByText(USERS.contosoOwner)).toBeVisible();
+});
+
+test("an e-mail without a portal account is refused with a clear message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await throughProvider(page, "stranger");
+  await expect(page).toHaveURL(/\/sign-in\?error=oidc-unknown/);
+  await expect(page.getByRole("alert")).toHaveText(signInMessages.refusals["oidc-unknown"]);
+  expect((await page.request.get("/api/v1/clusters")).status()).toBe(401);
+});
+
+test("an organisation that does not allow the e-mail's domain refuses it", async ({ page }) => {
+  await page.goto("/sign-in");
+  await throughProvider(page, "fabrikam-owner");
+  await expect(page.getByRole("alert")).toHaveText(signInMessages.refusals["oidc-domain"]);
+});
