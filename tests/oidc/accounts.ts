@@ -8,8 +8,8 @@ export const TEST_CLIENT = { id: "portal-tests", secret: "portal-tests-secret-01
 
 /** Login names and their ID token claims. The portal's demo accounts are on contoso.example and fabrikam.example. */
 export const TEST_ACCOUNTS = {
-  /** Verified; the e-mail differs from the stored one in case only. */
-  owner: { email: "Owner@Contoso.Example", email_verified: true, name: "Olivia Owner" },
+  /** Verified; the e-mail differs from the stored one in case only, the name from the portal account's. */
+  owner: { email: "Owner@Contoso.Example", email_verified: true, name: "O. Owner at the provider" },
   /** Entra ID style: no email_verified, the domain verified by the tenant (xms_edov). */
   "entra-manager": { email: "manager@contoso.example", xms_edov: true, name: "Mark Manager" },
   /** A real account, but the provider does not vouch for the address. */
