@@ -27,6 +27,8 @@ export default defineConfig({
         test: {
           name: "integration",
           expect: { requireAssertions: true },
+          // next-auth imports "next/server" without an extension, which only a bundler resolves.
+          server: { deps: { inline: ["next-auth"] } },
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup-worker.ts"],

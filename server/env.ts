@@ -2,6 +2,42 @@ import "server-only";
 import { z } from "zod";
 
 // The one place that reads process.env. Every setting is documented in README.md.
+
+/** Provider staff have no organisation; their entry in OIDC_ALLOWED_DOMAINS uses this key. */
+export const STAFF_DOMAINS_KEY = "_staff";
+
+const ZDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "Use domain names such as contoso.com.");
+
+/**
+ * `OIDC_ALLOWED_DOMAINS`: which e-mail domains may sign in through OpenID Connect, per organisation
+ * slug, e.g. `contoso=contoso.com,contoso.onmicrosoft.com;fabrikam=fabrikam.com;_staff=provider.example`.
+ */
+export const ZOidcAllowedDomains = z
+  .string()
+  .max(10_000)
+  .transform((value, ctx) => {
+    const map: Record<string, string[]> = {};
+    for (const entry of value.split(";").map((part) => part.trim()).filter(Boolean)) {
+      const eq = entry.indexOf("=");
+      const key = eq < 0 ? "" : entry.slice(0, eq).trim().toLowerCase();
+      if (!/^([a-z0-9][a-z0-9-]{0,62}|_staff)$/.test(key)) {
+        ctx.addIssue({ code: "custom", message: `"${entry}": use organisation-slug=domain,domain (entries separated by ";").` });
+        continue;
+      }
+      const domains = z.array(ZDomain).min(1).safeParse(entry.slice(eq + 1).split(",").map((d) => d.trim()).filter(Boolean));
+      if (!domains.success) {
+        ctx.addIssue({ code: "custom", message: `"${entry}": ${domains.error.issues[0]?.message ?? "list at least one domain."}` });
+        continue;
+      }
+      map[key] = [...new Set([...(map[key] ?? []), ...domains.data])];
+    }
+    return map;
+  });
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url(),
@@ -51,15 +87,41 @@ const schema = z.object({
   ZENDESK_WEBHOOK_SECRET: z.string().min(1).optional(),
   /** Overrides https://{subdomain}.zendesk.com (tests point it at a local fake). */
   ZENDESK_BASE_URL: z.string().url().optional(),
-});
+  /** OpenID Connect sign-in (e.g. https://login.microsoftonline.com/<tenant-id>/v2.0); off when unset. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).max(500).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
+  /** Shown on the button: "Sign in with <name>". */
+  OIDC_PROVIDER_NAME: z.string().trim().min(1).max(60).default("Microsoft Entra ID"),
+  OIDC_ALLOWED_DOMAINS: ZOidcAllowedDomains.default({}),
+  /** "off" removes e-mail and password sign-in (Azure mode with OpenID Connect only). */
+  PASSWORD_SIGN_IN: z.enum(["on", "off"]).default("on"),
+})
+  .superRefine((value, ctx) => {
+    const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OpenID Connect needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together." });
+    }
+    if (value.OIDC_ISSUER && Object.keys(value.OIDC_ALLOWED_DOMAINS).length === 0) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_ALLOWED_DOMAINS"], message: "List the e-mail domains each organisation may sign in with." });
+    }
+    if (value.PASSWORD_SIGN_IN === "off" && (value.PORTAL_MODE !== "azure" || !value.OIDC_ISSUER)) {
+      ctx.addIssue({ code: "custom", path: ["PASSWORD_SIGN_IN"], message: "Password sign-in can only be switched off in Azure mode with OpenID Connect configured." });
+    }
+  });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
+/** Validates settings (env() reads them from process.env once). */
+export function parseSettings(source: Record<string, string | undefined>) {
+  return schema.safeParse(source);
+}
+
 export function env(): Env {
   if (!cached) {
-    const parsed = schema.safeParse(process.env);
+    const parsed = parseSettings(process.env);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
       throw new Error(`Invalid configuration:\n${problems}`);

@@ -3,9 +3,12 @@
 import "server-only";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
+import { redirect } from "next/navigation";
 import { messages } from "@/lib/messages";
+import { signInMessages } from "@/lib/messages-sign-in";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { signIn } from "../auth/auth";
+import { OIDC_PROVIDER_ID, signInMethods } from "../auth/sign-in-methods";
 
 export interface SignInState {
   error: string | null;
@@ -28,6 +31,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return { error: messages.auth.invalid, email: typeof formData.get("email") === "string" ? String(formData.get("email")) : "" };
   }
   const { email, password, redirectTo } = parsed.data;
+  if (!signInMethods().password) return { error: signInMessages.passwordOff, email };
   try {
     // On success this throws Next's redirect, which must propagate.
     await signIn("credentials", { email, password, redirectTo: safeRedirectPath(redirectTo) });
@@ -43,4 +47,21 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     throw error;
   }
   return { error: null, email };
+}
+
+const ZOidcSignInForm = z.object({ redirectTo: z.string().max(500).optional() });
+
+/** "Sign in with <provider>": on to the identity provider, back at /api/auth/callback/oidc. */
+export async function oidcSignInAction(formData: FormData): Promise<void> {
+  const parsed = ZOidcSignInForm.safeParse({ redirectTo: formData.get("redirectTo") ?? undefined });
+  const redirectTo = safeRedirectPath(parsed.success ? parsed.data.redirectTo : undefined);
+  if (!signInMethods().oidc) redirect("/sign-in");
+  try {
+    // Throws Next's redirect to the identity provider, which must propagate.
+    await signIn(OIDC_PROVIDER_ID, { redirectTo });
+  } catch (error) {
+    // The identity provider could not be reached (discovery failed) or refused the request.
+    if (error instanceof AuthError) redirect("/sign-in?error=oidc-failed");
+    throw error;
+  }
 }

@@ -14,7 +14,7 @@ test("sign-in only returns to pages of the portal, however the address is disgui
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/\t/127.0.0.1:9/landed")}`);
   await page.getByLabel("E-mail").fill(USERS.contosoOwner);
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/clusters$/);
 });
 

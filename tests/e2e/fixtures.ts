@@ -8,7 +8,7 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/sign-in");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   // With the right password, wait until the portal has taken us in before the test navigates on.
   if (password === PASSWORD) await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }

@@ -14,4 +14,17 @@ delete process.env.DATABASE_URL;
 process.env.NEXT_DIST_DIR ??= ".next-e2e";
 process.on("exit", () => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-void import("../../scripts/start");
+// OpenID Connect sign-in against a real provider on loopback (tests only; `npm start` has none).
+async function main() {
+  const { startOidcProvider } = await import("../oidc/provider");
+  const { TEST_ALLOWED_DOMAINS, TEST_CLIENT, TEST_PROVIDER_NAME } = await import("../oidc/accounts");
+  const idp = await startOidcProvider({ redirectUris: [`http://localhost:${process.env.PORT}/api/auth/callback/oidc`] });
+  process.env.OIDC_ISSUER = idp.issuer;
+  process.env.OIDC_CLIENT_ID = TEST_CLIENT.id;
+  process.env.OIDC_CLIENT_SECRET = TEST_CLIENT.secret;
+  process.env.OIDC_PROVIDER_NAME = TEST_PROVIDER_NAME;
+  process.env.OIDC_ALLOWED_DOMAINS = TEST_ALLOWED_DOMAINS;
+  await import("../../scripts/start");
+}
+
+void main();

@@ -1,0 +1,95 @@
+import "server-only";
+import { z } from "zod";
+import type { OidcRefusal } from "@/lib/messages-sign-in";
+import { recordAudit } from "../../audit/record";
+import type { Db } from "../../db";
+import { STAFF_DOMAINS_KEY } from "../../env";
+import { findUserByEmail, markSignedIn } from "../../store/sign-in-users";
+
+/** Some identity providers send booleans as strings ("true"). */
+const ZClaimFlag = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
+
+/** The ID token claims sign-in reads; anything else in the token is ignored. */
+const ZOidcClaims = z.object({
+  sub: z.string().min(1).max(255),
+  email: z.string().trim().toLowerCase().email().max(254).optional().catch(undefined),
+  email_verified: ZClaimFlag.optional().catch(undefined),
+  /** Microsoft Entra ID sends no email_verified; its optional claim xms_edov says the e-mail's domain is verified in the tenant. */
+  xms_edov: ZClaimFlag.optional().catch(undefined),
+});
+
+export interface OidcPolicy {
+  /** E-mail domains allowed per organisation slug; provider staff use STAFF_DOMAINS_KEY. */
+  allowedDomains: Record<string, string[]>;
+}
+
+interface RequestInfo {
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+export type ResolveOidcResult = { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: OidcRefusal };
+
+const PURPOSE: Record<OidcRefusal, string> = {
+  "oidc-unverified": "OpenID Connect: no verified e-mail address in the ID token",
+  "oidc-unknown": "OpenID Connect: no account for this e-mail address",
+  "oidc-domain": "OpenID Connect: e-mail domain not allowed for the account's organisation",
+  "oidc-disabled": "OpenID Connect: account disabled",
+};
+
+/**
+ * Matches an OpenID Connect sign-in to a portal account and audits the outcome. Only a verified
+ * e-mail address is trusted (`email_verified: true`, or Entra ID's `xms_edov: true` when the token
+ * has no `email_verified`); it matches an existing account case-insensitively, and its domain must
+ * be allowed for one of the account's organisations (OIDC_ALLOWED_DOMAINS). The caller gets the
+ * account or the reason it was refused; it never creates an account.
+ */
+export async function resolveOidcUser(db: Db, rawClaims: unknown, policy: OidcPolicy, request: RequestInfo = {}, now = new Date()): Promise<ResolveOidcResult> {
+  const parsed = ZOidcClaims.safeParse(rawClaims);
+  const claims = parsed.success ? parsed.data : null;
+  const email = claims?.email ?? null;
+  const verified = claims?.email_verified ?? claims?.xms_edov ?? false;
+
+  const user = email && verified ? await findUserByEmail(db, email) : null;
+  const audit = (outcome: "SUCCESS" | "DENIED", purpose: string) => {
+    const orgIds = user?.memberships.map((membership) => membership.orgId) ?? [];
+    return Promise.all(
+      (orgIds.length ? orgIds : [null]).map((orgId) =>
+        recordAudit(db, {
+          orgId,
+          actorKind: user ? (user.staffRole ? "STAFF" : "USER") : "ANONYMOUS",
+          actorEmail: user?.email ?? email,
+          actorId: user?.id ?? null,
+          action: "auth.sign-in",
+          targetType: "user",
+          targetId: user?.id,
+          outcome,
+          purpose,
+          ip: request.ip,
+          userAgent: request.userAgent,
+        }),
+      ),
+    );
+  };
+  const refuse = async (reason: OidcRefusal): Promise<ResolveOidcResult> => {
+    await audit("DENIED", PURPOSE[reason]);
+    return { ok: false, reason };
+  };
+
+  if (!email || !verified) return refuse("oidc-unverified");
+  if (!user) {
+    // Invitations: a pending, unexpired invitation for this verified e-mail address is accepted
+    // here (it creates the account and its membership, audited as the invitation's acceptance);
+    // sign-in then continues below as for an existing account, domain check included.
+    return refuse("oidc-unknown");
+  }
+  if (user.disabledAt) return refuse("oidc-disabled");
+
+  const domain = email.slice(email.lastIndexOf("@") + 1);
+  const keys = user.staffRole ? [STAFF_DOMAINS_KEY] : user.memberships.map((membership) => membership.org.slug);
+  if (!keys.some((key) => policy.allowedDomains[key]?.includes(domain))) return refuse("oidc-domain");
+
+  await markSignedIn(db, user.id, now);
+  await audit("SUCCESS", "OpenID Connect");
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import type { DbOrTx } from "../db";
+
+/** The account an e-mail address belongs to (case-insensitively), with its organisations' slugs. */
+export async function findUserByEmail(db: DbOrTx, email: string) {
+  return db.user.findFirst({
+    where: { email: { equals: email, mode: "insensitive" } },
+    select: { id: true, email: true, name: true, staffRole: true, disabledAt: true, memberships: { select: { orgId: true, org: { select: { slug: true } } } } },
+  });
+}
+
+export async function markSignedIn(db: DbOrTx, userId: string, at: Date): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { lastSignInAt: at } });
+}
