@@ -1,17 +1,20 @@
 import "server-only";
-import type { Readable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 import type { ContainerClient } from "@azure/storage-blob";
 import type { Client } from "pg";
 import type { PgEndpoint } from "../environments/data-plane";
-import { feedProcess } from "./feed-process";
-import { pgRestore } from "./pg-tools";
+import { startFeeding } from "./feed-process";
+import { pgRestore, type PgProcess } from "./pg-tools";
 import { readSnapshotArchive, type ArchiveLimits, type ReadArchive } from "./read-archive";
 import { countTables, type TableManifest } from "./write-archive";
 
 /**
  * Restores an archive into an empty database and an empty files container (neither is the
  * environment's live data): the dump through pg_restore in one transaction, each file as a blob
- * named by its uuid. Throws on any problem; the caller drops the half-made copy.
+ * named by its uuid. The files that follow the dump in the archive are read and stored while
+ * pg_restore still builds indexes. Throws on any problem; the caller drops the half-made copy.
+ * Stages (ms): `fed` until the dump was handed to pg_restore, `dump` until pg_restore finished,
+ * both from the dump's start; `files` the time spent storing files.
  */
 export async function restoreSnapshotArchive(input: {
   source: Readable;
@@ -19,29 +22,44 @@ export async function restoreSnapshotArchive(input: {
   role: string | null;
   files: ContainerClient;
   limits: ArchiveLimits;
-}): Promise<ReadArchive & { stages: { dump: number; files: number } }> {
+}): Promise<ReadArchive & { stages: { fed: number; dump: number; files: number } }> {
   await input.files.createIfNotExists();
-  const stages = { dump: 0, files: 0 };
-  const timed = async (stage: keyof typeof stages, work: Promise<void>) => {
+  const stages = { fed: 0, dump: 0, files: 0 };
+  const timed = async (work: Promise<void>) => {
     const started = Date.now();
     await work;
-    stages[stage] += Date.now() - started;
+    stages.files += Date.now() - started;
   };
   const uploads = new SmallFileUploads(input.files);
+  // Set by the dump handler; a callback's assignment would not narrow a `let`.
+  const restoring: { proc?: PgProcess<Writable, Readable>; exited?: Promise<void> } = {};
   let read: ReadArchive;
   try {
     read = await readSnapshotArchive(
       input.source,
       {
-        dump: (stream) => timed("dump", feedProcess(stream, pgRestore(input.endpoint, input.role))),
-        file: (fileId, size, stream) => timed("files", size <= SMALL_FILE_BYTES ? uploads.add(fileId, size, stream) : uploadLarge(input.files, fileId, size, stream)),
+        dump: async (stream) => {
+          const started = Date.now();
+          const proc = pgRestore(input.endpoint, input.role);
+          const exited = proc.done.then(() => void (stages.dump = Date.now() - started));
+          exited.catch(() => undefined);
+          Object.assign(restoring, { proc, exited });
+          await startFeeding(stream, proc);
+          stages.fed = Date.now() - started;
+        },
+        file: (fileId, size, stream) => timed(size <= SMALL_FILE_BYTES ? uploads.add(fileId, size, stream) : uploadLarge(input.files, fileId, size, stream)),
       },
       input.limits,
     );
-  } finally {
-    await uploads.settle();
+    await timed(uploads.done());
+    await restoring.exited;
+  } catch (error) {
+    // pg_restore may still run (the archive broke after the dump): stop it, its transaction is lost.
+    const child = restoring.proc?.child;
+    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    await Promise.allSettled([restoring.exited, uploads.settle()]);
+    throw error;
   }
-  await timed("files", uploads.done());
   return { ...read, stages };
 }
 

@@ -27,6 +27,17 @@ describe("StoredGzip", () => {
     expect(out.length).toBeLessThanOrEqual(input.length + 18 + 5 * (chunks.length + Math.ceil(input.length / 0xffff) + 1));
   });
 
+  it.each([0, 1, 511, 512, 513, 70_000])("pads %i bytes of data to whole tar blocks inside the member", async (size) => {
+    const input = randomBytes(size);
+    const gzip = new StoredGzip({ padTo: 512 });
+    const out = await buffer(Readable.from(size ? [input] : []).pipe(gzip));
+    const unpacked = zlib.gunzipSync(out);
+    expect(gzip.bytes).toBe(size);
+    expect(unpacked.length).toBe(Math.ceil(size / 512) * 512);
+    expect(unpacked.subarray(0, size).equals(input)).toBe(true);
+    expect(unpacked.subarray(size).every((byte) => byte === 0)).toBe(true);
+  });
+
   it("is refused by gunzip when a byte of the data changes (the checksum covers it)", async () => {
     const { out } = await frame([randomBytes(1000)]);
     out[500] ^= 0xff;

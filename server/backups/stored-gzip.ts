@@ -12,12 +12,18 @@ const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff]
  * that is compressed already (pg_dump -Fc). The same bytes zlib writes at level 0, framed here
  * directly: the data is passed on as it came (no copy through zlib's buffers, no trip to its
  * thread pool per chunk), with a 5-byte block header per 64 KiB and the CRC-32 and length at
- * the end. `bytes` counts the data.
+ * the end. `bytes` counts the data. With `padTo`, zero bytes after the data complete it to a
+ * multiple of that many bytes (a tar entry's padding, known only at the end), inside the member
+ * but not counted in `bytes`.
  */
 export class StoredGzip extends Transform {
   bytes = 0;
   private crc = 0;
   private started = false;
+
+  constructor(private readonly options: { padTo?: number } = {}) {
+    super();
+  }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     if (!this.started) {
@@ -35,10 +41,15 @@ export class StoredGzip extends Transform {
   }
 
   override _flush(callback: TransformCallback): void {
+    const unit = this.options.padTo ?? 1;
+    const padding = Buffer.alloc((unit - (this.bytes % unit)) % unit);
+    const crc = zlib.crc32(padding, this.crc);
+    const length = this.bytes + padding.length;
     const trailer = Buffer.alloc(8);
-    trailer.writeUInt32LE(this.crc >>> 0, 0);
-    trailer.writeUInt32LE(this.bytes % 2 ** 32, 4);
-    callback(null, Buffer.concat([this.started ? Buffer.alloc(0) : GZIP_HEADER, storedBlockHeader(0, true), trailer]));
+    trailer.writeUInt32LE(crc >>> 0, 0);
+    trailer.writeUInt32LE(length % 2 ** 32, 4);
+    // The padding (< padTo ≤ 64 KiB) goes into the final stored block.
+    callback(null, Buffer.concat([this.started ? Buffer.alloc(0) : GZIP_HEADER, storedBlockHeader(padding.length, true), padding, trailer]));
   }
 }
 

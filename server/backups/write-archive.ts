@@ -9,7 +9,7 @@ import { DUMP_ENTRY, METADATA_ENTRY, formatMetadata, isFileId, treePath } from "
 import { BlockSink } from "./block-sink";
 import { pgDump } from "./pg-tools";
 import { StoredGzip } from "./stored-gzip";
-import { tarEnd, tarHeader, tarPadding } from "./tar-header";
+import { BLOCK, tarEnd, tarHeader, tarPadding } from "./tar-header";
 
 /** Tables and their row counts, "schema.table" → rows, as seen by the dump. */
 export type TableManifest = Record<string, number>;
@@ -47,13 +47,14 @@ export async function countTables(client: Client): Promise<TableManifest> {
 }
 
 /**
- * Writes a snapshot of one environment as a Mendix archive into `target`, streamed end to end:
- * pg_dump's stdout → stored gzip member → staged blocks, then the environment's files, then the head (the
- * .metadata and the dump's tar header, whose size is known only now) is staged and the block
- * list committed as head, dump, files. Each part is its own gzip member; gzip readers treat
- * concatenated members as one stream. Nothing is held in memory beyond a few blocks, nothing
- * touches the local disk, and an unfinished upload leaves only uncommitted blocks (Azure drops
- * them after a week; the next attempt overwrites them).
+ * Writes a snapshot of one environment as a Mendix archive into `target`, streamed end to end,
+ * in three parts staged at the same time where they can be: pg_dump's stdout → stored gzip member
+ * (the dump and its tar padding) → staged blocks, while the environment's files (tar entries and
+ * the end-of-archive marker) go into a second member; last the head (the .metadata and the dump's
+ * tar header, whose size is known only now) is staged and the block list committed as head,
+ * dump, files. Gzip readers treat concatenated members as one stream. Nothing is held in memory
+ * beyond a few blocks, nothing touches the local disk, and an unfinished upload leaves only
+ * uncommitted blocks (Azure drops them after a week; the next attempt overwrites them).
  */
 export async function writeSnapshotArchive(input: {
   target: BlockBlobClient;
@@ -66,11 +67,15 @@ export async function writeSnapshotArchive(input: {
 }): Promise<WrittenArchive> {
   const started = Date.now();
   const stages = { dump: 0, countWait: 0, files: 0, commit: 0 };
+  // The files do not depend on the dump: they are copied while pg_dump runs (decision 0024).
+  const tailSink = new BlockSink(input.target, "c");
+  const copied = copyFiles(input.files, tailSink).then((result) => ((stages.files = Date.now() - started), result));
+  copied.catch(() => undefined);
   const { client } = input;
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   let manifest: TableManifest;
   let databaseSize: number;
-  const dumpGzip = new StoredGzip();
+  const dumpGzip = new StoredGzip({ padTo: BLOCK });
   const dumpSink = new BlockSink(input.target, "b");
   try {
     const exported = await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id");
@@ -92,12 +97,32 @@ export async function writeSnapshotArchive(input: {
     await client.query("ROLLBACK").catch(() => undefined);
   }
   const dumpSize = dumpGzip.bytes;
+  const { filesSize, fileCount } = await copied;
+  const commitStarted = Date.now();
 
+  const durationMs = Date.now() - started;
+  const metadata = formatMetadata({ durationMs, dumpSize, modelVersion: input.modelVersion, databaseSize, filesSize });
+  const head = Buffer.concat([
+    tarHeader({ name: METADATA_ENTRY, size: metadata.length }),
+    metadata,
+    tarPadding(metadata.length),
+    tarHeader({ name: DUMP_ENTRY, size: dumpSize }),
+  ]);
+  const headSink = new BlockSink(input.target, "a");
+  await pipeline(Readable.from([head]), zlib.createGzip(), headSink);
+
+  await input.target.commitBlockList([...headSink.ids, ...dumpSink.ids, ...tailSink.ids], {
+    blobHTTPHeaders: { blobContentType: "application/gzip" },
+  });
+  stages.commit = Date.now() - commitStarted;
+  return { durationMs, dumpSize, databaseSize, filesSize, fileCount, archiveSize: headSink.bytes + dumpSink.bytes + tailSink.bytes, manifest, stages };
+}
+
+/** The environment's files as tar entries plus the end-of-archive marker, in one gzip member staged by `sink`. */
+async function copyFiles(files: ContainerClient, sink: BlockSink): Promise<{ filesSize: number; fileCount: number }> {
   let filesSize = 0;
   let fileCount = 0;
-  const files = input.files;
-  async function* tail(): AsyncGenerator<Buffer> {
-    yield tarPadding(dumpSize);
+  async function* entries(): AsyncGenerator<Buffer> {
     if (await files.exists()) {
       for await (const blob of files.listBlobsFlat()) {
         const fileId = fileIdOf(blob.name);
@@ -120,26 +145,6 @@ export async function writeSnapshotArchive(input: {
     }
     yield tarEnd();
   }
-  const tailSink = new BlockSink(input.target, "c");
-  const filesStarted = Date.now();
-  await pipeline(Readable.from(tail()), zlib.createGzip(), tailSink);
-  stages.files = Date.now() - filesStarted;
-  const commitStarted = Date.now();
-
-  const durationMs = Date.now() - started;
-  const metadata = formatMetadata({ durationMs, dumpSize, modelVersion: input.modelVersion, databaseSize, filesSize });
-  const head = Buffer.concat([
-    tarHeader({ name: METADATA_ENTRY, size: metadata.length }),
-    metadata,
-    tarPadding(metadata.length),
-    tarHeader({ name: DUMP_ENTRY, size: dumpSize }),
-  ]);
-  const headSink = new BlockSink(input.target, "a");
-  await pipeline(Readable.from([head]), zlib.createGzip(), headSink);
-
-  await input.target.commitBlockList([...headSink.ids, ...dumpSink.ids, ...tailSink.ids], {
-    blobHTTPHeaders: { blobContentType: "application/gzip" },
-  });
-  stages.commit = Date.now() - commitStarted;
-  return { durationMs, dumpSize, databaseSize, filesSize, fileCount, archiveSize: headSink.bytes + dumpSink.bytes + tailSink.bytes, manifest, stages };
+  await pipeline(Readable.from(entries()), zlib.createGzip(), sink);
+  return { filesSize, fileCount };
 }

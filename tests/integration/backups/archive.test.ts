@@ -116,4 +116,40 @@ describe("snapshot archives", () => {
     await stack.dataPlane.dropDatabase(target, next.databaseName);
     await files.deleteIfExists();
   });
+
+  it("stops pg_restore when the archive turns out bad after the dump", async () => {
+    const { blob } = await snapshot("bad-tail.tar.gz");
+    const dir = path.join(tmp, "bad-tail");
+    fs.mkdirSync(dir);
+    const good = path.join(tmp, "bad-tail-source.tar.gz");
+    await blob.downloadToFile(good);
+    execFileSync("tar", ["-xzf", good, "-C", dir, ".metadata", "db/db.backup"]);
+    fs.symlinkSync("/etc/passwd", path.join(dir, "link"));
+    const bad = path.join(tmp, "bad-tail.tar.gz");
+    execFileSync("tar", ["-czf", bad, "-C", dir, ".metadata", "db/db.backup", "link"]);
+
+    const next = nextGeneration(target, 2);
+    await stack.dataPlane.createDatabase(target, next.databaseName);
+    const storage = await stack.dataPlane.storage(target);
+    const restoring = restoreSnapshotArchive({
+      source: fs.createReadStream(bad),
+      endpoint: await stack.dataPlane.endpoint(target, next.databaseName),
+      role: roleNameFor(target.databaseName),
+      files: storage.getContainerClient(next.filesContainer),
+      limits: LIMITS,
+    });
+    await expect(restoring).rejects.toThrow(/link/);
+    // The reader went on while pg_restore worked; the failed restore leaves no session on the copy
+    // (its server process ends once pg_restore is gone), so the copy can be dropped.
+    const admin = await stack.dataPlane.admin(target);
+    let sessions = -1;
+    for (let attempt = 0; attempt < 100 && sessions !== 0; attempt++) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 200));
+      sessions = (await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [next.databaseName])).rows[0].n;
+    }
+    await admin.end();
+    expect(sessions).toBe(0);
+    await stack.dataPlane.dropDatabase(target, next.databaseName);
+    await storage.getContainerClient(next.filesContainer).deleteIfExists();
+  });
 });
