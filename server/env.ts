@@ -51,6 +51,17 @@ const schema = z.object({
   ZENDESK_WEBHOOK_SECRET: z.string().min(1).optional(),
   /** Overrides https://{subdomain}.zendesk.com (tests point it at a local fake). */
   ZENDESK_BASE_URL: z.string().url().optional(),
+  /** The portal's public address, used in links sent by e-mail (default: the address of the request). */
+  PORTAL_URL: z.string().url().optional(),
+  /** Invitation e-mail; without SMTP_HOST no e-mail is sent and the inviter is shown the link. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65_535).default(587),
+  /** "true": TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  SMTP_SECURE: z.enum(["true", "false"]).default("false"),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** The sender, e.g. "Mendix Portal <portal@example.com>"; required with SMTP_HOST. */
+  SMTP_FROM: z.string().min(3).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -64,6 +75,7 @@ export function env(): Env {
       const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
       throw new Error(`Invalid configuration:\n${problems}`);
     }
+    if (parsed.data.SMTP_HOST && !parsed.data.SMTP_FROM) throw new Error("Invalid configuration:\n  SMTP_FROM: required when SMTP_HOST is set");
     cached = parsed.data;
   }
   return cached;
