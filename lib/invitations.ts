@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zText } from "./text";
+import { hasNul, NUL_MESSAGE, zText } from "./text";
 
 // Invitations and members: the facts the People page, the API and the domain share.
 
@@ -26,8 +26,17 @@ export const ZPeoplePage = z.object({ page: z.coerce.number().int().min(1).max(1
 /** A new person's account, made while accepting an invitation. */
 export const ZNewAccount = z
   .object({
-    name: zText(PERSON_NAME_MAX, { trim: true, min: 1, tooLong: `At most ${PERSON_NAME_MAX} characters.` }),
-    password: zText(PASSWORD_MAX, { min: PASSWORD_MIN, tooLong: `At most ${PASSWORD_MAX} characters.` }),
+    name: z
+      .string()
+      .trim()
+      .min(1, "Enter your name.")
+      .max(PERSON_NAME_MAX, `At most ${PERSON_NAME_MAX} characters.`)
+      .refine((value) => !hasNul(value), NUL_MESSAGE),
+    password: z
+      .string()
+      .min(PASSWORD_MIN, `At least ${PASSWORD_MIN} characters.`)
+      .max(PASSWORD_MAX, `At most ${PASSWORD_MAX} characters.`)
+      .refine((value) => !hasNul(value), NUL_MESSAGE),
   })
   .strict();
 
