@@ -66,7 +66,10 @@ export function PeopleManager({ orgId, selfId, manage, members, invitations, tim
     });
   };
   const resend = (invitation: InvitationView) =>
-    act(invitation.id, async () => sent(await postJson<InvitationSent>(`${base}/invitations/${invitation.id}/resend`, {}), t.resent(invitation.email)));
+    act(invitation.id, async () => {
+      const result = await postJson<InvitationSent>(`${base}/invitations/${invitation.id}/resend`, {});
+      return sent(result, result.emailed ? t.resent(invitation.email) : t.relinked(invitation.email));
+    });
   const revoke = (invitation: InvitationView) => {
     if (!window.confirm(t.confirmRevoke(invitation.email))) return;
     void act(invitation.id, async () => {
@@ -89,7 +92,7 @@ export function PeopleManager({ orgId, selfId, manage, members, invitations, tim
             <InviteForm
               orgId={orgId}
               onSent={(result) => {
-                setStatus(sent(result, t.emailed(result.invitation.email)));
+                setStatus(sent(result, result.emailed ? t.emailed(result.invitation.email) : t.linkReady(result.invitation.email)));
                 setError(null);
                 router.refresh();
               }}
