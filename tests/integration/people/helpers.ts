@@ -7,8 +7,6 @@ import type { Actor } from "@/server/auth/permissions";
 import { callRoute } from "../api";
 import { testDb } from "../db";
 
-export const routes = { invitationRoute, resendRoute, invitationsRoute, memberRoute, membersRoute };
-
 export async function orgIdOf(slugPart: string): Promise<string> {
   return (await testDb.organization.findFirstOrThrow({ where: { slug: { contains: slugPart } } })).id;
 }
