@@ -1,5 +1,6 @@
 import "server-only";
 import { inviteMessages } from "@/lib/messages-people";
+import { recordAudit } from "../../audit/record";
 import type { Actor } from "../../auth/permissions";
 import type { Db } from "../../db";
 import { AppError } from "../../errors";
@@ -13,7 +14,11 @@ export async function acceptInvitation(db: Db, actor: Actor, token: string, now 
   const invitation = await invitationOfToken(db, token);
   if (!invitation) throw new AppError("not_found", inviteMessages.unusable.unknown);
   assertUsable(invitation, now);
-  if (invitation.email !== actor.email.toLowerCase()) throw new AppError("forbidden", inviteMessages.otherAccount(actor.email));
+  if (invitation.email !== actor.email.toLowerCase()) {
+    // In the provider's security log, without the organisation: it must not learn who tried.
+    await recordAudit(db, { actor, action: "invitation.accept", targetType: "invitation", targetId: invitation.id, outcome: "DENIED", purpose: "signed in with another e-mail address" });
+    throw new AppError("forbidden", inviteMessages.otherAccount(actor.email));
+  }
   await db.$transaction(async (tx) => {
     await lockOrganization(tx, invitation.orgId);
     await claimInvitation(tx, invitation, { id: actor.userId, email: actor.email, isNew: false }, now);

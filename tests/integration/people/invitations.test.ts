@@ -6,6 +6,9 @@ import { verifyPassword } from "@/server/auth/password";
 import { acceptInvitation } from "@/server/domain/people/accept-invitation";
 import { acceptInvitationAsNewPerson } from "@/server/domain/people/accept-invitation-as-new-person";
 import { readInvitationLink } from "@/server/domain/people/read-invitation-link";
+import * as invitationsRoute from "@/app/api/v1/organizations/[orgId]/invitations/route";
+import * as memberRoute from "@/app/api/v1/organizations/[orgId]/members/[userId]/route";
+import { callRoute } from "../api";
 import { actorFor, resetWithDemo, testDb } from "../db";
 import { invite, listInvitations, orgIdOf, peopleState, resend, revoke, tokenOf } from "./helpers";
 
@@ -89,6 +92,18 @@ describe("inviting", () => {
     expect(await peopleState()).toEqual(before);
   });
 
+  it("refuses a write from another site (the session cookie alone is not enough)", async () => {
+    const owner = await actorFor(DEMO_USERS.contosoOwner);
+    const orgId = await orgIdOf("contoso");
+    const forged = await callRoute(invitationsRoute.POST, owner, { url: `/api/v1/organizations/${orgId}/invitations`, params: { orgId }, body: { email: "x@contoso.example", role: "OWNER" }, headers: { origin: "https://attacker.example" } });
+    expect(forged.status).toBe(403);
+    const member = await actorFor(DEMO_USERS.contosoMember);
+    const demote = await callRoute(memberRoute.PATCH, owner, { method: "PATCH", url: `/api/v1/organizations/${orgId}/members/${member.userId}`, params: { orgId, userId: member.userId }, body: { role: "OWNER" }, headers: { origin: "https://attacker.example" } });
+    expect(demote.status).toBe(403);
+    expect(await testDb.invitation.count()).toBe(0);
+    expect((await actorFor(DEMO_USERS.contosoMember)).memberships[0].role).toBe("MEMBER");
+  });
+
   it("refuses a second invitation to the same address and an invitation to a member", async () => {
     const { owner, orgId } = await invited("twice@contoso.example");
     expect((await invite(owner, orgId, { email: "TWICE@contoso.example", role: "MEMBER" })).status).toBe(409);
@@ -165,6 +180,7 @@ describe("accepting", () => {
 
     const stranger = await actorFor(DEMO_USERS.contosoMember);
     await expect(acceptInvitation(testDb, stranger, token)).rejects.toMatchObject({ code: "forbidden" });
+    expect(await testDb.auditEvent.findFirst({ where: { action: "invitation.accept", actorId: stranger.userId } })).toMatchObject({ outcome: "DENIED", orgId: null });
     expect(await testDb.invitation.findUniqueOrThrow({ where: { id: answer.invitation.id } })).toMatchObject({ acceptedAt: null });
 
     const invitee = await actorFor(DEMO_USERS.fabrikamOwner);
