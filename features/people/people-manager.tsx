@@ -120,7 +120,7 @@ export function PeopleManager({ orgId, selfId, manage, members, invitations, tim
             {members.map((member) => (
               <TR key={member.userId} data-testid="member-row">
                 <TD className="font-medium">
-                  {member.name} {member.userId === selfId ? <span className="text-neutral-500">{t.you}</span> : null}
+                  {member.name} {member.userId === selfId ? <span className="text-neutral-600 dark:text-neutral-400">{t.you}</span> : null}
                 </TD>
                 <TD>{member.email}</TD>
                 <TD>
