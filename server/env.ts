@@ -96,6 +96,17 @@ const schema = z.object({
   OIDC_ALLOWED_DOMAINS: ZOidcAllowedDomains.default({}),
   /** "off" removes e-mail and password sign-in (Azure mode with OpenID Connect only). */
   PASSWORD_SIGN_IN: z.enum(["on", "off"]).default("on"),
+  /** The portal's public address, used in links sent by e-mail (default: the address of the request). */
+  PORTAL_URL: z.string().url().optional(),
+  /** Invitation e-mail; without SMTP_HOST no e-mail is sent and the inviter is shown the link. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65_535).default(587),
+  /** "true": TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  SMTP_SECURE: z.enum(["true", "false"]).default("false"),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** The sender, e.g. "Mendix Portal <portal@example.com>"; required with SMTP_HOST. */
+  SMTP_FROM: z.string().min(3).optional(),
 })
   .superRefine((value, ctx) => {
     const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
@@ -107,6 +118,9 @@ const schema = z.object({
     }
     if (value.PASSWORD_SIGN_IN === "off" && (value.PORTAL_MODE !== "azure" || !value.OIDC_ISSUER)) {
       ctx.addIssue({ code: "custom", path: ["PASSWORD_SIGN_IN"], message: "Password sign-in can only be switched off in Azure mode with OpenID Connect configured." });
+    }
+    if (value.SMTP_HOST && !value.SMTP_FROM) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_FROM"], message: "required when SMTP_HOST is set" });
     }
   });
 

@@ -2,6 +2,7 @@ import { Cloud } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { messages } from "@/lib/messages";
+import { peopleMessages } from "@/lib/messages-people";
 import type { Actor, OrgMembership } from "@/server/auth/permissions";
 import { NavLink } from "./nav-link";
 import { OrgSwitcher } from "./org-switcher";
@@ -27,6 +28,7 @@ export function TopBar({ actor, org }: { actor: Actor; org: OrgMembership | null
         { href: "/clusters", label: t.clusters },
         { href: "/support", label: t.supportCenter },
         { href: "/activity", label: t.activity },
+        { href: "/people", label: peopleMessages.title },
       ];
   const roleLabel = staff ? t.staffRole : org ? t.roleInOrg(org.orgName) : t.organization;
   const roleValue = staff ? messages.roles[staff] : org ? messages.roles[org.role] : "—";

@@ -39,7 +39,11 @@ export type OrgPermission =
   | "decide:approvals"
   /** JIT plan: define auto-approval windows (plus Owner or Contributor on the subscription). */
   | "manage:approval-windows"
-  | "check:compliance";
+  | "check:compliance"
+  /** See the organisation's members and their roles. */
+  | "read:people"
+  /** Invite people, change roles, remove members. */
+  | "manage:people";
 
 /** Permissions of provider staff, across organisations. */
 export type StaffPermission =
@@ -68,6 +72,8 @@ const ORG_MIN_ROLE: Record<OrgPermission, MemberRole> = {
   "decide:approvals": "MANAGER",
   "manage:approval-windows": "OWNER",
   "check:compliance": "MEMBER",
+  "read:people": "MEMBER",
+  "manage:people": "OWNER",
 };
 
 const STAFF: Record<StaffPermission, StaffRole[]> = {
@@ -90,6 +96,7 @@ const WRITE_PERMISSIONS = new Set<OrgPermission>([
   "decide:approvals",
   "manage:approval-windows",
   "check:compliance",
+  "manage:people",
 ]);
 
 /**

@@ -15,6 +15,8 @@ export interface Ids {
   operationId: string;
   environmentId: string;
   snapshotId: string;
+  /** Contoso's organisation. */
+  contoso: string;
 }
 
 interface Probe {
@@ -50,6 +52,10 @@ const CONTOSO_MANAGE = by("signin", "denied", "ok", "ok", "hidden", "hidden", "h
 const ADMINS_API = by("signin", "denied", "denied", "denied", "denied", "denied", "ok");
 const NONE = "00000000-0000-4000-8000-000000000000";
 const SIGNED_IN = by("signin", "ok", "ok", "ok", "ok", "ok", "ok");
+// People of Contoso: its owner manages them (the empty body is then a 400); its managers and members are refused.
+const CONTOSO_OWNER_API = by("signin", "denied", "denied", "ok", "hidden", "hidden", "hidden");
+// An unknown member or invitation: refused to Contoso's other members, not found for its owner.
+const CONTOSO_OWNER_UNKNOWN = by("signin", "denied", "denied", "hidden", "hidden", "hidden", "hidden");
 
 export const EXPECTATIONS: Entry[] = [
   { route: "/", probes: () => [{ method: "GET", path: "/", expect: by("signin", "away", "away", "away", "away", "away", "away") }] },
@@ -85,6 +91,10 @@ export const EXPECTATIONS: Entry[] = [
   // Everyone signed in manages their own access tokens.
   { route: "/account/tokens", probes: () => page("/account/tokens", SIGNED_IN) },
   { route: "/api-docs", probes: () => page("/api-docs", SIGNED_IN) },
+  // Everyone signed in sees the people of their own organisation (staff belong to none).
+  { route: "/people", probes: () => page("/people", SIGNED_IN) },
+  // The token in the link is the right: an unknown one says so to everyone.
+  { route: "/invite/[token]", probes: () => page(`/invite/${"x".repeat(43)}`, by("ok", "ok", "ok", "ok", "ok", "ok", "ok")) },
 
   { route: "/api/auth/[...nextauth]", probes: () => [api("GET", "/api/auth/session", by("ok", "ok", "ok", "ok", "ok", "ok", "ok"))] },
   { route: "/api/webhooks/zendesk", probes: () => [] },
@@ -120,6 +130,17 @@ export const EXPECTATIONS: Entry[] = [
   { route: "/api/v1/tokens", probes: () => [api("GET", "/api/v1/tokens", SIGNED_IN), api("POST", "/api/v1/tokens", SIGNED_IN)] },
   { route: "/api/v1/openapi.json", probes: () => [api("GET", "/api/v1/openapi.json", SIGNED_IN)] },
   { route: "/api/v1/tokens/[tokenId]", probes: () => [api("DELETE", `/api/v1/tokens/${NONE}`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden"))] },
+  { route: "/api/v1/organizations/[orgId]/members", probes: (ids) => [api("GET", `/api/v1/organizations/${ids.contoso}/members`, CONTOSO_ONLY_API)] },
+  {
+    route: "/api/v1/organizations/[orgId]/members/[userId]",
+    probes: (ids) => [api("PATCH", `/api/v1/organizations/${ids.contoso}/members/${NONE}`, CONTOSO_OWNER_API), api("DELETE", `/api/v1/organizations/${ids.contoso}/members/${NONE}`, CONTOSO_OWNER_UNKNOWN)],
+  },
+  {
+    route: "/api/v1/organizations/[orgId]/invitations",
+    probes: (ids) => [api("GET", `/api/v1/organizations/${ids.contoso}/invitations`, CONTOSO_OWNER_API), api("POST", `/api/v1/organizations/${ids.contoso}/invitations`, CONTOSO_OWNER_API)],
+  },
+  { route: "/api/v1/organizations/[orgId]/invitations/[invitationId]", probes: (ids) => [api("DELETE", `/api/v1/organizations/${ids.contoso}/invitations/${NONE}`, CONTOSO_OWNER_UNKNOWN)] },
+  { route: "/api/v1/organizations/[orgId]/invitations/[invitationId]/resend", probes: (ids) => [api("POST", `/api/v1/organizations/${ids.contoso}/invitations/${NONE}/resend`, CONTOSO_OWNER_UNKNOWN)] },
   { route: "/api/v1/notifications", probes: () => [api("GET", "/api/v1/notifications", by("signin", "ok", "ok", "ok", "ok", "ok", "ok"))] },
   { route: "/api/v1/notifications/read", probes: () => [api("POST", "/api/v1/notifications/read", by("signin", "ok", "ok", "ok", "ok", "ok", "ok"))] },
 

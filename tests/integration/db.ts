@@ -9,7 +9,7 @@ export const testDb = createDb(process.env.DATABASE_URL!, 5);
 afterAll(() => testDb.$disconnect());
 
 const TABLES = [
-  "approval_requests", "auto_approval_windows", "settings_policies", "access_tokens", "user_sessions", "cluster_updates", "releases", "audit_events", "operations", "notifications", "ticket_attachments",
+  "invitations", "approval_requests", "auto_approval_windows", "settings_policies", "access_tokens", "user_sessions", "cluster_updates", "releases", "audit_events", "operations", "notifications", "ticket_attachments",
   "ticket_comments", "tickets", "retired_environment_data", "backup_schedules", "snapshots", "environments", "namespaces", "cluster_components",
   "clusters", "azure_connections", "sign_in_throttles", "memberships", "users", "organizations",
 ];

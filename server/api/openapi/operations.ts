@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ZCreateAccessToken } from "@/lib/access-tokens";
+import { ZChangeRole, ZInvite, ZPeoplePage } from "@/lib/invitations";
 import { ZApprovalDecision, ZApprovalListQuery, ZApprovalWindowInput } from "@/lib/approvals";
 import { ZPublishRelease, ZRolloutAction } from "@/lib/releases";
 import { ZClusterSettings } from "@/lib/cluster-settings";
@@ -111,5 +112,12 @@ export const API_OPERATIONS: ApiOperation[] = [
   op("get", "/tokens", "Access tokens", "List your access tokens", OK("`{ items }`: name, scopes, prefix, last use and expiry of each; never the secret.")),
   op("post", "/tokens", "Access tokens", "Create an access token (signed in, not with another token)", { status: 201, description: "The token with its secret in `token`, shown only this once." }, { body: ZCreateAccessToken }),
   op("delete", "/tokens/{tokenId}", "Access tokens", "Revoke one of your access tokens", { status: 204, description: "Revoked; the token is refused from now on." }),
+  op("get", "/organizations/{orgId}/members", "People", "List the organisation's members and their roles (members)", OK("`{ items, page, pageSize, total }`."), { query: ZPeoplePage }),
+  op("patch", "/organizations/{orgId}/members/{userId}", "People", "Change a member's role (owners; the last owner keeps the role)", OK("The member with the new role."), { body: ZChangeRole }),
+  op("delete", "/organizations/{orgId}/members/{userId}", "People", "Remove a member (owners; never the last owner)", { status: 204, description: "Removed; the person loses access at once." }),
+  op("get", "/organizations/{orgId}/invitations", "People", "List open invitations, pending and expired (owners)", OK("`{ items, page, pageSize, total }`; never the link."), { query: ZPeoplePage }),
+  op("post", "/organizations/{orgId}/invitations", "People", "Invite an e-mail address with a role (owners)", { status: 201, description: "`{ invitation, emailed, link }`: the link only when the portal sends no e-mail, shown this once." }, { body: ZInvite }),
+  op("post", "/organizations/{orgId}/invitations/{invitationId}/resend", "People", "Send an invitation again with a new link and expiry (owners)", OK("`{ invitation, emailed, link }`; the previous link stops working.")),
+  op("delete", "/organizations/{orgId}/invitations/{invitationId}", "People", "Revoke an invitation (owners)", { status: 204, description: "Revoked; the link stops working." }),
   op("get", "/openapi.json", "Reference", "This description", OK("The OpenAPI 3.1 document.")),
 ];

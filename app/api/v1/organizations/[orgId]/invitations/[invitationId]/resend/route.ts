@@ -1,0 +1,3 @@
+import { peopleRoutes } from "@/server/api/people-routes";
+
+export const POST = peopleRoutes.resend;

@@ -1,0 +1,3 @@
+import { peopleRoutes } from "@/server/api/people-routes";
+
+export const DELETE = peopleRoutes.revoke;

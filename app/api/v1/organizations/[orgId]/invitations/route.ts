@@ -1,0 +1,4 @@
+import { peopleRoutes } from "@/server/api/people-routes";
+
+export const GET = peopleRoutes.invitations;
+export const POST = peopleRoutes.invite;

@@ -1,0 +1,77 @@
+import { INVITATION_TTL_DAYS, PASSWORD_MIN, type InvitationState, type MemberRoleName } from "./invitations";
+
+// Texts of the People page, the invitation link and the invitation e-mail.
+
+const roleLabel: Record<MemberRoleName, string> = { MEMBER: "Member", MANAGER: "Cluster manager", OWNER: "Owner" };
+
+export const peopleMessages = {
+  title: "People",
+  description: (org: string) => `Members of ${org} and their roles. Owners invite people and change roles.`,
+  roleLabel,
+  roleHint: "Members read clusters and open tickets; cluster managers also change clusters; owners also initialize clusters and manage people.",
+  inviteHeading: "Invite a person",
+  email: "E-mail address",
+  role: "Role",
+  invite: "Send invitation",
+  inviting: "Inviting…",
+  checkFields: "Check the highlighted fields.",
+  linkHeading: "Invitation link",
+  linkNote: `No e-mail is sent by this portal: give this link to the person yourself. It is shown only now and works for ${INVITATION_TTL_DAYS} days, once.`,
+  linkLabel: "Invitation link",
+  copy: "Copy",
+  copied: "Copied",
+  done: "Done",
+  emailed: (email: string) => `Invitation sent to ${email}.`,
+  linkReady: (email: string) => `Invitation to ${email} created: pass its link on.`,
+  membersHeading: "Members",
+  invitationsHeading: "Pending invitations",
+  noInvitations: "No pending invitations.",
+  columns: { name: "Name", email: "E-mail", role: "Role", since: "Member since", sent: "Sent", expires: "Expires", state: "State", actions: "Actions" },
+  state: { pending: "Pending", expired: "Expired", revoked: "Revoked", accepted: "Accepted" } satisfies Record<InvitationState, string>,
+  you: "(you)",
+  changeRole: (name: string) => `Role of ${name}`,
+  roleChanged: (name: string, role: MemberRoleName) => `${name} is now ${roleLabel[role]}.`,
+  remove: "Remove",
+  removeLabel: (name: string) => `Remove ${name}`,
+  confirmRemove: (name: string) => `Remove ${name} from the organisation? They lose access at once.`,
+  removed: (name: string) => `${name} was removed.`,
+  resend: "Resend",
+  resendLabel: (email: string) => `Resend the invitation to ${email}`,
+  resent: (email: string) => `Invitation to ${email} sent again.`,
+  relinked: (email: string) => `Invitation to ${email} has a new link: pass it on.`,
+  revoke: "Revoke",
+  revokeLabel: (email: string) => `Revoke the invitation to ${email}`,
+  confirmRevoke: (email: string) => `Revoke the invitation to ${email}? Its link stops working.`,
+  revoked: (email: string) => `Invitation to ${email} revoked.`,
+  previous: "Previous",
+  next: "Next",
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  noOrgBody: "You are not a member of an organisation yet.",
+};
+
+export const inviteMessages = {
+  title: "Invitation",
+  heading: (org: string) => `Join ${org}`,
+  invitedAs: (email: string, role: MemberRoleName) => `This invitation is for ${email}, as ${roleLabel[role]}.`,
+  accept: "Accept invitation",
+  accepting: "Joining…",
+  newAccount: "Choose your name and a password to create your account.",
+  name: "Your name",
+  password: "Password",
+  passwordHint: `At least ${PASSWORD_MIN} characters.`,
+  create: "Create account and join",
+  otherAccount: (email: string) => `You are signed in as ${email}. Sign out and open the link again, or sign in as the invited address.`,
+  existingAccount: "An account with this e-mail address exists. Sign in first, then open the link again.",
+  signIn: "Sign in",
+  unusableTitle: "This invitation link cannot be used",
+  unusable: {
+    unknown: "The link is not valid. Check that it was copied whole, or ask for a new invitation.",
+    expired: `The invitation has expired (links work for ${INVITATION_TTL_DAYS} days). Ask an owner of the organisation to send it again.`,
+    revoked: "The invitation was revoked. Ask an owner of the organisation for a new one.",
+    accepted: "The invitation has already been used. Sign in to reach the organisation.",
+  },
+  mailSubject: (org: string) => `You are invited to ${org}`,
+  mailText: (args: { org: string; inviter: string; role: MemberRoleName; link: string; expiresAt: string }) =>
+    `${args.inviter} invites you to join ${args.org} in the Mendix on Azure portal as ${roleLabel[args.role]}.\n\n` +
+    `Open this link to accept:\n${args.link}\n\nThe link works once, until ${args.expiresAt} (UTC).\nIf you did not expect this invitation, ignore this e-mail.\n`,
+};
