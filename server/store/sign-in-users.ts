@@ -12,3 +12,9 @@ export async function findUserByEmail(db: DbOrTx, email: string) {
 export async function markSignedIn(db: DbOrTx, userId: string, at: Date): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { lastSignInAt: at } });
 }
+
+/** The ids of the organisations with these slugs (at most the number of slugs given). */
+export async function findOrgIdsBySlug(db: DbOrTx, slugs: string[]): Promise<string[]> {
+  const orgs = await db.organization.findMany({ where: { slug: { in: slugs } }, select: { id: true }, take: slugs.length });
+  return orgs.map((org) => org.id);
+}

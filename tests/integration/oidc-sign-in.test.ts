@@ -9,11 +9,12 @@ import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo-data";
 import { authConfig } from "@/server/auth/auth-config";
 import type { SignInMethods } from "@/server/auth/sign-in-methods";
 import { ZOidcAllowedDomains } from "@/server/env";
+import { invitePerson } from "@/server/domain/people/invite-person";
 import { loadSessionActor } from "@/server/store/sessions";
 import { TEST_ACCOUNTS, TEST_ALLOWED_DOMAINS, TEST_CLIENT, TEST_PROVIDER_NAME, type TestLogin } from "../oidc/accounts";
 import { signInAtProvider, startOidcProvider, type TestOidcProvider } from "../oidc/provider";
 import { PORTAL_ORIGIN } from "./api";
-import { resetWithDemo, testDb } from "./db";
+import { actorFor, resetWithDemo, testDb } from "./db";
 
 const SESSION_COOKIE = "authjs.session-token";
 const session = { idleMinutes: 60, maxHours: 8 };
@@ -121,6 +122,23 @@ describe("OpenID Connect sign-in", () => {
     expect(sessionToken).toBeUndefined();
     expect(await testDb.user.findFirst({ where: { email: { equals: TEST_ACCOUNTS.stranger.email, mode: "insensitive" } } })).toBeNull();
     expect(await refusals(TEST_ACCOUNTS.stranger.email)).toHaveLength(1);
+  });
+
+  it("an invited address signs in as a new account with the invited role, only where its domain is allowed", async () => {
+    const email = TEST_ACCOUNTS.stranger.email.toLowerCase();
+    const deps = { baseUrl: PORTAL_ORIGIN, mailer: null };
+    const contoso = await testDb.organization.findUniqueOrThrow({ where: { slug: "contoso" } });
+    const fabrikam = await testDb.organization.findUniqueOrThrow({ where: { slug: "fabrikam" } });
+    await invitePerson(testDb, await actorFor(DEMO_USERS.contosoOwner), contoso.id, { email, role: "MANAGER" }, deps);
+    // Fabrikam does not allow contoso.example: its invitation stays pending.
+    await invitePerson(testDb, await actorFor(DEMO_USERS.fabrikamOwner), fabrikam.id, { email, role: "MEMBER" }, deps);
+
+    const { location, sessionToken } = await signInWithProvider("stranger");
+    expect(location.pathname).toBe("/clusters");
+    expect(await sessionActor(sessionToken)).toMatchObject({ email, name: TEST_ACCOUNTS.stranger.name, memberships: [{ role: "MANAGER", orgName: "Contoso" }] });
+    const invitations = await testDb.invitation.findMany({ where: { email }, orderBy: { createdAt: "asc" } });
+    expect(invitations.map((invitation) => [invitation.orgId, invitation.acceptedAt !== null])).toEqual([[contoso.id, true], [fabrikam.id, false]]);
+    expect(await testDb.auditEvent.count({ where: { action: "invitation.accept", orgId: contoso.id } })).toBe(1);
   });
 
   it("refuses a domain not allowed for the account's organisation, audited in that organisation", async () => {

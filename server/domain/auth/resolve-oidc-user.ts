@@ -4,7 +4,8 @@ import type { OidcRefusal } from "@/lib/messages-sign-in";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";
 import { STAFF_DOMAINS_KEY } from "../../env";
-import { findUserByEmail, markSignedIn } from "../../store/sign-in-users";
+import { findOrgIdsBySlug, findUserByEmail, markSignedIn } from "../../store/sign-in-users";
+import { acceptPendingInvitationForEmail } from "../people/accept-pending-invitation-for-email";
 
 /** Some identity providers send booleans as strings ("true"). */
 const ZClaimFlag = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
@@ -13,6 +14,7 @@ const ZClaimFlag = z.union([z.boolean(), z.enum(["true", "false"]).transform((va
 const ZOidcClaims = z.object({
   sub: z.string().min(1).max(255),
   email: z.string().trim().toLowerCase().email().max(254).optional().catch(undefined),
+  name: z.string().max(1000).optional().catch(undefined),
   email_verified: ZClaimFlag.optional().catch(undefined),
   /** Microsoft Entra ID sends no email_verified; its optional claim xms_edov says the e-mail's domain is verified in the tenant. */
   xms_edov: ZClaimFlag.optional().catch(undefined),
@@ -50,7 +52,7 @@ export async function resolveOidcUser(db: Db, rawClaims: unknown, policy: OidcPo
   const email = claims?.email ?? null;
   const verified = claims?.email_verified ?? claims?.xms_edov ?? false;
 
-  const user = email && verified ? await findUserByEmail(db, email) : null;
+  let user = email && verified ? await findUserByEmail(db, email) : null;
   const audit = (outcome: "SUCCESS" | "DENIED", purpose: string) => {
     const orgIds = user?.memberships.map((membership) => membership.orgId) ?? [];
     return Promise.all(
@@ -77,15 +79,19 @@ export async function resolveOidcUser(db: Db, rawClaims: unknown, policy: OidcPo
   };
 
   if (!email || !verified) return refuse("oidc-unverified");
+  const domain = email.slice(email.lastIndexOf("@") + 1);
   if (!user) {
-    // Invitations: a pending, unexpired invitation for this verified e-mail address is accepted
-    // here (it creates the account and its membership, audited as the invitation's acceptance);
-    // sign-in then continues below as for an existing account, domain check included.
-    return refuse("oidc-unknown");
+    // A pending invitation for this verified address, from an organisation that allows its domain,
+    // is accepted here (the account and membership are created, audited as the acceptance); sign-in
+    // then goes on as for an existing account.
+    const slugs = Object.entries(policy.allowedDomains).filter(([key, domains]) => key !== STAFF_DOMAINS_KEY && domains.includes(domain)).map(([key]) => key);
+    const orgIds = slugs.length ? await findOrgIdsBySlug(db, slugs) : [];
+    const accepted = orgIds.length ? await acceptPendingInvitationForEmail(db, { email, name: claims?.name }, now, { orgIds }) : null;
+    if (accepted) user = await findUserByEmail(db, email);
+    if (!user) return refuse("oidc-unknown");
   }
   if (user.disabledAt) return refuse("oidc-disabled");
 
-  const domain = email.slice(email.lastIndexOf("@") + 1);
   const keys = user.staffRole ? [STAFF_DOMAINS_KEY] : user.memberships.map((membership) => membership.org.slug);
   if (!keys.some((key) => policy.allowedDomains[key]?.includes(domain))) return refuse("oidc-domain");
 

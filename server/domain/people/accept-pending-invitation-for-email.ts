@@ -19,14 +19,20 @@ interface Transactional {
  * For sign-in through an identity provider: a verified e-mail address with pending invitations
  * becomes that user (created when new, with a password nobody knows, so only the identity
  * provider signs them in) and a member of each inviting organisation. Null when the address has
- * no pending invitation or is not a valid address; nothing changes then.
+ * no pending invitation or is not a valid address; nothing changes then. `orgIds`, when given,
+ * limits which organisations' invitations are accepted (those that allow the address's domain).
  */
-export async function acceptPendingInvitationForEmail(db: Transactional, identity: { email: string; name?: string | null }, now = new Date()): Promise<{ userId: string } | null> {
+export async function acceptPendingInvitationForEmail(
+  db: Transactional,
+  identity: { email: string; name?: string | null },
+  now = new Date(),
+  options: { orgIds?: string[] } = {},
+): Promise<{ userId: string } | null> {
   const parsed = ZIdentity.safeParse({ email: identity.email, name: identity.name ?? undefined });
   if (!parsed.success || hasNul(identity.email)) return null;
   const email = parsed.data.email;
   const userId = await db.$transaction(async (tx) => {
-    const invitations = await findPendingInvitationsForEmail(tx, email, now);
+    const invitations = (await findPendingInvitationsForEmail(tx, email, now)).filter((invitation) => !options.orgIds || options.orgIds.includes(invitation.orgId));
     if (invitations.length === 0) return null;
     let user = await tx.user.findUnique({ where: { email } });
     const isNew = !user;
