@@ -39,7 +39,9 @@ export type OrgPermission =
   | "decide:approvals"
   /** JIT plan: define auto-approval windows (plus Owner or Contributor on the subscription). */
   | "manage:approval-windows"
-  | "check:compliance";
+  | "check:compliance"
+  /** Connect, rescan and disconnect Azure subscriptions. */
+  | "manage:connections";
 
 /** Permissions of provider staff, across organisations. */
 export type StaffPermission =
@@ -68,6 +70,7 @@ const ORG_MIN_ROLE: Record<OrgPermission, MemberRole> = {
   "decide:approvals": "MANAGER",
   "manage:approval-windows": "OWNER",
   "check:compliance": "MEMBER",
+  "manage:connections": "OWNER",
 };
 
 const STAFF: Record<StaffPermission, StaffRole[]> = {
@@ -90,6 +93,7 @@ const WRITE_PERMISSIONS = new Set<OrgPermission>([
   "decide:approvals",
   "manage:approval-windows",
   "check:compliance",
+  "manage:connections",
 ]);
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ZCreateAccessToken } from "@/lib/access-tokens";
+import { ZAddConnection, ZConnectionListQuery } from "@/lib/connections";
 import { ZApprovalDecision, ZApprovalListQuery, ZApprovalWindowInput } from "@/lib/approvals";
 import { ZPublishRelease, ZRolloutAction } from "@/lib/releases";
 import { ZClusterSettings } from "@/lib/cluster-settings";
@@ -111,5 +112,10 @@ export const API_OPERATIONS: ApiOperation[] = [
   op("get", "/tokens", "Access tokens", "List your access tokens", OK("`{ items }`: name, scopes, prefix, last use and expiry of each; never the secret.")),
   op("post", "/tokens", "Access tokens", "Create an access token (signed in, not with another token)", { status: 201, description: "The token with its secret in `token`, shown only this once." }, { body: ZCreateAccessToken }),
   op("delete", "/tokens/{tokenId}", "Access tokens", "Revoke one of your access tokens", { status: 204, description: "Revoked; the token is refused from now on." }),
+  op("get", "/connections", "Connections", "List the Azure connections of the organisations you own, with their clusters", OK("A page of connections: `{ items, page, pageSize, total }`."), { query: ZConnectionListQuery }),
+  op("post", "/connections", "Connections", "Connect an Azure subscription and discover its managed applications (owners)", { status: 202, description: "`{ operationId, connectionId }`: the subscription is checked and its clusters discovered by the operation." }, { body: ZAddConnection }),
+  op("get", "/connections/{connectionId}", "Connections", "Read a connection with its clusters (owners)", OK("The connection.")),
+  op("delete", "/connections/{connectionId}", "Connections", "Disconnect the subscription (owners; refused while a cluster of it is in use)", ACCEPTED),
+  op("post", "/connections/{connectionId}/rescan", "Connections", "Find new and removed managed applications (owners)", ACCEPTED),
   op("get", "/openapi.json", "Reference", "This description", OK("The OpenAPI 3.1 document.")),
 ];
