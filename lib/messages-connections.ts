@@ -3,7 +3,6 @@
 export const connectionMessages = {
   title: "Azure connections",
   description: (org: string) => `The Azure subscriptions of ${org} in which the portal looks for your Mendix on Azure managed applications.`,
-  nav: "Connections",
   connectHeading: "Connect a subscription",
   connectIntro:
     "The portal reads the Mendix on Azure managed applications in the subscription and lists each as a cluster ready to initialize. Its identity needs the Reader role on the subscription.",
@@ -33,6 +32,7 @@ export const connectionMessages = {
   confirmDisconnect: "Yes, disconnect",
   cancel: "Cancel",
   disconnecting: "Disconnecting…",
+  disconnected: "The subscription is disconnected.",
   failed: "The request could not be sent.",
   operationFailed: "The operation failed.",
   /** Refusals (API and page). */

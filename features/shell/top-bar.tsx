@@ -27,6 +27,8 @@ export function TopBar({ actor, org }: { actor: Actor; org: OrgMembership | null
         { href: "/clusters", label: t.clusters },
         { href: "/support", label: t.supportCenter },
         { href: "/activity", label: t.activity },
+        // Azure connections are the owners' (the page answers 404 to anyone else).
+        ...(org?.role === "OWNER" ? [{ href: "/connections", label: t.connections }] : []),
       ];
   const roleLabel = staff ? t.staffRole : org ? t.roleInOrg(org.orgName) : t.organization;
   const roleValue = staff ? messages.roles[staff] : org ? messages.roles[org.role] : "—";

@@ -50,6 +50,7 @@ async function demoIds(browser: Browser, baseURL: string): Promise<Ids> {
     operationId: "not-scanned",
     environmentId: environments[0].id,
     snapshotId: "not-scanned",
+    connection: "not-scanned",
   };
 }
 
@@ -70,7 +71,7 @@ async function scan(page: Page, path: string): Promise<string[]> {
   return findings;
 }
 
-const PLACEHOLDER_IDS: Ids = { prod: "p", failed: "f", fabrikam: "x", ticketId: "t", ticketNumber: "1", operationId: "o", environmentId: "e", snapshotId: "s" };
+const PLACEHOLDER_IDS: Ids = { prod: "p", failed: "f", fabrikam: "x", ticketId: "t", ticketNumber: "1", operationId: "o", environmentId: "e", snapshotId: "s", connection: "c" };
 
 let ids: Ids;
 test.beforeAll(async ({ browser, baseURL }) => {

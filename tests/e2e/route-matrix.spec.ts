@@ -87,7 +87,9 @@ test("every page and API route answers each role as expected", async ({ browser,
   const environments = ((await (await owner.get(`/api/v1/clusters/${byName("contoso-prod")}/environments`)).json()) as { items: { id: string; name: string }[] }).items;
   const environmentId = environments[0].id;
   const snapshot = (await (await manager.post(`/api/v1/environments/${environmentId}/snapshots`, { data: { comment: "route matrix" }, headers: { origin: new URL(baseURL!).origin } })).json()) as { snapshotId: string };
+  const connections = ((await (await owner.get("/api/v1/connections")).json()) as { items: { id: string; displayName: string }[] }).items;
   const ids: Ids = {
+    connection: connections.find((c) => c.displayName === "Contoso Production")!.id,
     environmentId,
     snapshotId: snapshot.snapshotId,
     prod: byName("contoso-prod"),

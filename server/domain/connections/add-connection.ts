@@ -4,7 +4,7 @@ import type PgBoss from "pg-boss";
 import { ZAddConnection } from "@/lib/connections";
 import { connectionMessages as t } from "@/lib/messages-connections";
 import { recordAudit } from "../../audit/record";
-import type { Actor } from "../../auth/permissions";
+import { can, type Actor } from "../../auth/permissions";
 import type { Db } from "../../db";
 import { AppError } from "../../errors";
 import { startOrJoinOperation } from "../../jobs/enqueue";
@@ -20,6 +20,8 @@ import type { AddOperationInput } from "./run-connection-operations";
  * the subscription in Azure, registers the connection and discovers its clusters.
  */
 export async function addConnection(db: Db, boss: PgBoss, actor: Actor, input: unknown) {
+  // Someone who owns no organisation is refused before their input is read.
+  if (!actor.memberships.some((m) => can(actor, "manage:connections", m.orgId))) throw new AppError("forbidden", t.ownerOnly);
   const body = parseInput(ZAddConnection, input);
   await assertConnectionOwner(db, actor, body.orgId, "connection.add");
   const refuse = async (error: AppError) => {
