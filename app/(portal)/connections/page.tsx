@@ -51,8 +51,9 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
       ) : null}
       {page.items.map((connection) => (
         <Card key={connection.id} aria-labelledby={`connection-${connection.id}`}>
-          <CardHeader id={`connection-${connection.id}`} title={connection.displayName} actions={<ConnectionActions connectionId={connection.id} name={connection.displayName} />} />
+          <CardHeader id={`connection-${connection.id}`} title={connection.displayName} />
           <CardBody className="space-y-3">
+            <ConnectionActions connectionId={connection.id} name={connection.displayName} />
             <Properties
               items={[
                 { label: t.subscription, value: <span className="font-mono text-xs">{connection.subscriptionId}</span> },
