@@ -20,7 +20,6 @@ export const ZConnectionFields = z.object({
 
 /** POST /connections: the organisation (one of the caller's, as owner) and the subscription. */
 export const ZAddConnection = ZConnectionFields.extend({ orgId: z.string().uuid() });
-export type AddConnectionInput = z.infer<typeof ZAddConnection>;
 
 export const ZConnectionListQuery = z.object({
   orgId: z.string().uuid().optional(),
