@@ -12,9 +12,16 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
+/** The browser logs each refused request (409) it was shown; exactly those are expected. */
+function expectRefusalLogged(consoleErrors: string[]) {
+  const refused = consoleErrors.findIndex((error) => error.includes("status of 409 (Conflict)"));
+  expect(refused, "the refused request in the console").toBeGreaterThanOrEqual(0);
+  consoleErrors.splice(refused, 1);
+}
+
 test.describe.configure({ mode: "serial" });
 
-test("the owner connects a subscription, finds its cluster Ready to initialize, rescans and disconnects", async ({ page }) => {
+test("the owner connects a subscription, finds its cluster Ready to initialize, rescans and disconnects", async ({ page, consoleErrors }) => {
   test.setTimeout(180_000);
   await signIn(page, USERS.contosoOwner);
   await page.goto("/clusters");
@@ -45,6 +52,7 @@ test("the owner connects a subscription, finds its cluster Ready to initialize, 
   await page.getByLabel("Display name").fill("Again");
   await page.getByRole("button", { name: "Connect", exact: true }).click();
   await expect(page.getByText("This subscription is already connected to this organisation.").first()).toBeVisible();
+  expectRefusalLogged(consoleErrors);
 
   // The new cluster is in the cluster list, waiting for initialization.
   await page.goto("/clusters?status=READY_TO_INITIALIZE");
@@ -60,6 +68,7 @@ test("the owner connects a subscription, finds its cluster Ready to initialize, 
   await production.getByRole("button", { name: "Disconnect Contoso Production" }).click();
   await production.getByRole("button", { name: "Yes, disconnect" }).click();
   await expect(production.getByText("cannot be disconnected while a cluster of it is initialized", { exact: false })).toBeVisible();
+  expectRefusalLogged(consoleErrors);
 
   await card.getByRole("button", { name: `Disconnect ${STAGING.displayName}` }).click();
   await card.getByRole("button", { name: "Yes, disconnect" }).click();
