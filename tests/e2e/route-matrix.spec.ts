@@ -74,7 +74,8 @@ test("every route has an expectation for every role", () => {
 });
 
 test("every page and API route answers each role as expected", async ({ browser, baseURL }) => {
-  test.setTimeout(300_000);
+  // Hundreds of probes as seven roles: minutes on a small, busy machine.
+  test.setTimeout(600_000);
   const owner = await contextFor(browser, baseURL!, "owner");
   const member = await contextFor(browser, baseURL!, "member");
   const fabrikam = await contextFor(browser, baseURL!, "fabrikam");
