@@ -5,6 +5,7 @@ export const navMessages = {
   clusters: "Clusters",
   supportCenter: "Support Center",
   activity: "Activity",
+  connections: "Connections",
   supportQueue: "Support queue",
   admin: "Admin",
   organization: "Organization",

@@ -62,5 +62,8 @@ export const statusMessages = {
     "snapshot.restore": "Restore snapshot",
     "snapshot.delete": "Delete snapshot",
     "snapshot.drill": "Restore drill",
+    "connection.add": "Connect subscription",
+    "connection.rescan": "Rescan subscription",
+    "connection.disconnect": "Disconnect subscription",
   } as Record<string, string>,
 };

@@ -26,6 +26,17 @@ export const DEMO_USERS = {
   admin: "admin@provider.example",
 } as const;
 
+/**
+ * A subscription of Contoso's tenant that no organisation has connected yet (in the emulator only):
+ * an owner connects it and discovers its managed application as a cluster Ready to initialize.
+ */
+export const DEMO_UNCONNECTED_SUBSCRIPTION = {
+  tenantId: "c0a1b2c3-0000-4000-8000-00000000c001",
+  subscriptionId: "7a3f5e4d-2e30-4f9d-9c77-5d3b2e2e2c03",
+  displayName: "Contoso Staging",
+  applications: [{ name: "contoso-staging", region: "westeurope" }],
+} as const;
+
 const DEMO_COMPONENTS = COMPONENT_SPECS.filter((spec) => spec.kind !== "REPLICA");
 
 const VERSIONS = {
@@ -79,19 +90,20 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
 
   const cluster = async (
     org: { id: string },
-    conn: { id: string; subscriptionId: string; region: string },
+    conn: { id: string; subscriptionId: string; region: string | null },
     name: string,
     status: "READY_TO_INITIALIZE" | "INITIALIZED" | "FAILED",
     environments: { name: string; plan: "SMALL" | "MEDIUM" | "LARGE"; instances: number; state: "RUNNING" | "STOPPED"; production?: boolean }[] = [],
   ) => {
     const initialized = status === "INITIALIZED";
+    const region = conn.region ?? "westeurope";
     const settings = { ...DEFAULT_CLUSTER_SETTINGS, tags: { costCenter: name.split("-")[0] } };
     const created = await db.cluster.create({
       data: {
         orgId: org.id,
         connectionId: conn.id,
         name,
-        region: conn.region,
+        region,
         status,
         managedApplicationId: `/subscriptions/${conn.subscriptionId}/resourceGroups/rg-${name}/providers/Microsoft.Solutions/applications/${name}`,
         managedResourceGroup: `mrg-${name}`,
@@ -99,8 +111,8 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
         actualSettings: initialized ? settings : {},
         initialSettings: status === "READY_TO_INITIALIZE" ? undefined : { nodeCidr: settings.nodeCidr },
         ...(initialized ? VERSIONS : {}),
-        appDomain: initialized ? `${name}.apps.${conn.region}.mendix-azure.example` : null,
-        grafanaUrl: initialized ? `https://grafana-${name}.${conn.region}.grafana.azure.com` : null,
+        appDomain: initialized ? `${name}.apps.${region}.mendix-azure.example` : null,
+        grafanaUrl: initialized ? `https://grafana-${name}.${region}.grafana.azure.com` : null,
         initializedAt: initialized ? ago(60 * 24 * 20) : null,
         lastError: status === "FAILED" ? { code: "QuotaExceeded", message: "Operation could not be completed as it results in exceeding approved standardDSv5Family Cores quota." } : undefined,
         rerunCount: status === "FAILED" ? 1 : 0,
@@ -142,7 +154,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
             freeUntil: new Date(now + 100 * 86_400_000),
             databaseName: `${name}_${env.name}`.replace(/-/g, "_"),
             filesContainer: `${name}-${env.name}-files`,
-            url: `https://${env.name}.${name}.apps.${conn.region}.mendix-azure.example`,
+            url: `https://${env.name}.${name}.apps.${region}.mendix-azure.example`,
             isProduction: env.production ?? false,
           },
         });

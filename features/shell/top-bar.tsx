@@ -29,6 +29,8 @@ export function TopBar({ actor, org }: { actor: Actor; org: OrgMembership | null
         { href: "/support", label: t.supportCenter },
         { href: "/activity", label: t.activity },
         { href: "/people", label: peopleMessages.title },
+        // Azure connections are the owners' (the page answers 404 to anyone else).
+        ...(org?.role === "OWNER" ? [{ href: "/connections", label: t.connections }] : []),
       ];
   const roleLabel = staff ? t.staffRole : org ? t.roleInOrg(org.orgName) : t.organization;
   const roleValue = staff ? messages.roles[staff] : org ? messages.roles[org.role] : "—";

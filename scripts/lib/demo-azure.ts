@@ -1,7 +1,8 @@
 // Makes the ARM emulator consistent with freshly seeded demo data: the Azure resources of the
 // seeded Initialized clusters, the resources the seeded Failed cluster got before it failed, the
-// Owner role of each organisation owner on their subscription, and the environments' databases,
-// files, packages and MendixApps (demo-environments.ts).
+// Owner role of each organisation owner on their subscription, the managed application of every
+// seeded cluster (and of a subscription not connected yet; demo-managed-apps.ts), and the
+// environments' databases, files, packages and MendixApps (demo-environments.ts).
 //
 // The reconciler lives in server/ (modules marked `server-only`), which only loads under the
 // `react-server` condition; `provisionDemoAzure` therefore runs this file as a child process with
@@ -37,7 +38,8 @@ async function run(databaseUrl: string, armEndpoint: string) {
     import("../../lib/cluster-settings"),
     import("../../lib/cluster-components"),
   ]);
-  const { DEMO_CONTRIBUTORS } = await import("../../prisma/demo-data");
+  const { DEMO_CONTRIBUTORS, DEMO_UNCONNECTED_SUBSCRIPTION } = await import("../../prisma/demo-data");
+  const { deployManagedApplication } = await import("./demo-managed-apps");
   const db = createDb(databaseUrl, 4);
   const admin = new EmulatorAdminClient(armEndpoint);
   const gateway = createAzureGateway({ mode: "local", endpoint: armEndpoint, pollIntervalMs: 10 });
@@ -66,10 +68,28 @@ async function run(databaseUrl: string, armEndpoint: string) {
         step: async (label, work) => (done.has(label) ? work() : undefined),
       });
     }
+    // The Marketplace deployments: every seeded cluster's managed application in its subscription
+    // (of the connection's tenant), and one in a subscription no organisation has connected yet.
+    const connections = await db.azureConnection.findMany({ include: { clusters: true } });
+    let applications = 0;
+    for (const connection of connections) {
+      await admin.setSubscription({ subscriptionId: connection.subscriptionId, tenantId: connection.tenantId, displayName: connection.displayName });
+      for (const cluster of connection.clusters) {
+        const [, , , , resourceGroup, , , , name] = cluster.managedApplicationId.split("/");
+        await deployManagedApplication(gateway.clientsFor(connection.subscriptionId), { name, region: cluster.region, resourceGroup, managedResourceGroup: cluster.managedResourceGroup });
+        applications++;
+      }
+    }
+    const spare = DEMO_UNCONNECTED_SUBSCRIPTION;
+    await admin.setSubscription({ subscriptionId: spare.subscriptionId, tenantId: spare.tenantId, displayName: spare.displayName });
+    for (const app of spare.applications) {
+      await deployManagedApplication(gateway.clientsFor(spare.subscriptionId), app);
+      applications++;
+    }
     // The environments' data needs the local PostgreSQL and Azurite behind the emulator's servers.
     const { postgres, blobEndpoint } = await admin.config();
     const environments = postgres && blobEndpoint ? await provisionDemoEnvironments(databaseUrl, armEndpoint) : 0;
-    console.log(`Demo Azure resources ready (${clusters.length} cluster(s), ${environments} environment(s), ${assignments.length} role assignment(s)).`);
+    console.log(`Demo Azure resources ready (${clusters.length} cluster(s), ${applications} managed application(s), ${environments} environment(s), ${assignments.length} role assignment(s)).`);
   } finally {
     await admin.setProvisionMs(provisionMs);
     await db.$disconnect();

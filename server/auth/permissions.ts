@@ -43,7 +43,9 @@ export type OrgPermission =
   /** See the organisation's members and their roles. */
   | "read:people"
   /** Invite people, change roles, remove members. */
-  | "manage:people";
+  | "manage:people"
+  /** Connect, rescan and disconnect Azure subscriptions. */
+  | "manage:connections";
 
 /** Permissions of provider staff, across organisations. */
 export type StaffPermission =
@@ -74,6 +76,7 @@ const ORG_MIN_ROLE: Record<OrgPermission, MemberRole> = {
   "check:compliance": "MEMBER",
   "read:people": "MEMBER",
   "manage:people": "OWNER",
+  "manage:connections": "OWNER",
 };
 
 const STAFF: Record<StaffPermission, StaffRole[]> = {
@@ -97,6 +100,7 @@ const WRITE_PERMISSIONS = new Set<OrgPermission>([
   "manage:approval-windows",
   "check:compliance",
   "manage:people",
+  "manage:connections",
 ]);
 
 /**

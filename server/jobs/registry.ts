@@ -8,6 +8,9 @@ import { closeSolvedTicketsJob } from "./close-solved-tickets";
 import { clusterUpdateJob } from "./cluster-update";
 import { clusterOffboardJob } from "./cluster-offboard";
 import { complianceCheckJob } from "./compliance-check";
+import { connectionAddJob } from "./connection-add";
+import { connectionDisconnectJob } from "./connection-disconnect";
+import { connectionRescanJob } from "./connection-rescan";
 import { environmentApplyJob } from "./environment-apply";
 import { environmentCreateJob } from "./environment-create";
 import { environmentDeleteJob } from "./environment-delete";
@@ -50,6 +53,9 @@ export const JOBS: AnyJob[] = [
   approvalsSweepJob as AnyJob,
   clusterOffboardJob as AnyJob,
   complianceCheckJob as AnyJob,
+  connectionAddJob as AnyJob,
+  connectionRescanJob as AnyJob,
+  connectionDisconnectJob as AnyJob,
 ];
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {

@@ -51,6 +51,7 @@ async function demoIds(browser: Browser, baseURL: string): Promise<Ids> {
     environmentId: environments[0].id,
     snapshotId: "not-scanned",
     contoso: "not-scanned",
+    connection: "not-scanned",
   };
 }
 
@@ -71,7 +72,7 @@ async function scan(page: Page, path: string): Promise<string[]> {
   return findings;
 }
 
-const PLACEHOLDER_IDS: Ids = { prod: "p", failed: "f", fabrikam: "x", ticketId: "t", ticketNumber: "1", operationId: "o", environmentId: "e", snapshotId: "s", contoso: "c" };
+const PLACEHOLDER_IDS: Ids = { prod: "p", failed: "f", fabrikam: "x", ticketId: "t", ticketNumber: "1", operationId: "o", environmentId: "e", snapshotId: "s", contoso: "c", connection: "n" };
 
 let ids: Ids;
 test.beforeAll(async ({ browser, baseURL }) => {

@@ -74,7 +74,8 @@ test("every route has an expectation for every role", () => {
 });
 
 test("every page and API route answers each role as expected", async ({ browser, baseURL }) => {
-  test.setTimeout(300_000);
+  // Hundreds of probes as seven roles: minutes on a small, busy machine.
+  test.setTimeout(600_000);
   const owner = await contextFor(browser, baseURL!, "owner");
   const member = await contextFor(browser, baseURL!, "member");
   const fabrikam = await contextFor(browser, baseURL!, "fabrikam");
@@ -88,8 +89,10 @@ test("every page and API route answers each role as expected", async ({ browser,
   const environmentId = environments[0].id;
   const snapshot = (await (await manager.post(`/api/v1/environments/${environmentId}/snapshots`, { data: { comment: "route matrix" }, headers: { origin: new URL(baseURL!).origin } })).json()) as { snapshotId: string };
   const contoso = ((await (await owner.get(`/api/v1/clusters/${byName("contoso-prod")}`)).json()) as { organization: { id: string } }).organization.id;
+  const connections = ((await (await owner.get("/api/v1/connections")).json()) as { items: { id: string; displayName: string }[] }).items;
   const ids: Ids = {
     contoso,
+    connection: connections.find((c) => c.displayName === "Contoso Production")!.id,
     environmentId,
     snapshotId: snapshot.snapshotId,
     prod: byName("contoso-prod"),

@@ -17,6 +17,8 @@ export interface Ids {
   snapshotId: string;
   /** Contoso's organisation. */
   contoso: string;
+  /** Contoso's seeded Azure connection. */
+  connection: string;
 }
 
 interface Probe {
@@ -127,6 +129,18 @@ export const EXPECTATIONS: Entry[] = [
     probes: (ids) => [api("GET", `/api/v1/tickets/${ids.ticketId}/attachments/00000000-0000-4000-8000-000000000000`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden"))],
   },
   // The empty body is refused (400, "ok" past the rights check); an unknown token is not found for everyone.
+  { route: "/connections", probes: () => page("/connections", by("signin", "hidden", "hidden", "ok", "ok", "hidden", "hidden")) },
+  // Azure connections are the owners'; an empty body is refused (400) only after the rights check.
+  { route: "/api/v1/connections", probes: () => [api("GET", "/api/v1/connections", by("signin", "denied", "denied", "ok", "ok", "denied", "denied")), api("POST", "/api/v1/connections", by("signin", "denied", "denied", "ok", "ok", "denied", "denied"))] },
+  // Contoso's connection holds initialized clusters: its owner's DELETE is refused (409).
+  {
+    route: "/api/v1/connections/[connectionId]",
+    probes: (ids) => [
+      api("GET", `/api/v1/connections/${ids.connection}`, by("signin", "denied", "denied", "ok", "hidden", "hidden", "hidden")),
+      api("DELETE", `/api/v1/connections/${ids.connection}`, by("signin", "denied", "denied", "ok", "hidden", "hidden", "hidden")),
+    ],
+  },
+  { route: "/api/v1/connections/[connectionId]/rescan", probes: (ids) => [api("POST", `/api/v1/connections/${ids.connection}/rescan`, by("signin", "denied", "denied", "ok", "hidden", "hidden", "hidden"))] },
   { route: "/api/v1/tokens", probes: () => [api("GET", "/api/v1/tokens", SIGNED_IN), api("POST", "/api/v1/tokens", SIGNED_IN)] },
   { route: "/api/v1/openapi.json", probes: () => [api("GET", "/api/v1/openapi.json", SIGNED_IN)] },
   { route: "/api/v1/tokens/[tokenId]", probes: () => [api("DELETE", `/api/v1/tokens/${NONE}`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden"))] },

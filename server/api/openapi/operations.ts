@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { ZCreateAccessToken } from "@/lib/access-tokens";
 import { ZChangeRole, ZInvite, ZPeoplePage } from "@/lib/invitations";
+import { ZAddConnection, ZConnectionListQuery } from "@/lib/connections";
 import { ZApprovalDecision, ZApprovalListQuery, ZApprovalWindowInput } from "@/lib/approvals";
 import { ZPublishRelease, ZRolloutAction } from "@/lib/releases";
 import { ZClusterSettings } from "@/lib/cluster-settings";
@@ -119,5 +120,10 @@ export const API_OPERATIONS: ApiOperation[] = [
   op("post", "/organizations/{orgId}/invitations", "People", "Invite an e-mail address with a role (owners)", { status: 201, description: "`{ invitation, emailed, link }`: the link only when the portal sends no e-mail, shown this once." }, { body: ZInvite }),
   op("post", "/organizations/{orgId}/invitations/{invitationId}/resend", "People", "Send an invitation again with a new link and expiry (owners)", OK("`{ invitation, emailed, link }`; the previous link stops working.")),
   op("delete", "/organizations/{orgId}/invitations/{invitationId}", "People", "Revoke an invitation (owners)", { status: 204, description: "Revoked; the link stops working." }),
+  op("get", "/connections", "Connections", "List the Azure connections of the organisations you own, with their clusters", OK("A page of connections: `{ items, page, pageSize, total }`."), { query: ZConnectionListQuery }),
+  op("post", "/connections", "Connections", "Connect an Azure subscription and discover its managed applications (owners)", { status: 202, description: "`{ operationId, connectionId }`: the subscription is checked and its clusters discovered by the operation." }, { body: ZAddConnection }),
+  op("get", "/connections/{connectionId}", "Connections", "Read a connection with its clusters (owners)", OK("The connection.")),
+  op("delete", "/connections/{connectionId}", "Connections", "Disconnect the subscription (owners; refused while a cluster of it is in use)", ACCEPTED),
+  op("post", "/connections/{connectionId}/rescan", "Connections", "Find new and removed managed applications (owners)", ACCEPTED),
   op("get", "/openapi.json", "Reference", "This description", OK("The OpenAPI 3.1 document.")),
 ];

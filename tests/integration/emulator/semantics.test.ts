@@ -169,6 +169,29 @@ describe("ARM semantics", () => {
     expect((await c.applications.applications.get("rg-customer", "mendix-1"))?.id).toBeUndefined();
   });
 
+  it("lists managed applications by subscription and by resource group and gets one, with plan and managed resource group", async () => {
+    const c = t.clients;
+    const plan = { publisher: "mendix", product: "mendix-on-azure", name: "mendix-on-azure-cluster", version: "1.0.0" };
+    for (const [rg, name] of [["rg-apps-a", "app-1"], ["rg-apps-a", "app-2"], ["rg-apps-b", "app-3"]]) {
+      await c.resources.resourceGroups.createOrUpdate(rg, { location: LOCATION });
+      await c.applications.applications.beginCreateOrUpdateAndWait(rg, name, { location: LOCATION, kind: "MarketPlace", plan, managedResourceGroupId: rgId(`mrg-${name}`) }, c.lro);
+    }
+    const bySubscription = [];
+    for await (const app of c.applications.applications.listBySubscription()) bySubscription.push(app);
+    expect(bySubscription.map((a) => a.name).sort()).toEqual(expect.arrayContaining(["app-1", "app-2", "app-3"]));
+    const byGroup = [];
+    for await (const app of c.applications.applications.listByResourceGroup("rg-apps-a")) byGroup.push(app);
+    expect(byGroup.map((a) => [a.name, a.managedResourceGroupId, a.plan?.product, a.provisioningState]).sort()).toEqual([
+      ["app-1", rgId("mrg-app-1"), "mendix-on-azure", "Succeeded"],
+      ["app-2", rgId("mrg-app-2"), "mendix-on-azure", "Succeeded"],
+    ]);
+    const one = await c.applications.applications.get("rg-apps-b", "app-3");
+    expect([one.id, one.kind, one.location, one.plan]).toEqual([`/subscriptions/${SUB}/resourceGroups/rg-apps-b/providers/Microsoft.Solutions/applications/app-3`, "MarketPlace", LOCATION, plan]);
+    const empty = [];
+    for await (const app of c.applications.applications.listByResourceGroup("rg-apps-b")) if (app.name !== "app-3") empty.push(app);
+    expect(empty).toEqual([]);
+  });
+
   it("validates inputs like ARM (location, subnet ranges, autoscale bounds)", async () => {
     const c = t.clients;
     await c.resources.resourceGroups.createOrUpdate("rg-val", { location: LOCATION });

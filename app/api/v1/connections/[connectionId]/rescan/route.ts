@@ -1,0 +1,3 @@
+import { connectionRoutes } from "@/server/api/connection-routes";
+
+export const POST = connectionRoutes.rescan;

@@ -1,0 +1,36 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Progress } from "@/components/ui/progress";
+import { connectionMessages as t } from "@/lib/messages-connections";
+import { usePolling } from "@/lib/use-polling";
+import { StepList } from "../clusters/operations-panel";
+import { errorMessage, isActiveOperation, type OperationDto } from "../clusters/operation-types";
+
+/** Follows a connection operation until it ends, then reloads the page's data once. */
+export function OperationStatus({ operationId, runningText, doneText }: { operationId: string; runningText: string; doneText: string }) {
+  const router = useRouter();
+  const refreshed = useRef(false);
+  const { data: operation } = usePolling<OperationDto>(`/api/v1/operations/${operationId}`, 1000, { stopWhen: (op) => !isActiveOperation(op.status) });
+  const status = operation?.status ?? "QUEUED";
+  useEffect(() => {
+    if (!isActiveOperation(status) && !refreshed.current) {
+      refreshed.current = true;
+      router.refresh();
+    }
+  }, [status, router]);
+  return (
+    <div className="space-y-2" aria-live="polite">
+      {isActiveOperation(status) ? <Progress value={operation?.progress ?? 0} label={runningText} tone="accent" /> : null}
+      {operation?.steps.length ? <StepList steps={operation.steps} /> : null}
+      {status === "SUCCEEDED" ? <Alert tone="info">{doneText}</Alert> : null}
+      {status === "FAILED" ? (
+        <Alert tone="danger" title={t.operationFailed}>
+          {errorMessage(operation?.error)}
+        </Alert>
+      ) : null}
+    </div>
+  );
+}
