@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { recordAudit } from "../audit/record";
+import { auditSignInAttempt } from "../audit/sign-in-attempt";
 import type { Db } from "../db";
 import { delayAfter, throttleKey, throttleRules, waitLeft, type ThrottlePolicy } from "../domain/auth/sign-in-throttle";
 import { DUMMY_HASH, verifyPassword } from "./password";
@@ -53,26 +53,8 @@ export async function checkSignIn(db: Db, input: unknown, policy: ThrottlePolicy
   const blockedUntil = states.reduce<Date | null>((latest, state) => (state.lockedUntil && (!latest || state.lockedUntil > latest) ? state.lockedUntil : latest), null);
   const wait = waitLeft(blockedUntil, now);
   const user = await db.user.findUnique({ where: { email }, include: { memberships: true } });
-  const orgIds = user?.memberships.map((membership) => membership.orgId) ?? [];
 
-  const audit = (action: string, outcome: "SUCCESS" | "FAILURE" | "DENIED", purpose?: string) =>
-    Promise.all(
-      (orgIds.length ? orgIds : [null]).map((orgId) =>
-        recordAudit(db, {
-          orgId,
-          actorKind: user ? (user.staffRole ? "STAFF" : "USER") : "ANONYMOUS",
-          actorEmail: email,
-          actorId: user?.id ?? null,
-          action,
-          targetType: "user",
-          targetId: user?.id,
-          outcome,
-          purpose,
-          ip: request.ip,
-          userAgent: request.userAgent,
-        }),
-      ),
-    );
+  const audit = (action: string, outcome: "SUCCESS" | "FAILURE" | "DENIED", purpose?: string) => auditSignInAttempt(db, { user, email, action, outcome, purpose, request });
 
   if (wait.ms > 0) {
     await audit("auth.sign-in", "DENIED", "throttled after repeated failures");

@@ -1,6 +1,6 @@
 import "server-only";
 import { PEOPLE_PAGE_SIZE, type InvitationView, type MemberRoleName, type MemberView, type PageOf } from "@/lib/invitations";
-import { invitationState } from "../domain/people/people-rules";
+import { invitationState } from "@/lib/people-rules";
 import type { DbOrTx } from "../db";
 
 // Members and invitations of one organisation. Every query names the organisation (or, for the

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { OidcRefusal } from "@/lib/messages-sign-in";
-import { recordAudit } from "../../audit/record";
+import { auditSignInAttempt } from "../../audit/sign-in-attempt";
 import type { Db } from "../../db";
 import { STAFF_DOMAINS_KEY } from "../../env";
 import { findOrgIdsBySlug, findUserByEmail, markSignedIn } from "../../store/sign-in-users";
@@ -53,26 +53,8 @@ export async function resolveOidcUser(db: Db, rawClaims: unknown, policy: OidcPo
   const verified = claims?.email_verified ?? claims?.xms_edov ?? false;
 
   let user = email && verified ? await findUserByEmail(db, email) : null;
-  const audit = (outcome: "SUCCESS" | "DENIED", purpose: string) => {
-    const orgIds = user?.memberships.map((membership) => membership.orgId) ?? [];
-    return Promise.all(
-      (orgIds.length ? orgIds : [null]).map((orgId) =>
-        recordAudit(db, {
-          orgId,
-          actorKind: user ? (user.staffRole ? "STAFF" : "USER") : "ANONYMOUS",
-          actorEmail: user?.email ?? email,
-          actorId: user?.id ?? null,
-          action: "auth.sign-in",
-          targetType: "user",
-          targetId: user?.id,
-          outcome,
-          purpose,
-          ip: request.ip,
-          userAgent: request.userAgent,
-        }),
-      ),
-    );
-  };
+  const audit = (outcome: "SUCCESS" | "DENIED", purpose: string) =>
+    auditSignInAttempt(db, { user, email: user?.email ?? email, action: "auth.sign-in", outcome, purpose, request });
   const refuse = async (reason: OidcRefusal): Promise<ResolveOidcResult> => {
     await audit("DENIED", PURPOSE[reason]);
     return { ok: false, reason };

@@ -8,7 +8,7 @@ import { parseInput } from "../../validate";
 import { forgetUserSessions } from "../../store/session-cache";
 import { countOwners, findMember, lockOrganization } from "../../store/people";
 import { assertPeopleManager, isUuid } from "./people-access";
-import { leavesNoOwner } from "./people-rules";
+import { leavesNoOwner } from "@/lib/people-rules";
 
 /** An owner gives a member another role; the last owner keeps theirs. */
 export async function changeMemberRole(db: Db, actor: Actor, orgId: string, userId: string, rawInput: unknown): Promise<MemberView> {

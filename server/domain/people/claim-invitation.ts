@@ -5,7 +5,7 @@ import { recordAudit } from "../../audit/record";
 import type { DbOrTx } from "../../db";
 import { AppError } from "../../errors";
 import { markInvitationAccepted } from "../../store/people";
-import { invitationState } from "./people-rules";
+import { invitationState } from "@/lib/people-rules";
 
 interface PendingInvitation {
   id: string;

@@ -8,7 +8,7 @@ import { AppError } from "../../errors";
 import { parseInput } from "../../validate";
 import { findOpenInvitationByEmail, isMemberByEmail, lockOrganization } from "../../store/people";
 import { assertPeopleManager } from "./people-access";
-import { invitationExpiry } from "./people-rules";
+import { invitationExpiry } from "@/lib/people-rules";
 import { deliverInvitation, InvitationMailFailed, type InvitationDeps } from "./send-invitation";
 
 /**

@@ -3,7 +3,7 @@ import type { InvitationState, MemberRoleName } from "@/lib/invitations";
 import { hashInvitationToken, looksLikeInvitationToken } from "../../auth/invitation-token";
 import type { DbOrTx } from "../../db";
 import { findInvitationByTokenHash } from "../../store/people";
-import { invitationState } from "./people-rules";
+import { invitationState } from "@/lib/people-rules";
 
 export type InvitationLink =
   | { usable: false; reason: Exclude<InvitationState, "pending"> | "unknown" }

@@ -6,7 +6,7 @@ import { forgetUserSessions } from "../../store/session-cache";
 import { countOwners, findMember, lockOrganization } from "../../store/people";
 import { lastOwner, memberNotFound } from "./change-member-role";
 import { assertPeopleManager, isUuid } from "./people-access";
-import { leavesNoOwner } from "./people-rules";
+import { leavesNoOwner } from "@/lib/people-rules";
 
 /** An owner removes a member from the organisation (their account stays); never the last owner. */
 export async function removeMember(db: Db, actor: Actor, orgId: string, userId: string): Promise<void> {

@@ -7,7 +7,7 @@ import type { Db } from "../../db";
 import { AppError } from "../../errors";
 import { findOpenInvitation, lockOrganization } from "../../store/people";
 import { assertPeopleManager, isUuid } from "./people-access";
-import { invitationExpiry } from "./people-rules";
+import { invitationExpiry } from "@/lib/people-rules";
 import { deliverInvitation, InvitationMailFailed, type InvitationDeps } from "./send-invitation";
 
 /**

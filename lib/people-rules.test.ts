@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INVITATION_TTL_DAYS } from "@/lib/invitations";
+import { INVITATION_TTL_DAYS } from "./invitations";
 import { invitationExpiry, invitationState, leavesNoOwner } from "./people-rules";
 
 const sent = new Date("2026-03-27T10:00:00Z");

@@ -1,5 +1,4 @@
-import "server-only";
-import { INVITATION_TTL_DAYS, type InvitationState, type MemberRoleName } from "@/lib/invitations";
+import { INVITATION_TTL_DAYS, type InvitationState, type MemberRoleName } from "./invitations";
 
 // Pure rules of invitations and memberships, written once and unit-tested.
 
