@@ -26,3 +26,8 @@ export async function findOwnedConnection(db: DbOrTx, actor: Actor, connectionId
   await assertConnectionOwner(db, actor, connection.orgId, action, connection.id);
   return connection;
 }
+
+/** Rescan and disconnect of one connection share this key, so only one of them runs at a time. */
+export function connectionOperationKey(connectionId: string): string {
+  return `connection:${connectionId}`;
+}

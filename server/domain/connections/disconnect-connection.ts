@@ -7,7 +7,7 @@ import type { Db } from "../../db";
 import { AppError } from "../../errors";
 import { startOrJoinOperation } from "../../jobs/enqueue";
 import { connectionDisconnectJob } from "../../jobs/connection-disconnect";
-import { findOwnedConnection } from "./connection-access";
+import { connectionOperationKey, findOwnedConnection } from "./connection-access";
 import { clustersInUse } from "./discovery";
 
 /**
@@ -28,7 +28,7 @@ export async function disconnectConnection(db: Db, boss: PgBoss, actor: Actor, c
     orgId: connection.orgId,
     targetType: "connection",
     targetId: connection.id,
-    exclusiveKey: `connection:${connection.id}`,
+    exclusiveKey: connectionOperationKey(connection.id),
   });
   if (joined && operation.kind !== connectionDisconnectJob.name) return refuse(new AppError("conflict", t.busy));
   if (!joined) {

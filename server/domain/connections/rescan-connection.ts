@@ -7,7 +7,7 @@ import type { Db } from "../../db";
 import { AppError } from "../../errors";
 import { startOrJoinOperation } from "../../jobs/enqueue";
 import { connectionRescanJob } from "../../jobs/connection-rescan";
-import { findOwnedConnection } from "./connection-access";
+import { connectionOperationKey, findOwnedConnection } from "./connection-access";
 
 /** POST /connections/{id}/rescan: an owner looks for new and removed managed applications. */
 export async function rescanConnection(db: Db, boss: PgBoss, actor: Actor, connectionId: string) {
@@ -17,7 +17,7 @@ export async function rescanConnection(db: Db, boss: PgBoss, actor: Actor, conne
     orgId: connection.orgId,
     targetType: "connection",
     targetId: connection.id,
-    exclusiveKey: `connection:${connection.id}`,
+    exclusiveKey: connectionOperationKey(connection.id),
   });
   // A rescan already running answers for this request too; a disconnect running is another matter.
   if (joined && operation.kind !== connectionRescanJob.name) throw new AppError("conflict", t.busy);
