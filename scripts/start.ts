@@ -1,13 +1,16 @@
 // `npm start`: the whole portal on the local defaults. Embedded PostgreSQL under .data/ (or
 // DATABASE_URL), migrations, demo data on first start, the web app on :3000 and the worker.
-// Ctrl-C stops everything.
+// Ctrl-C stops everything. `npm start -- --empty` starts without demo data, with the test
+// identity provider (tests/oidc) and the first-owner settings, as a new customer would begin.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startEmulator } from "../emulator/server";
+import { BOOTSTRAP_DEMO } from "../tests/oidc/accounts";
 import { provisionDemoAzure } from "./lib/demo-azure";
 import { buildIsStale, localAuthSecret, prepareDatabase, provideDatabase, root, startAzurite, waitForPort, workerNodeArgs } from "./lib/local-stack";
 
 const dev = process.argv.includes("--dev");
+const empty = process.argv.includes("--empty");
 const dataDir = path.resolve(process.env.PORTAL_DATA_DIR ?? path.join(root, ".data"));
 const port = Number(process.env.PORT ?? 3000);
 const children: ChildProcess[] = [];
@@ -28,7 +31,8 @@ async function main() {
   process.on("SIGINT", () => void stopAll(0));
   process.on("SIGTERM", () => void stopAll(0));
 
-  const { applied, seeded } = await prepareDatabase(database.url, { seed: true });
+  if (empty) closers.push(await emptyPortalIdentity(port));
+  const { applied, seeded } = await prepareDatabase(database.url, { seed: !empty });
   console.log(`Database ready (${applied.length} migration(s) applied${seeded ? ", demo data seeded" : ""}).`);
 
   // Local stand-ins for Azure: Blob Storage (Azurite) and Resource Manager (our emulator).
@@ -47,7 +51,7 @@ async function main() {
   await waitForPort(blobPort);
   console.log(`ARM emulator on ${emulator.url}; Azurite Blob on ${blobEndpoint}.`);
   // Fresh demo data: give its clusters their Azure resources in the emulator.
-  if (seeded) await provisionDemoAzure(database.url, emulator.url);
+  if (seeded || empty) await provisionDemoAzure(database.url, emulator.url, empty ? BOOTSTRAP_DEMO.principalId : undefined);
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -81,7 +85,33 @@ async function main() {
   };
   run("web", ["--require", path.join(root, "scripts/lib/http-guard.cjs"), next, dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { ...childEnv, NODE_ENV: dev ? "development" : "production" });
   run("worker", workerArgs, childEnv);
-  console.log(`\nPortal: http://localhost:${port}  (sign in as owner@contoso.example / portal-demo)\n`);
+  console.log(
+    empty
+      ? `\nPortal: http://localhost:${port}  (no demo data: "Sign in with ${process.env.OIDC_PROVIDER_NAME}", login "${BOOTSTRAP_DEMO.login}", any password)\n`
+      : `\nPortal: http://localhost:${port}  (sign in as owner@contoso.example / portal-demo)\n`,
+  );
+}
+
+/**
+ * `--empty`: the test identity provider on loopback (unless OIDC_ISSUER points elsewhere) and the
+ * first owner who creates the organisation on first sign-in (decision 0031).
+ */
+async function emptyPortalIdentity(portalPort: number): Promise<() => Promise<void>> {
+  process.env.BOOTSTRAP_OWNER_EMAIL ??= BOOTSTRAP_DEMO.email;
+  process.env.BOOTSTRAP_ORG_NAME ??= BOOTSTRAP_DEMO.orgName;
+  if (process.env.OIDC_ISSUER) return async () => undefined;
+  const { startOidcProvider } = await import("../tests/oidc/provider");
+  const { TEST_ALLOWED_DOMAINS, TEST_CLIENT, TEST_PROVIDER_NAME } = await import("../tests/oidc/accounts");
+  const idp = await startOidcProvider({ redirectUris: [`http://localhost:${portalPort}/api/auth/callback/oidc`], port: Number(process.env.TEST_IDP_PORT ?? 4020) });
+  Object.assign(process.env, {
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: TEST_CLIENT.id,
+    OIDC_CLIENT_SECRET: TEST_CLIENT.secret,
+    OIDC_PROVIDER_NAME: TEST_PROVIDER_NAME,
+    OIDC_ALLOWED_DOMAINS: TEST_ALLOWED_DOMAINS,
+  });
+  console.log(`Test identity provider on ${idp.issuer}.`);
+  return idp.close;
 }
 
 main().catch((error) => {

@@ -40,6 +40,18 @@ describe("sign-in settings", () => {
     expect(issues({ ...base, PORTAL_MODE: "azure", PASSWORD_SIGN_IN: "off" })).toContain("PASSWORD_SIGN_IN");
   });
 
+  it("the first owner of an empty portal needs OpenID Connect and an allowed domain for the new organisation", () => {
+    const bootstrap = { BOOTSTRAP_OWNER_EMAIL: "Ada@Contoso.com", BOOTSTRAP_ORG_NAME: "Contoso" };
+    expect(issues({ ...base, ...oidc, ...bootstrap })).toEqual([]);
+    expect(issues({ ...base, ...bootstrap })).toContain("BOOTSTRAP_OWNER_EMAIL");
+    expect(issues({ ...base, ...oidc, BOOTSTRAP_OWNER_EMAIL: "ada@contoso.com" })).toContain("BOOTSTRAP_ORG_NAME");
+    expect(issues({ ...base, ...oidc, ...bootstrap, BOOTSTRAP_OWNER_EMAIL: "ada@elsewhere.com" })).toContain("OIDC_ALLOWED_DOMAINS");
+    expect(issues({ ...base, ...oidc, ...bootstrap, BOOTSTRAP_ORG_NAME: "Contoso Ltd" })).toContain("OIDC_ALLOWED_DOMAINS");
+    expect(issues({ ...base, ...oidc, ...bootstrap, BOOTSTRAP_ORG_NAME: "Con\u0000toso" })).toContain("BOOTSTRAP_ORG_NAME");
+    const parsed = parseSettings({ ...base, ...oidc, ...bootstrap });
+    expect(parsed.success && signInMethods(parsed.data).oidc?.bootstrap).toEqual({ email: "ada@contoso.com", orgName: "Contoso", orgSlug: "contoso" });
+  });
+
   it("offers the methods the settings give", () => {
     const parse = (source: Record<string, string>) => {
       const parsed = parseSettings(source);

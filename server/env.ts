@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { orgSlug } from "@/lib/org-slug";
 
 // The one place that reads process.env. Every setting is documented in README.md.
 
@@ -107,6 +108,13 @@ const schema = z.object({
   SMTP_PASSWORD: z.string().min(1).optional(),
   /** The sender, e.g. "Mendix Portal <portal@example.com>"; required with SMTP_HOST. */
   SMTP_FROM: z.string().min(3).optional(),
+  /**
+   * The first owner of an empty portal: with no organisation in the database yet, a verified
+   * OpenID Connect sign-in of this address creates the organisation BOOTSTRAP_ORG_NAME and makes
+   * it its owner (decision 0031). Ignored once any organisation exists.
+   */
+  BOOTSTRAP_OWNER_EMAIL: z.string().trim().toLowerCase().email().max(254).optional(),
+  BOOTSTRAP_ORG_NAME: z.string().trim().min(2).max(80).regex(/^[^\u0000-\u001f]+$/, "Use a plain organisation name.").optional(),
 })
   .superRefine((value, ctx) => {
     const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
@@ -118,6 +126,17 @@ const schema = z.object({
     }
     if (value.PASSWORD_SIGN_IN === "off" && (value.PORTAL_MODE !== "azure" || !value.OIDC_ISSUER)) {
       ctx.addIssue({ code: "custom", path: ["PASSWORD_SIGN_IN"], message: "Password sign-in can only be switched off in Azure mode with OpenID Connect configured." });
+    }
+    if (Boolean(value.BOOTSTRAP_OWNER_EMAIL) !== Boolean(value.BOOTSTRAP_ORG_NAME)) {
+      ctx.addIssue({ code: "custom", path: ["BOOTSTRAP_ORG_NAME"], message: "BOOTSTRAP_OWNER_EMAIL and BOOTSTRAP_ORG_NAME go together." });
+    } else if (value.BOOTSTRAP_OWNER_EMAIL && value.BOOTSTRAP_ORG_NAME) {
+      const slug = orgSlug(value.BOOTSTRAP_ORG_NAME);
+      const domain = value.BOOTSTRAP_OWNER_EMAIL.slice(value.BOOTSTRAP_OWNER_EMAIL.lastIndexOf("@") + 1);
+      if (!value.OIDC_ISSUER) {
+        ctx.addIssue({ code: "custom", path: ["BOOTSTRAP_OWNER_EMAIL"], message: "The first owner signs in through OpenID Connect: configure OIDC_ISSUER too." });
+      } else if (!slug || !value.OIDC_ALLOWED_DOMAINS[slug]?.includes(domain)) {
+        ctx.addIssue({ code: "custom", path: ["OIDC_ALLOWED_DOMAINS"], message: `Allow the first owner's domain for the new organisation: ${slug || "<slug>"}=${domain}.` });
+      }
     }
     if (value.SMTP_HOST && !value.SMTP_FROM) {
       ctx.addIssue({ code: "custom", path: ["SMTP_FROM"], message: "required when SMTP_HOST is set" });

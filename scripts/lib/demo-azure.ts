@@ -14,11 +14,16 @@ import { provisionDemoEnvironments } from "./demo-environments";
 
 const self = fileURLToPath(import.meta.url);
 
-/** Called by scripts/start.ts right after the demo data was seeded (and the emulator started). */
-export async function provisionDemoAzure(databaseUrl: string, armEndpoint: string): Promise<void> {
+/**
+ * Called by scripts/start.ts right after the demo data was seeded (and the emulator started). With
+ * `emptyOwner` (`npm start -- --empty`: no demo data) only the Azure side a new customer brings:
+ * the demo's unconnected subscription with its managed application, and the Owner role on it for
+ * that Azure principal.
+ */
+export async function provisionDemoAzure(databaseUrl: string, armEndpoint: string, emptyOwner?: string): Promise<void> {
   const root = path.resolve(path.dirname(self), "../..");
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", self, databaseUrl, armEndpoint], {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", self, databaseUrl, armEndpoint, ...(emptyOwner ? [emptyOwner] : [])], {
       cwd: root,
       env: { ...process.env, DEMO_AZURE_CHILD: "1" },
       stdio: "inherit",
@@ -28,7 +33,7 @@ export async function provisionDemoAzure(databaseUrl: string, armEndpoint: strin
   });
 }
 
-async function run(databaseUrl: string, armEndpoint: string) {
+async function run(databaseUrl: string, armEndpoint: string, emptyOwner?: string) {
   const [{ EmulatorAdminClient }, { OWNER_ROLE_ID, CONTRIBUTOR_ROLE_ID }, { createDb }, { createAzureGateway }, { planFor, reconcileAzure }, { ZClusterSettings }, { COMPONENT_SPECS }] = await Promise.all([
     import("../../emulator/admin-client"),
     import("../../emulator/types"),
@@ -45,7 +50,19 @@ async function run(databaseUrl: string, armEndpoint: string) {
   const gateway = createAzureGateway({ mode: "local", endpoint: armEndpoint, pollIntervalMs: 10 });
   const { provisionMs } = await admin.config();
   await admin.setProvisionMs(0);
+  const spare = DEMO_UNCONNECTED_SUBSCRIPTION;
+  const deploySpare = async () => {
+    await admin.setSubscription({ subscriptionId: spare.subscriptionId, tenantId: spare.tenantId, displayName: spare.displayName });
+    for (const app of spare.applications) await deployManagedApplication(gateway.clientsFor(spare.subscriptionId), app);
+    return spare.applications.length;
+  };
   try {
+    if (emptyOwner) {
+      const applications = await deploySpare();
+      await admin.setRoleAssignments([{ principalId: emptyOwner, roleDefinitionId: OWNER_ROLE_ID, scope: `/subscriptions/${spare.subscriptionId}`, principalType: "User" }], false);
+      console.log(`Demo Azure subscription ready for a new organisation (${spare.displayName}, ${applications} managed application(s)).`);
+      return;
+    }
     const owners = await db.membership.findMany({ where: { role: "OWNER" }, include: { user: true, org: { include: { azureConnections: true } } } });
     const assignments = owners.flatMap((m) =>
       m.user.azurePrincipalId ? m.org.azureConnections.map((c) => ({ principalId: m.user.azurePrincipalId!, roleDefinitionId: OWNER_ROLE_ID, scope: `/subscriptions/${c.subscriptionId}`, principalType: "User" as const })) : [],
@@ -80,12 +97,7 @@ async function run(databaseUrl: string, armEndpoint: string) {
         applications++;
       }
     }
-    const spare = DEMO_UNCONNECTED_SUBSCRIPTION;
-    await admin.setSubscription({ subscriptionId: spare.subscriptionId, tenantId: spare.tenantId, displayName: spare.displayName });
-    for (const app of spare.applications) {
-      await deployManagedApplication(gateway.clientsFor(spare.subscriptionId), app);
-      applications++;
-    }
+    applications += await deploySpare();
     // The environments' data needs the local PostgreSQL and Azurite behind the emulator's servers.
     const { postgres, blobEndpoint } = await admin.config();
     const environments = postgres && blobEndpoint ? await provisionDemoEnvironments(databaseUrl, armEndpoint) : 0;
@@ -97,7 +109,7 @@ async function run(databaseUrl: string, armEndpoint: string) {
 }
 
 if (process.env.DEMO_AZURE_CHILD === "1" && process.argv[1] && path.resolve(process.argv[1]) === self) {
-  run(process.argv[2], process.argv[3]).then(
+  run(process.argv[2], process.argv[3], process.argv[4]).then(
     () => process.exit(0),
     (error) => {
       console.error(error);

@@ -29,7 +29,8 @@ export interface AuthOptions {
 /**
  * The Auth.js configuration: e-mail and password (unless switched off) and OpenID Connect (when
  * configured). Either way the cookie carries only the id of a server-side session (decision 0012);
- * an OpenID Connect sign-in becomes the portal account resolveOidcUser matched, never a new one.
+ * an OpenID Connect sign-in becomes the portal account resolveOidcUser matched (or created for an
+ * invitation or as the first owner of an empty portal).
  */
 export function authConfig(options: AuthOptions): NextAuthConfig {
   const { methods } = options;
@@ -74,7 +75,7 @@ export function authConfig(options: AuthOptions): NextAuthConfig {
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return account?.provider === "credentials" && methods.password;
         if (!oidc) return false;
-        const result = await resolveOidcUser(options.db(), profile, { allowedDomains: oidc.allowedDomains }, await options.requestInfo());
+        const result = await resolveOidcUser(options.db(), profile, { allowedDomains: oidc.allowedDomains, bootstrap: oidc.bootstrap }, await options.requestInfo());
         if (!result.ok) return `/sign-in?error=${result.reason}`;
         // The session belongs to the matched portal account, not to the identity provider's subject.
         Object.assign(user, result.user);

@@ -1,4 +1,6 @@
 import "server-only";
+import { orgSlug } from "@/lib/org-slug";
+import type { OidcBootstrap } from "../domain/auth/bootstrap-first-owner";
 import { env, type Env } from "../env";
 
 /** Auth.js provider id: the identity provider's redirect URI is <portal>/api/auth/callback/oidc. */
@@ -12,6 +14,8 @@ export interface OidcSettings {
   name: string;
   /** E-mail domains allowed per organisation slug (and STAFF_DOMAINS_KEY for provider staff). */
   allowedDomains: Record<string, string[]>;
+  /** The first owner of an empty portal (BOOTSTRAP_OWNER_EMAIL / BOOTSTRAP_ORG_NAME), if configured. */
+  bootstrap: OidcBootstrap | null;
 }
 
 export interface SignInMethods {
@@ -29,6 +33,10 @@ export function signInMethods(settings: Env = env()): SignInMethods {
           clientSecret: settings.OIDC_CLIENT_SECRET,
           name: settings.OIDC_PROVIDER_NAME,
           allowedDomains: settings.OIDC_ALLOWED_DOMAINS,
+          bootstrap:
+            settings.BOOTSTRAP_OWNER_EMAIL && settings.BOOTSTRAP_ORG_NAME
+              ? { email: settings.BOOTSTRAP_OWNER_EMAIL, orgName: settings.BOOTSTRAP_ORG_NAME, orgSlug: orgSlug(settings.BOOTSTRAP_ORG_NAME) }
+              : null,
         }
       : null;
   return { password: settings.PASSWORD_SIGN_IN === "on" || !oidc, oidc };

@@ -9,8 +9,10 @@ export async function findUserByEmail(db: DbOrTx, email: string) {
   });
 }
 
-export async function markSignedIn(db: DbOrTx, userId: string, at: Date): Promise<void> {
+/** Records a successful sign-in, and the Azure principal the identity provider named if the account has none yet. */
+export async function markSignedIn(db: DbOrTx, userId: string, at: Date, azurePrincipalId?: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { lastSignInAt: at } });
+  if (azurePrincipalId) await db.user.updateMany({ where: { id: userId, azurePrincipalId: null }, data: { azurePrincipalId } });
 }
 
 /** The ids of the organisations with these slugs (at most the number of slugs given). */

@@ -8,13 +8,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo-data";
 import { authConfig } from "@/server/auth/auth-config";
 import type { SignInMethods } from "@/server/auth/sign-in-methods";
+import { bootstrapFirstOwner, type OidcBootstrap } from "@/server/domain/auth/bootstrap-first-owner";
 import { ZOidcAllowedDomains } from "@/server/env";
 import { invitePerson } from "@/server/domain/people/invite-person";
 import { loadSessionActor } from "@/server/store/sessions";
-import { TEST_ACCOUNTS, TEST_ALLOWED_DOMAINS, TEST_CLIENT, TEST_PROVIDER_NAME, type TestLogin } from "../oidc/accounts";
+import { BOOTSTRAP_DEMO, TEST_ACCOUNTS, TEST_ALLOWED_DOMAINS, TEST_CLIENT, TEST_PROVIDER_NAME, type TestLogin } from "../oidc/accounts";
 import { signInAtProvider, startOidcProvider, type TestOidcProvider } from "../oidc/provider";
 import { PORTAL_ORIGIN } from "./api";
-import { actorFor, resetWithDemo, testDb } from "./db";
+import { actorFor, resetDatabase, resetWithDemo, testDb } from "./db";
 
 const SESSION_COOKIE = "authjs.session-token";
 const session = { idleMinutes: 60, maxHours: 8 };
@@ -26,19 +27,19 @@ beforeAll(async () => {
 afterAll(() => idp?.close());
 beforeEach(resetWithDemo);
 
-function methods(password: boolean): SignInMethods {
+function methods(password: boolean, bootstrap: OidcBootstrap | null): SignInMethods {
   return {
     password,
-    oidc: { issuer: idp.issuer, clientId: TEST_CLIENT.id, clientSecret: TEST_CLIENT.secret, name: TEST_PROVIDER_NAME, allowedDomains: ZOidcAllowedDomains.parse(TEST_ALLOWED_DOMAINS) },
+    oidc: { issuer: idp.issuer, clientId: TEST_CLIENT.id, clientSecret: TEST_CLIENT.secret, name: TEST_PROVIDER_NAME, allowedDomains: ZOidcAllowedDomains.parse(TEST_ALLOWED_DOMAINS), bootstrap },
   };
 }
 
 /** The portal's /api/auth handlers as the app builds them, with a browser's cookie jar. */
-function portal(password = true) {
+function portal(password = true, bootstrap: OidcBootstrap | null = null) {
   const { handlers } = NextAuth(
     authConfig({
       secret: process.env.AUTH_SECRET!,
-      methods: methods(password),
+      methods: methods(password, bootstrap),
       throttle: { maxFailures: 5, lockMinutes: 15 },
       session,
       db: () => testDb,
@@ -70,8 +71,8 @@ function portal(password = true) {
 }
 
 /** Clicks "Sign in with …", signs in at the provider as `login`, and returns where the portal sends the browser. */
-async function signInWithProvider(login: TestLogin) {
-  const browser = portal();
+async function signInWithProvider(login: TestLogin, bootstrap: OidcBootstrap | null = null) {
+  const browser = portal(true, bootstrap);
   const start = await browser.call("/api/auth/signin/oidc", { csrfToken: await browser.csrf(), callbackUrl: `${PORTAL_ORIGIN}/clusters` });
   const authorization = new URL(start.headers.get("location")!);
   expect(authorization.origin).toBe(idp.issuer);
@@ -154,6 +155,55 @@ describe("OpenID Connect sign-in", () => {
     const { location, sessionToken } = await signInWithProvider("owner");
     expect(location.searchParams.get("error")).toBe("oidc-disabled");
     expect(sessionToken).toBeUndefined();
+  });
+});
+
+describe("the first owner of an empty portal", () => {
+  const bootstrap: OidcBootstrap = { email: BOOTSTRAP_DEMO.email, orgName: BOOTSTRAP_DEMO.orgName, orgSlug: "contoso" };
+
+  it("signs in through the identity provider and creates the organisation, with a trial and their Azure principal", async () => {
+    await resetDatabase();
+    const { location, sessionToken } = await signInWithProvider(BOOTSTRAP_DEMO.login, bootstrap);
+    expect(location.pathname).toBe("/clusters");
+    const actor = await sessionActor(sessionToken);
+    expect(actor).toMatchObject({ email: BOOTSTRAP_DEMO.email, name: TEST_ACCOUNTS.owner.name, memberships: [{ role: "OWNER", orgName: "Contoso" }] });
+    const org = await testDb.organization.findUniqueOrThrow({ where: { slug: "contoso" } });
+    expect(org.trialEndsAt!.getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+    expect((await testDb.user.findUniqueOrThrow({ where: { email: BOOTSTRAP_DEMO.email } })).azurePrincipalId).toBe(BOOTSTRAP_DEMO.principalId);
+    expect(await testDb.auditEvent.findMany({ where: { action: "org.bootstrap" } })).toMatchObject([{ orgId: org.id, actorEmail: BOOTSTRAP_DEMO.email, outcome: "SUCCESS" }]);
+
+    // Once an organisation exists there is no second bootstrap: the next sign-in is an ordinary one.
+    await testDb.membership.deleteMany({});
+    await testDb.user.deleteMany({});
+    const again = await signInWithProvider(BOOTSTRAP_DEMO.login, bootstrap);
+    expect(again.location.searchParams.get("error")).toBe("oidc-unknown");
+    expect(await testDb.organization.count()).toBe(1);
+  });
+
+  it("creates nothing for another address, or when the portal already has organisations", async () => {
+    await resetDatabase();
+    const stranger = await signInWithProvider("stranger", bootstrap);
+    expect(stranger.location.searchParams.get("error")).toBe("oidc-unknown");
+    expect(await testDb.organization.count()).toBe(0);
+
+    await resetWithDemo();
+    const orgs = await testDb.organization.count();
+    const asStranger = { ...bootstrap, email: TEST_ACCOUNTS.stranger.email.toLowerCase() };
+    expect((await signInWithProvider("stranger", asStranger)).location.searchParams.get("error")).toBe("oidc-unknown");
+    expect(await testDb.organization.count()).toBe(orgs);
+  });
+
+  it("an existing account keeps its Azure principal; concurrent first sign-ins create one organisation", async () => {
+    const before = (await testDb.user.findUniqueOrThrow({ where: { email: DEMO_USERS.contosoOwner } })).azurePrincipalId;
+    await signInWithProvider("owner");
+    expect((await testDb.user.findUniqueOrThrow({ where: { email: DEMO_USERS.contosoOwner } })).azurePrincipalId).toBe(before);
+
+    await resetDatabase();
+    const identity = { email: BOOTSTRAP_DEMO.email, name: "Ada" };
+    const results = await Promise.all([1, 2, 3].map(() => bootstrapFirstOwner(testDb, bootstrap, identity, {})));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await testDb.organization.count()).toBe(1);
+    expect(await testDb.membership.count({ where: { role: "OWNER" } })).toBe(1);
   });
 });
 

@@ -31,7 +31,7 @@ export async function startOidcProvider(options: { redirectUris: string[]; port?
       if (!account) return undefined;
       return { accountId: id, claims: async () => ({ sub: id, ...account }) };
     },
-    claims: { openid: ["sub"], email: ["email", "email_verified", "xms_edov"], profile: ["name"] },
+    claims: { openid: ["sub", "oid"], email: ["email", "email_verified", "xms_edov"], profile: ["name"] },
     // Put the requested claims into the ID token, as Entra ID does with its optional claims.
     conformIdTokenClaims: false,
     pkce: { required: () => true },

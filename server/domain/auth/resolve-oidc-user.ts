@@ -6,6 +6,7 @@ import type { Db } from "../../db";
 import { STAFF_DOMAINS_KEY } from "../../env";
 import { findOrgIdsBySlug, findUserByEmail, markSignedIn } from "../../store/sign-in-users";
 import { acceptPendingInvitationForEmail } from "../people/accept-pending-invitation-for-email";
+import { bootstrapFirstOwner, type OidcBootstrap } from "./bootstrap-first-owner";
 
 /** Some identity providers send booleans as strings ("true"). */
 const ZClaimFlag = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
@@ -18,11 +19,15 @@ const ZOidcClaims = z.object({
   email_verified: ZClaimFlag.optional().catch(undefined),
   /** Microsoft Entra ID sends no email_verified; its optional claim xms_edov says the e-mail's domain is verified in the tenant. */
   xms_edov: ZClaimFlag.optional().catch(undefined),
+  /** Entra ID's object id of the user: the principal Azure role assignments name. */
+  oid: z.string().uuid().optional().catch(undefined),
 });
 
 export interface OidcPolicy {
   /** E-mail domains allowed per organisation slug; provider staff use STAFF_DOMAINS_KEY. */
   allowedDomains: Record<string, string[]>;
+  /** The first owner of an empty portal, if configured (bootstrap-first-owner.ts). */
+  bootstrap?: OidcBootstrap | null;
 }
 
 interface RequestInfo {
@@ -44,7 +49,8 @@ const PURPOSE: Record<OidcRefusal, string> = {
  * e-mail address is trusted (`email_verified: true`, or Entra ID's `xms_edov: true` when the token
  * has no `email_verified`); it matches an existing account case-insensitively, and its domain must
  * be allowed for one of the account's organisations (OIDC_ALLOWED_DOMAINS). The caller gets the
- * account or the reason it was refused; it never creates an account.
+ * account or the reason it was refused. It creates an account only for a pending invitation or as
+ * the configured first owner of an empty portal.
  */
 export async function resolveOidcUser(db: Db, rawClaims: unknown, policy: OidcPolicy, request: RequestInfo = {}, now = new Date()): Promise<ResolveOidcResult> {
   const parsed = ZOidcClaims.safeParse(rawClaims);
@@ -70,6 +76,10 @@ export async function resolveOidcUser(db: Db, rawClaims: unknown, policy: OidcPo
     const orgIds = slugs.length ? await findOrgIdsBySlug(db, slugs) : [];
     const accepted = orgIds.length ? await acceptPendingInvitationForEmail(db, { email, name: claims?.name }, now, { orgIds }) : null;
     if (accepted) user = await findUserByEmail(db, email);
+    // An empty portal's first owner (BOOTSTRAP_OWNER_EMAIL) creates its organisation on first sign-in.
+    if (!user && policy.bootstrap && (await bootstrapFirstOwner(db, policy.bootstrap, { email, name: claims?.name, azurePrincipalId: claims?.oid }, request, now))) {
+      user = await findUserByEmail(db, email);
+    }
     if (!user) return refuse("oidc-unknown");
   }
   if (user.disabledAt) return refuse("oidc-disabled");
@@ -77,7 +87,9 @@ export async function resolveOidcUser(db: Db, rawClaims: unknown, policy: OidcPo
   const keys = user.staffRole ? [STAFF_DOMAINS_KEY] : user.memberships.map((membership) => membership.org.slug);
   if (!keys.some((key) => policy.allowedDomains[key]?.includes(domain))) return refuse("oidc-domain");
 
-  await markSignedIn(db, user.id, now);
+  // The identity provider names the person's Azure principal (Entra ID's oid): recorded once, for
+  // the role checks of pre-flight and settings; an account that has one keeps it.
+  await markSignedIn(db, user.id, now, claims?.oid);
   await audit("SUCCESS", "OpenID Connect");
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

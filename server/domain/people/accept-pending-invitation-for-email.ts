@@ -51,7 +51,7 @@ export async function acceptPendingInvitationForEmail(
 }
 
 /** The provider's name for the person, cleaned; their address's local part when it gives none. */
-function personName(name: string | undefined, email: string): string {
+export function personName(name: string | undefined, email: string): string {
   const cleaned = (name ?? "").replace(/\u0000/g, "").trim().slice(0, PERSON_NAME_MAX);
   return cleaned || email.split("@")[0];
 }
