@@ -14,6 +14,7 @@ const steps: [string, string, string[]][] = [
   ["unit and integration tests", bin("vitest"), ["run", "--project", "unit", "--project", "integration"]],
   ["deployment build", bin("vitest"), ["run", "--project", "deploy"]],
   ["browser tests", bin("playwright"), ["test"]],
+  ["bootstrap browser test", bin("playwright"), ["test", "-c", "playwright.bootstrap.config.ts"]],
 ];
 
 const only = process.argv.slice(2);
