@@ -15,6 +15,7 @@ import { DEMO_USERS, seedDemo } from "../../prisma/demo-data";
 import { migrate } from "../../scripts/lib/migrations";
 import { createDatabase, freePort, startLocalPostgres } from "../../scripts/lib/postgres";
 import { root, startAzurite, waitForPort, workerNodeArgs } from "../../scripts/lib/local-stack";
+import { CpuMeter, median, postmasterOf, type CpuReading } from "./cpu";
 import { DEFAULT_CLUSTER_SETTINGS } from "../../lib/cluster-settings";
 import { loadActor } from "../../server/store/actors";
 import { createAzureGateway } from "../../server/azure/gateway";
@@ -28,16 +29,17 @@ import { ensureQueues } from "../../server/jobs/registry";
 import { dataTargetOf, loadBackupEnvironment } from "../../server/store/snapshots";
 
 const { values } = parseArgs({
-  options: { mb: { type: "string", default: "1024" }, files: { type: "string", default: "20" }, "cpu-prof": { type: "string" }, "node-flags": { type: "string" } },
+  options: { mb: { type: "string", default: "1024" }, files: { type: "string", default: "20" }, rounds: { type: "string", default: "3" }, "cpu-prof": { type: "string" }, "node-flags": { type: "string" } },
 });
 const TARGET_MB = Number(values.mb);
 const FILES = Number(values.files);
+const ROUNDS = Math.max(1, Number(values.rounds));
 const PG_BIN = "/usr/bin";
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-backup-"));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-bench-"));
   const pg = await startLocalPostgres({ dataDir: path.join(dataDir, "pg"), port: await freePort() });
   const blobPort = await freePort();
   const azurite = startAzurite(path.join(dataDir, "azurite"), blobPort);
@@ -98,31 +100,34 @@ async function main() {
     }
     const admin = await dataPlane.admin(target);
     const dbSize = Number((await admin.query("SELECT pg_database_size('bench_env') AS s")).rows[0].s);
-    await admin.query("CHECKPOINT");
     await admin.end();
     console.log(`Database ${(dbSize / 1024 ** 2).toFixed(0)} MiB (${next - 1} event rows), ${FILES} files of 1 MiB; generated in ${seconds(Date.now() - started)} s.`);
 
-    // Bare tools, same database, same run: once before and once after the portal's operations;
-    // the ratios use the mean, so a machine busier in one half of the run skews less.
+    // Bare tools, same database in the same state (vacuumed, checkpointed), same run: bare and
+    // portal alternate, in turn first and second, for --rounds rounds; medians are reported.
     const pgUrl = new URL(pg.adminUrl);
     const pgEnv = { ...process.env, PGHOST: "127.0.0.1", PGPORT: String(pg.port), PGUSER: decodeURIComponent(pgUrl.username), PGPASSWORD: decodeURIComponent(pgUrl.password) };
-    const bareRun = () => {
+    settle(pgEnv, "bench_env");
+    const postmaster = postmasterOf(path.join(dataDir, "pg"));
+    const bareCpu = new CpuMeter({ tools: () => process.pid, postgres: () => postmaster });
+    const bareRun = (database: string) => {
       const dumpFile = path.join(dataDir, "bare.dump");
       let started = Date.now();
-      execFileSync(path.join(PG_BIN, "pg_dump"), ["-O", "-x", "-Fc", "-f", dumpFile, "bench_env"], { env: pgEnv });
+      let cpu0 = bareCpu.read();
+      execFileSync(path.join(PG_BIN, "pg_dump"), ["-O", "-x", "-Fc", "-f", dumpFile, database], { env: pgEnv });
+      const dumpCpu = CpuMeter.since(cpu0, bareCpu.read());
       const dump = Date.now() - started;
       execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "CREATE DATABASE bench_bare"], { env: pgEnv });
       started = Date.now();
+      cpu0 = bareCpu.read();
       execFileSync(path.join(PG_BIN, "pg_restore"), ["-O", "-x", "--exit-on-error", "--single-transaction", "-d", "bench_bare", dumpFile], { env: pgEnv });
       const restore = Date.now() - started;
+      const restoreCpu = CpuMeter.since(cpu0, bareCpu.read());
       const size = fs.statSync(dumpFile).size;
       fs.rmSync(dumpFile);
       execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "DROP DATABASE bench_bare"], { env: pgEnv });
-      return { dump, restore, size };
+      return { dump, restore, size, dumpCpu, restoreCpu };
     };
-    const bareBefore = bareRun();
-    const dumpSize = bareBefore.size;
-    let t0: number;
 
     // The portal: a real worker process runs the snapshot and the restore operations.
     const boss = createBoss(url, { worker: false });
@@ -164,28 +169,59 @@ async function main() {
     const idleCpu = await cpuShare(child.pid!, dataDir, 3000);
     sampler.start();
     const phases: { name: string; from: number; to: number }[] = [];
-    t0 = Date.now();
-    const { operation, snapshot } = await busyRetry(() => queueSnapshot(db, boss, environment, "MANUAL", null, "bench"));
-    await waitFor(operation.id);
-    const ourSnapshot = Date.now() - t0;
-    phases.push({ name: "snapshot", from: t0, to: t0 + ourSnapshot });
-    const archiveSize = Number((await db.snapshot.findUniqueOrThrow({ where: { id: snapshot.id } })).archiveSize);
-
-    environment = await loadBackupEnvironment(db, row.id);
     const owner = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.contosoOwner } });
-    t0 = Date.now();
-    const actor = (await loadActor(db, owner.id))!;
-    const restore = await busyRetry(() => restoreSnapshot(db, boss, actor, environment.id, snapshot.id, {}));
-    await waitFor(restore.operation.id);
-    const ourRestore = Date.now() - t0;
-    phases.push({ name: "restore", from: t0, to: t0 + ourRestore });
+    const portalCpu = new CpuMeter({ worker: () => child.pid, postgres: () => postmaster, azurite: () => azurite.pid, bench: () => process.pid });
+    const portalRun = async (round: number) => {
+      let t0 = Date.now();
+      let cpu0 = portalCpu.read();
+      const { operation, snapshot } = await busyRetry(() => queueSnapshot(db, boss, environment, "MANUAL", null, `bench ${round}`));
+      await waitFor(operation.id);
+      const snapshotMs = Date.now() - t0;
+      const snapshotCpu = CpuMeter.since(cpu0, portalCpu.read());
+      phases.push({ name: `snapshot ${round}`, from: t0, to: t0 + snapshotMs });
+      const archiveSize = Number((await db.snapshot.findUniqueOrThrow({ where: { id: snapshot.id } })).archiveSize);
+      environment = await loadBackupEnvironment(db, row.id);
+      t0 = Date.now();
+      cpu0 = portalCpu.read();
+      const actor = (await loadActor(db, owner.id))!;
+      const restore = await busyRetry(() => restoreSnapshot(db, boss, actor, environment.id, snapshot.id, {}));
+      await waitFor(restore.operation.id);
+      const restoreMs = Date.now() - t0;
+      const restoreCpu = CpuMeter.since(cpu0, portalCpu.read());
+      phases.push({ name: `restore ${round}`, from: t0, to: t0 + restoreMs });
+      environment = await loadBackupEnvironment(db, row.id);
+      // The restored database is the one both sides dump next: settled the same way as the first.
+      settle(pgEnv, environment.databaseName);
+      return {
+        snapshotMs,
+        restoreMs,
+        snapshotCpu,
+        restoreCpu,
+        archiveSize,
+        snapshotOp: await db.operation.findUniqueOrThrow({ where: { id: operation.id } }),
+        restoreOp: await db.operation.findUniqueOrThrow({ where: { id: restore.operation.id } }),
+      };
+    };
+    const bares: ReturnType<typeof bareRun>[] = [];
+    const portals: Awaited<ReturnType<typeof portalRun>>[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      // Odd rounds run the bare tools first, even rounds the portal first.
+      if (round % 2 === 1) bares.push(bareRun(environment.databaseName));
+      portals.push(await portalRun(round));
+      if (round % 2 === 0) bares.push(bareRun(environment.databaseName));
+      const [bare, portal] = [bares.at(-1)!, portals.at(-1)!];
+      console.log(
+        `round ${round} (${round % 2 ? "bare first" : "portal first"}, load ${os.loadavg()[0].toFixed(1)}): ` +
+          `pg_dump ${seconds(bare.dump)} s / snapshot ${seconds(portal.snapshotMs)} s; pg_restore ${seconds(bare.restore)} s / restore ${seconds(portal.restoreMs)} s`,
+      );
+    }
     sampler.stop();
-    const snapshotOp = await db.operation.findUniqueOrThrow({ where: { id: operation.id } });
-    const restoreOp = await db.operation.findUniqueOrThrow({ where: { id: restore.operation.id } });
-
-    const bareAfter = bareRun();
-    const bareDump = (bareBefore.dump + bareAfter.dump) / 2;
-    const bareRestore = (bareBefore.restore + bareAfter.restore) / 2;
+    const dumpSize = bares[0].size;
+    const archiveSize = portals[0].archiveSize;
+    const bareDump = median(bares.map((bare) => bare.dump));
+    const bareRestore = median(bares.map((bare) => bare.restore));
+    const ourSnapshot = median(portals.map((portal) => portal.snapshotMs));
+    const ourRestore = median(portals.map((portal) => portal.restoreMs));
 
     const check = new Client({ connectionString: pg.urlFor((await db.environment.findUniqueOrThrow({ where: { id: row.id } })).databaseName) });
     await check.connect();
@@ -195,11 +231,14 @@ async function main() {
 
     console.log("");
     console.log(`database ${(dbSize / 1024 ** 2).toFixed(0)} MiB · bare dump ${(dumpSize / 1024 ** 2).toFixed(0)} MiB · archive ${(archiveSize / 1024 ** 2).toFixed(0)} MiB`);
-    console.log(`bare runs before / after the portal's: pg_dump ${seconds(bareBefore.dump)} / ${seconds(bareAfter.dump)} s, pg_restore ${seconds(bareBefore.restore)} / ${seconds(bareAfter.restore)} s`);
-    console.log(`snapshot: bare pg_dump ${seconds(bareDump)} s, portal ${seconds(ourSnapshot)} s → ratio ${(bareDump / ourSnapshot).toFixed(2)} (target ≥ 0.8)`);
-    printStages(snapshotOp);
-    console.log(`restore:  bare pg_restore ${seconds(bareRestore)} s, portal ${seconds(ourRestore)} s → ratio ${(bareRestore / ourRestore).toFixed(2)} (target ≥ 0.8)`);
-    printStages(restoreOp);
+    const list = (values: number[]) => values.map(seconds).join(" / ");
+    console.log(`${ROUNDS} round(s), medians; CPU seconds are medians as well`);
+    console.log(`snapshot: bare pg_dump ${seconds(bareDump)} s (${list(bares.map((bare) => bare.dump))}), portal ${seconds(ourSnapshot)} s (${list(portals.map((portal) => portal.snapshotMs))}) → ratio ${(bareDump / ourSnapshot).toFixed(2)} (target ≥ 0.8)`);
+    console.log(`          bare ${CpuMeter.format(medianReading(bares.map((bare) => bare.dumpCpu)))}; portal ${CpuMeter.format(medianReading(portals.map((portal) => portal.snapshotCpu)))}`);
+    for (const portal of portals) printStages(portal.snapshotOp);
+    console.log(`restore:  bare pg_restore ${seconds(bareRestore)} s (${list(bares.map((bare) => bare.restore))}), portal ${seconds(ourRestore)} s (${list(portals.map((portal) => portal.restoreMs))}) → ratio ${(bareRestore / ourRestore).toFixed(2)} (target ≥ 0.8)`);
+    console.log(`          bare ${CpuMeter.format(medianReading(bares.map((bare) => bare.restoreCpu)))}; portal ${CpuMeter.format(medianReading(portals.map((portal) => portal.restoreCpu)))}`);
+    for (const portal of portals) printStages(portal.restoreOp);
     const peak = Math.max(sampler.workerHwm(), sampler.peakNode);
     console.log(
       `worker peak memory ${peak.toFixed(0)} MB (target ≤ 256 MB) = the larger of the worker's own peak RSS ${sampler.workerHwm().toFixed(0)} MB ` +
@@ -223,6 +262,15 @@ async function main() {
     await pg.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** A database at rest: vacuumed (hint bits and visibility map set) and checkpointed, outside any timing. */
+function settle(pgEnv: NodeJS.ProcessEnv, database: string) {
+  execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", database, "-c", "VACUUM (FREEZE, ANALYZE)", "-c", "CHECKPOINT"], { env: pgEnv });
+}
+
+function medianReading(readings: CpuReading[]): CpuReading {
+  return Object.fromEntries(Object.keys(readings[0] ?? {}).map((name) => [name, median(readings.map((reading) => reading[name]))]));
 }
 
 /**

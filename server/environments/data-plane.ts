@@ -81,8 +81,10 @@ export function createDataPlane(config: DataPlaneConfig): EnvironmentDataPlane {
     if (known) return known;
     const clients = config.gateway.clientsFor(target.subscriptionId);
     const plan = { subscriptionId: target.subscriptionId, resourceGroup: target.resourceGroup, clusterName: target.clusterName, location: "", settings: NO_SETTINGS };
-    const server = await clients.postgres.servers.get(target.resourceGroup, componentName(plan, "POSTGRES"));
-    const account = await clients.storage.storageAccounts.getProperties(target.resourceGroup, componentName(plan, "STORAGE"));
+    const [server, account] = await Promise.all([
+      clients.postgres.servers.get(target.resourceGroup, componentName(plan, "POSTGRES")),
+      clients.storage.storageAccounts.getProperties(target.resourceGroup, componentName(plan, "STORAGE")),
+    ]);
     const host = server.fullyQualifiedDomainName;
     const blob = account.primaryEndpoints?.blob;
     if (!host || !blob) throw new Error(`The cluster ${target.clusterName} has no PostgreSQL server or storage account yet.`);

@@ -22,18 +22,27 @@ export async function runSnapshot(ctx: JobContext, operationId: string) {
     await tracker.plan(["Dump database and copy files"]);
     let written: Awaited<ReturnType<typeof writeSnapshotArchive>> | undefined;
     await tracker.step("Dump database and copy files", async () => {
-      const storage = await ctx.dataPlane.storage(target);
-      const container = storage.getContainerClient(SNAPSHOT_CONTAINER);
-      await container.createIfNotExists();
+      // The snapshot container, the database connection and the files are prepared at once.
       const endpoint = await ctx.dataPlane.endpoint(target, target.databaseName);
       const client = new Client(endpoint);
-      await client.connect();
+      const [container, files] = await Promise.all([
+        ctx.dataPlane.storage(target).then(async (storage) => {
+          const created = storage.getContainerClient(SNAPSHOT_CONTAINER);
+          await created.createIfNotExists();
+          return created;
+        }),
+        ctx.dataPlane.files(target),
+        client.connect(),
+      ]).catch(async (error: unknown) => {
+        await client.end().catch(() => undefined);
+        throw error;
+      });
       try {
         written = await writeSnapshotArchive({
           target: container.getBlockBlobClient(snapshotBlobPath(snapshot)),
           endpoint,
           client,
-          files: await ctx.dataPlane.files(target),
+          files,
           modelVersion: snapshot.modelVersion,
         });
       } finally {
