@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { RouterLinks } from "@/components/router-links";
 import { messages } from "@/lib/messages";
 import "./globals.css";
 
@@ -17,6 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body className="min-h-dvh">
         {children}
+        <RouterLinks />
       </body>
     </html>
   );

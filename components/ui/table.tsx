@@ -1,5 +1,11 @@
+import * as React from "react";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
+import { staticMarkup } from "./static-markup";
+
+// React's server-component build has no state hooks: only there is a table body rendered once and
+// for all. A client component's table (rows with handlers and state) renders as usual.
+const SERVER_COMPONENTS = !("useState" in React);
 
 /** Dense data table; the wrapper scrolls horizontally on narrow screens. */
 export function Table({ className, ...props }: ComponentProps<"table">) {
@@ -22,8 +28,20 @@ export function THead({ className, ...props }: ComponentProps<"thead">) {
   );
 }
 
-export function TBody({ className, ...props }: ComponentProps<"tbody">) {
-  return <tbody className={cn("divide-y divide-neutral-200 dark:divide-neutral-800", className)} {...props} />;
+/**
+ * In a server component, rows of plain elements (text, links, badges) become one HTML string
+ * (./static-markup.ts): the RSC payload carries one string instead of an element per cell, and
+ * hydration does not walk the rows. Rows with anything else (client components, forms) render as React.
+ */
+export function TBody({ className, children, ...props }: ComponentProps<"tbody">) {
+  const classes = cn("divide-y divide-neutral-200 dark:divide-neutral-800", className);
+  const markup = SERVER_COMPONENTS ? staticMarkup(children) : null;
+  if (markup !== null) return <tbody className={classes} {...props} dangerouslySetInnerHTML={{ __html: markup }} />;
+  return (
+    <tbody className={classes} {...props}>
+      {children}
+    </tbody>
+  );
 }
 
 export function TR({ className, ...props }: ComponentProps<"tr">) {
