@@ -1,5 +1,6 @@
 import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-approvals";
+import { josa } from "./particle";
 
 export const PLAN_LABELS: Translation<typeof en.PLAN_LABELS> = { STANDARD: "Standard", JIT: "Just-In-Time(JIT)" };
 
@@ -45,7 +46,7 @@ export const approvalMessages: Translation<typeof en.approvalMessages> = {
   summaries: {
     environmentCreate: (name: string, plan: string) => `환경 ${name}(${plan}) 만들기`,
     settingsChange: (keys: string[]) => `${keys.join(", ")} 변경`,
-    scheduledUpdate: (release: string, environment: string) => `${environment}을(를) ${release}(으)로 업데이트`,
+    scheduledUpdate: (release: string, environment: string) => `${josa(environment, "을")} ${josa(release, "으로")} 업데이트`,
   },
   refusals: {
     expired: "이 요청은 만료되었습니다.",

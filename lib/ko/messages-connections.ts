@@ -1,5 +1,6 @@
 import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-connections";
+import { josa } from "./particle";
 
 export const connectionMessages: Translation<typeof en.connectionMessages> = {
   title: "Azure 연결",
@@ -43,7 +44,7 @@ export const connectionMessages: Translation<typeof en.connectionMessages> = {
   busy: "이 연결에서 다른 작업이 실행 중입니다. 완료될 때까지 기다리십시오.",
   inUse: (clusters: string[]) =>
     `이 구독의 클러스터가 초기화되었거나 사용 중이므로 연결을 끊을 수 없습니다(${clusters.join(", ")}). 먼저 해당 클러스터를 오프보딩하십시오.`,
-  wrongTenant: (actual: string, given: string) => `이 구독은 ${given}이(가) 아니라 테넌트 ${actual}에 속합니다. 테넌트 ID를 확인하십시오.`,
+  wrongTenant: (actual: string, given: string) => `이 구독은 ${josa(given, "이")} 아니라 테넌트 ${actual}에 속합니다. 테넌트 ID를 확인하십시오.`,
   notFound: "Azure에서 이 구독을 알 수 없거나 포털의 ID가 구독을 볼 수 없습니다. 포털의 ID에 구독에 대한 읽기 권한자 역할을 할당하십시오.",
   noReader: "포털의 ID가 구독의 관리형 애플리케이션을 나열할 수 없습니다. 구독에 대한 읽기 권한자 역할을 할당하십시오.",
   steps: {

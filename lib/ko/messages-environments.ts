@@ -1,6 +1,7 @@
 import { FREE_PERIOD_DAYS, MAX_INSTANCES, MIN_INSTANCES, TOKENS_PER_ENVIRONMENT } from "@/lib/environments";
 import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-environments";
+import { josa } from "./particle";
 
 export const environmentMessages: Translation<typeof en.environmentMessages> = {
   title: "환경",
@@ -24,7 +25,7 @@ export const environmentMessages: Translation<typeof en.environmentMessages> = {
     licensing: `새 환경은 ${FREE_PERIOD_DAYS}일 동안 무료이며, 그 후에는 클라우드 토큰 ${TOKENS_PER_ENVIRONMENT}개를 사용합니다.`,
     trial: (until: string) => `조직의 평가판 기간은 ${until}까지입니다.`,
     tokens: (tokens: number, environments: number) => `조직에 클라우드 토큰 ${tokens}개와 환경 ${environments}개가 있습니다.`,
-    created: (name: string) => `환경 ${name}을(를) 만드는 중입니다.`,
+    created: (name: string) => `환경 ${josa(name, "을")} 만드는 중입니다.`,
   },
   detail: {
     back: "모든 환경",
@@ -49,7 +50,7 @@ export const environmentMessages: Translation<typeof en.environmentMessages> = {
     deployHint: "Mendix 10.10 이상으로 빌드한 Mendix 배포 패키지(.mda)입니다.",
     deployFile: "패키지 파일(.mda)",
     deploying: "업로드하는 중…",
-    deployed: (name: string, version: string) => `${name}(Mendix ${version})을(를) 배포하는 중입니다.`,
+    deployed: (name: string, version: string) => `Mendix ${version} 버전의 ${josa(name, "을")} 배포하는 중입니다.`,
     start: "시작",
     stop: "중지",
     scale: "크기 조정",
@@ -60,10 +61,10 @@ export const environmentMessages: Translation<typeof en.environmentMessages> = {
     busy: "환경에서 변경 작업이 진행 중입니다. 완료될 때까지 기다리십시오.",
     failed: "작업이 실패했습니다. 다시 시도하십시오.",
     delete: "환경 삭제",
-    deleteTitle: (name: string) => `${name}을(를) 삭제하시겠습니까?`,
+    deleteTitle: (name: string) => `${josa(name, "을")} 삭제하시겠습니까?`,
     deleteBody:
       "클러스터에서 앱을 제거하고 데이터베이스와 파일을 삭제합니다. 이 작업은 되돌릴 수 없습니다. 데이터가 필요할 수 있다면 먼저 스냅샷을 생성하십시오.",
-    deleteConfirm: (name: string) => `확인하려면 ${name}을(를) 입력하십시오`,
+    deleteConfirm: (name: string) => `확인하려면 ${josa(name, "을")} 입력하십시오`,
     deleteSubmit: "영구적으로 삭제",
     cancel: "취소",
   },

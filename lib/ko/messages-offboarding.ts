@@ -1,5 +1,6 @@
 import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-offboarding";
+import { josa } from "./particle";
 import { OFFBOARD_GRACE_DAYS } from "@/lib/offboarding";
 
 export const offboardingMessages: Translation<typeof en.offboardingMessages> = {
@@ -14,7 +15,7 @@ export const offboardingMessages: Translation<typeof en.offboardingMessages> = {
     "클러스터의 지원 티켓.",
   ],
   graceNote: `공급자 직원은 ${OFFBOARD_GRACE_DAYS}일 이내에 등록을 되살릴 수 있습니다. 삭제된 리소스의 데이터는 포함되지 않습니다.`,
-  confirmLabel: (name: string) => `확인하려면 ${name}을(를) 입력하십시오`,
+  confirmLabel: (name: string) => `확인하려면 ${josa(name, "을")} 입력하십시오`,
   submit: "이 클러스터 오프보딩",
   submitting: "시작하는 중…",
   running: "오프보딩하는 중…",
@@ -25,7 +26,7 @@ export const offboardingMessages: Translation<typeof en.offboardingMessages> = {
   ownerOnly: "조직의 소유자만 클러스터를 오프보딩할 수 있습니다.",
   notNow: "클러스터에서 작업이 실행되는 동안에는 오프보딩할 수 없습니다.",
   wrongName: "입력한 이름이 클러스터 이름과 다릅니다.",
-  wrongNameField: (name: string) => `확인하려면 ${name}을(를) 입력하십시오.`,
+  wrongNameField: (name: string) => `확인하려면 ${josa(name, "을")} 입력하십시오.`,
   steps: {
     resourceGroup: "관리형 리소스 그룹 삭제",
     access: "공급자의 액세스 제거",

@@ -1,6 +1,7 @@
 import type { Translation } from "@/lib/i18n/translation";
 import { INVITATION_TTL_DAYS, PASSWORD_MIN } from "@/lib/invitations";
 import type * as en from "@/lib/messages-people";
+import { josa } from "./particle";
 
 const roleLabel: Translation<typeof en.peopleMessages.roleLabel> = { MEMBER: "구성원", MANAGER: "클러스터 관리자", OWNER: "소유자" };
 
@@ -40,11 +41,11 @@ export const peopleMessages: Translation<typeof en.peopleMessages> = {
   state: { pending: "보류 중", expired: "만료됨", revoked: "취소됨", accepted: "수락됨" },
   you: "(나)",
   changeRole: (name: string) => `${name}의 역할`,
-  roleChanged: (name, role) => `${name}의 역할이 ${roleLabel[role]}(으)로 변경되었습니다.`,
+  roleChanged: (name, role) => `${name}의 역할이 ${josa(roleLabel[role], "으로")} 변경되었습니다.`,
   remove: "제거",
   removeLabel: (name: string) => `${name} 제거`,
-  confirmRemove: (name: string) => `${name}을(를) 조직에서 제거하시겠습니까? 즉시 액세스 권한을 잃습니다.`,
-  removed: (name: string) => `${name}을(를) 제거했습니다.`,
+  confirmRemove: (name: string) => `${josa(name, "을")} 조직에서 제거하시겠습니까? 즉시 액세스 권한을 잃습니다.`,
+  removed: (name: string) => `${josa(name, "을")} 제거했습니다.`,
   resend: "다시 보내기",
   resendLabel: (email: string) => `${email}에게 초대 다시 보내기`,
   resent: (email: string) => `${email}에게 초대를 다시 보냈습니다.`,
@@ -71,7 +72,7 @@ export const inviteMessages: Translation<typeof en.inviteMessages> = {
   passwordHint: `${PASSWORD_MIN}자 이상.`,
   create: "계정 만들고 참가",
   otherAccount: (email: string) =>
-    `${email}(으)로 로그인되어 있습니다. 로그아웃한 후 링크를 다시 열거나, 초대받은 주소로 로그인하십시오.`,
+    `${josa(email, "으로")} 로그인되어 있습니다. 로그아웃한 후 링크를 다시 열거나, 초대받은 주소로 로그인하십시오.`,
   existingAccount: "이 이메일 주소의 계정이 이미 있습니다. 먼저 로그인한 후 링크를 다시 여십시오.",
   signIn: "로그인",
   unusableTitle: "이 초대 링크를 사용할 수 없습니다",
@@ -83,6 +84,6 @@ export const inviteMessages: Translation<typeof en.inviteMessages> = {
   },
   mailSubject: (org: string) => `${org}에 초대되었습니다`,
   mailText: (args) =>
-    `${args.inviter} 님이 Mendix on Azure 포털의 ${args.org}에 ${roleLabel[args.role]}(으)로 참가하도록 초대했습니다.\n\n` +
+    `${args.inviter} 님이 Mendix on Azure 포털의 ${args.org}에 ${josa(roleLabel[args.role], "으로")} 참가하도록 초대했습니다.\n\n` +
     `초대를 수락하려면 다음 링크를 여십시오.\n${args.link}\n\n이 링크는 ${args.expiresAt}(UTC)까지 한 번만 사용할 수 있습니다.\n이 초대를 예상하지 못했다면 이 이메일을 무시하십시오.\n`,
 };

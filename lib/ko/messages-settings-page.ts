@@ -1,11 +1,12 @@
 import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-settings-page";
+import { josa } from "./particle";
 
 export const settingsPageMessages: Translation<typeof en.settingsPageMessages> = {
   title: (cluster: string) => `${cluster} 설정`,
   description: "클러스터의 사용자 지정 설정입니다. 변경 내용을 검토한 다음 진행률을 확인하며 Azure에 적용합니다.",
   networkMode: "네트워크 모드",
-  networkModeMoves: (from: string, to: string) => `이 변경으로 클러스터가 ${from}에서 ${to}(으)로 바뀝니다.`,
+  networkModeMoves: (from: string, to: string) => `이 변경으로 클러스터가 ${from}에서 ${josa(to, "으로")} 바뀝니다.`,
   whatStopsWorking: "작동하지 않게 되는 항목",
   readOnlyTitle: "이 설정을 볼 수는 있지만 변경할 수는 없습니다.",
   notApplied: "아직 적용되지 않음",

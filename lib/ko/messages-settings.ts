@@ -1,5 +1,6 @@
 import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-settings";
+import { josa } from "./particle";
 
 export const SETTING_LABELS: Translation<typeof en.SETTING_LABELS> = {
   loadBalancer: "부하 분산 장치",
@@ -97,20 +98,20 @@ export const READ_ONLY_REASONS: Translation<typeof en.READ_ONLY_REASONS> = {
 };
 
 export const REFUSALS: Translation<typeof en.REFUSALS> = {
-  initialization_only: (label: string) => `${label}은(는) 초기화할 때 고정되므로 변경할 수 없습니다.`,
-  storage_shrink: (from: string, to: string) => `데이터베이스 스토리지는 늘리기만 할 수 있습니다. ${to}은(는) 현재 크기 ${from}보다 작습니다.`,
+  initialization_only: (label: string) => `${josa(label, "은")} 초기화할 때 고정되므로 변경할 수 없습니다.`,
+  storage_shrink: (from: string, to: string) => `데이터베이스 스토리지는 늘리기만 할 수 있습니다. ${josa(to, "은")} 현재 크기 ${from}보다 작습니다.`,
   redundancy_downgrade: (label: string, from: string, to: string) =>
-    `${label}을(를) ${from}에서 ${to}(으)로 변경할 수 없습니다. LRS → GRS → RA-GRS 또는 ZRS → GZRS → RA-GZRS 순서의 업그레이드만 가능합니다.`,
+    `${josa(label, "을")} ${from}에서 ${josa(to, "으로")} 변경할 수 없습니다. LRS → GRS → RA-GRS 또는 ZRS → GZRS → RA-GZRS 순서의 업그레이드만 가능합니다.`,
   ha_zone_to_same: "영역 중복 고가용성은 동일 영역으로 바로 변경할 수 없습니다. 먼저 끄고 적용한 다음 동일 영역을 선택하십시오.",
   ha_burstable: "버스트 가능 계층에서는 고가용성을 사용할 수 없습니다.",
   ha_with_move_to_burstable: "버스트 가능 계층으로 이동하는 변경과 함께 고가용성을 켤 수 없습니다.",
   replica_needs_tier: "읽기 복제본에는 범용 또는 메모리 최적화 계층이 필요합니다.",
-  confidential_vm: (size: string) => `${size}은(는) 기밀 컴퓨팅 크기(DC 또는 EC 제품군)이므로 이 서비스에서 지원되지 않습니다.`,
-  cidr_overlap: (cidr: string, reserved: string) => `${cidr}이(가) 클러스터에서 내부적으로 사용하는 ${reserved}과(와) 겹칩니다.`,
+  confidential_vm: (size: string) => `${josa(size, "은")} 기밀 컴퓨팅 크기(DC 또는 EC 제품군)이므로 이 서비스에서 지원되지 않습니다.`,
+  cidr_overlap: (cidr: string, reserved: string) => `${josa(cidr, "이")} 클러스터에서 내부적으로 사용하는 ${josa(reserved, "과")} 겹칩니다.`,
   reserved_tag: (name: string) => `${name} 태그는 서비스가 설정하므로 변경할 수 없습니다.`,
   certificate_invalid: (detail: string) => `인증서가 유효하지 않습니다: ${detail}`,
-  locked: (label: string, reason: string) => `공급자가 ${label}을(를) 잠갔습니다: ${reason}`,
-  hidden: (label: string) => `${label}은(는) 조직에서 사용할 수 없습니다.`,
+  locked: (label: string, reason: string) => `공급자가 ${josa(label, "을")} 잠갔습니다: ${reason}`,
+  hidden: (label: string) => `${josa(label, "은")} 조직에서 사용할 수 없습니다.`,
 };
 
 export const DISRUPTIONS: Translation<typeof en.DISRUPTIONS> = {

@@ -1,8 +1,9 @@
 import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-sign-in";
+import { josa } from "./particle";
 
 export const signInMessages: Translation<typeof en.signInMessages> = {
-  withProvider: (provider: string) => `${provider}(으)로 로그인`,
+  withProvider: (provider: string) => `${josa(provider, "으로")} 로그인`,
   redirecting: "리디렉션하는 중…",
   or: "또는 이메일과 암호로",
   passwordOff: "이메일과 암호를 사용한 로그인이 꺼져 있습니다. 조직의 계정으로 로그인하십시오.",

@@ -1,6 +1,7 @@
 import { TOKEN_MAX_DAYS, TOKEN_MAX_PER_USER } from "@/lib/access-tokens";
 import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-tokens";
+import { josa } from "./particle";
 
 export const tokenMessages: Translation<typeof en.tokenMessages> = {
   title: "액세스 토큰",
@@ -31,7 +32,7 @@ export const tokenMessages: Translation<typeof en.tokenMessages> = {
   expired: "만료됨",
   revoke: "해지",
   revokeLabel: (name: string) => `${name} 해지`,
-  confirmRevoke: (name: string) => `“${name}”을(를) 해지하시겠습니까? 이 토큰을 사용하는 스크립트가 즉시 작동을 멈춥니다.`,
-  revoked: (name: string) => `“${name}”을(를) 해지했습니다.`,
+  confirmRevoke: (name: string) => `${josa(`“${name}”`, "을")} 해지하시겠습니까? 이 토큰을 사용하는 스크립트가 즉시 작동을 멈춥니다.`,
+  revoked: (name: string) => `${josa(`“${name}”`, "을")} 해지했습니다.`,
   checkFields: "강조 표시된 필드를 확인하십시오.",
 };

@@ -1,5 +1,6 @@
 import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-updates";
+import { josa } from "./particle";
 
 export const RELEASE_KIND_LABELS: Translation<typeof en.RELEASE_KIND_LABELS> = {
   QUARTERLY: "분기별",
@@ -33,12 +34,12 @@ export const UPDATE_STEPS: Translation<typeof en.UPDATE_STEPS> = {
 
 export const updateNotices: Translation<typeof en.updateNotices> = {
   upcoming: (cluster: string, release: string, when: string) =>
-    `${cluster}은(는) ${when}(UTC)에 시작하는 유지 관리 기간에 릴리스 ${release}(으)로 업데이트됩니다.`,
+    `${josa(cluster, "은")} ${when}(UTC)에 시작하는 유지 관리 기간에 릴리스 ${josa(release, "으로")} 업데이트됩니다.`,
   emergency: (cluster: string, release: string) =>
-    `${cluster}에 긴급 릴리스 ${release}을(를) 지금 적용합니다. 긴급 업데이트는 유지 관리 기간을 기다리지 않습니다.`,
-  succeeded: (cluster: string, release: string) => `${cluster}이(가) 릴리스 ${release}(으)로 업데이트되었습니다.`,
+    `${cluster}에 긴급 릴리스 ${josa(release, "을")} 지금 적용합니다. 긴급 업데이트는 유지 관리 기간을 기다리지 않습니다.`,
+  succeeded: (cluster: string, release: string) => `${josa(cluster, "이")} 릴리스 ${josa(release, "으로")} 업데이트되었습니다.`,
   failed: (cluster: string, release: string, reason: string) =>
-    `${cluster}을(를) 릴리스 ${release}(으)로 업데이트하지 못했습니다: ${reason}. 공급자에게 알렸으며 다시 시도할 예정입니다.`,
+    `${josa(cluster, "을")} 릴리스 ${josa(release, "으로")} 업데이트하지 못했습니다: ${reason}. 공급자에게 알렸으며 다시 시도할 예정입니다.`,
   notApproved: (environments: string[]) =>
     `JIT 플랜에서는 모든 환경의 업데이트에 승인이 필요합니다. 승인되지 않음: ${environments.join(", ")}.`,
 };
