@@ -11,7 +11,7 @@ export const settingsPageMessages: Translation<typeof en.settingsPageMessages> =
   notApplied: "未適用",
   pending: "保留中",
   pendingHint: "必要な値はまだ Azure に適用されていません。",
-  drift: "ずれ",
+  drift: "差異",
   driftHint: (value: string) => `Azure の値は ${value} です。ポータル外で変更されました。`,
   locked: "ロック",
   applied: "適用済み",

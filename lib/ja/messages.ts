@@ -171,7 +171,7 @@ export const messages: Translation<typeof en.messages> = {
     environmentsLabel: "環境",
     environmentColumns: { name: "名前", plan: "プラン", instances: "インスタンス", state: "状態", runtime: "ランタイム", url: "URL" },
     environmentsEmpty: "このクラスターにはまだ環境がありません。",
-    production: "運用",
+    production: "本番",
     tickets: "サポート",
     openTickets: (n: number) => `未解決のチケット ${n} 件`,
     viewTickets: "チケットを表示",
