@@ -3,5 +3,5 @@ import type * as en from "@/lib/messages-languages";
 
 export const languageMessages: Translation<typeof en.languageMessages> = {
   language: "언어",
-  failed: "언어를 변경하지 못했습니다. 다시 시도하세요.",
+  failed: "언어를 변경할 수 없습니다. 다시 시도하십시오.",
 };
