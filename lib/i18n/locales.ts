@@ -3,6 +3,9 @@ export const LOCALES = ["en", "ja", "ko"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
+/** Each language's name in itself, for the language choice. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: "English", ja: "日本語", ko: "한국어" };
+
 /**
  * The Intl locale that dates and numbers are formatted with. English keeps the day-month-year
  * order the portal has always shown ("28 Nov 2025, 14:05").
