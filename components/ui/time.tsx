@@ -14,6 +14,8 @@ interface TimeProps {
   relative?: boolean;
   /** Shown when there is no value. */
   fallback?: string;
+  /** Another zone than the person's (an organisation's maintenance windows, a certificate's UTC dates). */
+  timeZone?: string;
   className?: string;
 }
 
@@ -52,9 +54,10 @@ function useNow(active: boolean): number {
  * A moment in the person's time zone and language, in one format across the portal. Relative
  * times keep the absolute one in the tooltip and in `dateTime`.
  */
-export function Time({ value, format = "date-time", relative = false, fallback = "—", className }: TimeProps) {
+export function Time({ value, format = "date-time", relative = false, fallback = "—", timeZone: zone, className }: TimeProps) {
   const locale = useLocale();
-  const timeZone = useTimeZone();
+  const personal = useTimeZone();
+  const timeZone = zone ?? personal;
   const now = useNow(relative);
   const date = value ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) return <span className={className}>{fallback}</span>;

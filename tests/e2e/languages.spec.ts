@@ -24,7 +24,7 @@ test.describe("in Japanese (Accept-Language: ja)", () => {
     await page.getByLabel(jaMessages.auth.password).fill("wrong-password");
     await page.getByRole("button", { name: jaMessages.auth.submit, exact: true }).click();
     // The refusal comes from the server action, in the same language.
-    await expect(page.getByRole("alert")).toHaveText(jaMessages.auth.invalid);
+    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(jaMessages.auth.invalid);
   });
 
   test("the cluster list and a ticket are in Japanese", async ({ page }) => {

@@ -6,7 +6,10 @@ import { openApiDocument } from "@/server/api/openapi/document";
 import { apiDocsCatalogue } from "@/lib/i18n/catalogues/messages-api-docs";
 import { texts } from "@/server/i18n/texts";
 
-export const metadata: Metadata = { title: "API reference" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { apiDocsMessages } = await texts(apiDocsCatalogue);
+  return { title: apiDocsMessages.title };
+}
 
 /** The API reference, rendered on the server from the same OpenAPI document /api/v1/openapi.json serves. */
 export default async function ApiDocsPage() {

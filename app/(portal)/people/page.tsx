@@ -7,7 +7,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { PeopleManager } from "@/features/people/people-manager";
 import { currentOrg } from "@/features/shell/current-org";
 import { requirePageActor } from "@/features/support/load";
-import { safeTimeZone } from "@/lib/format";
 import { db } from "@/server/db";
 import { listInvitations, listPeople, mayManagePeople } from "@/server/domain/people/list-people";
 import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
@@ -60,7 +59,6 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
         manage={manage}
         members={members.items}
         invitations={invitations?.items ?? []}
-        timeZone={safeTimeZone(actor.timeZone)}
         membersPager={members.total > members.pageSize ? <Pagination page={members.page} pageSize={members.pageSize} total={members.total} href={href("page")} /> : null}
         invitationsPager={invitations && invitations.total > invitations.pageSize ? <Pagination page={invitations.page} pageSize={invitations.pageSize} total={invitations.total} href={href("invitations")} /> : null}
       />

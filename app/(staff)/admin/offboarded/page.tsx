@@ -14,6 +14,7 @@ import { db } from "@/server/db";
 import { listRevivableClusters, ZOffboardedQuery } from "@/server/store/offboarded-clusters";
 import { offboardingCatalogue } from "@/lib/i18n/catalogues/messages-offboarding";
 import { texts } from "@/server/i18n/texts";
+import { Time } from "@/components/ui/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { reviveMessages: t } = await texts(offboardingCatalogue);
@@ -50,7 +51,7 @@ export default async function OffboardedClustersPage({ searchParams }: { searchP
                   <TR key={cluster.id}>
                     <TD className="font-medium">{cluster.name}</TD>
                     <TD>{cluster.org.name}</TD>
-                    <TD className="whitespace-nowrap">{formatDateTime(cluster.offboardedAt, timeZone)}</TD>
+                    <TD className="whitespace-nowrap"><Time value={cluster.offboardedAt} /></TD>
                     <TD className="whitespace-nowrap">{cluster.offboardedAt ? formatDateTime(reviveDeadline(cluster.offboardedAt), timeZone) : "—"}</TD>
                     <TD>
                       <ReviveButton clusterId={cluster.id} clusterName={cluster.name} />

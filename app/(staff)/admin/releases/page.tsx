@@ -18,8 +18,12 @@ import { db } from "@/server/db";
 import { listClustersForRollout, listReleasesForAdmin, ZReleaseListQuery } from "@/server/store/updates";
 import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
 import { texts } from "@/server/i18n/texts";
+import { Time } from "@/components/ui/time";
 
-export const metadata: Metadata = { title: "Releases" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { updatesMessages } = await texts(updatesCatalogue);
+  return { title: updatesMessages.admin.title };
+}
 
 const PAGE_SIZE = 10;
 
@@ -89,7 +93,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Pro
                           {update.cluster.name} <span className="text-xs font-normal text-neutral-600 dark:text-neutral-400">{update.cluster.org.name}</span>
                         </TD>
                         <TD className="tabular-nums">{update.wave}</TD>
-                        <TD className="whitespace-nowrap">{formatDateTime(update.finishedAt ?? update.startedAt ?? update.scheduledFor, timeZone)}</TD>
+                        <TD className="whitespace-nowrap"><Time value={update.finishedAt ?? update.startedAt ?? update.scheduledFor} /></TD>
                         <TD>
                           <UpdateStatusBadge status={update.status} />
                         </TD>

@@ -14,7 +14,10 @@ import { listOrganizationsForAdmin } from "@/server/store/admin";
 import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
 import { texts } from "@/server/i18n/texts";
 
-export const metadata: Metadata = { title: "Settings policy" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { settingsPolicyMessages } = await texts(settingsPageCatalogue);
+  return { title: settingsPolicyMessages.title };
+}
 
 const DEFAULT_SCOPE = "default";
 const ZQuery = z.object({ org: z.union([z.literal(DEFAULT_SCOPE), z.uuid()]).catch(DEFAULT_SCOPE).default(DEFAULT_SCOPE) });

@@ -14,6 +14,7 @@ import { db } from "@/server/db";
 import { clusterUpdatesFor } from "@/server/store/updates";
 import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
 import { texts } from "@/server/i18n/texts";
+import { Time } from "@/components/ui/time";
 
 type Params = Promise<{ clusterId: string }>;
 
@@ -48,7 +49,7 @@ export default async function ClusterUpdatesPage({ params }: { params: Params })
             className="px-4 py-3"
             items={[
               { label: t.windowTitle, value: t.windowValue(cluster.maintenanceWindow) },
-              { label: t.nextWindow, value: <span data-testid="next-window">{formatDateTime(next, zone)}</span> },
+              { label: t.nextWindow, value: <span data-testid="next-window"><Time value={next} timeZone={zone} /></span> },
             ]}
           />
         </Card>
@@ -106,7 +107,7 @@ export default async function ClusterUpdatesPage({ params }: { params: Params })
                 {history.map((update) => (
                   <TR key={update.id}>
                     <TD className="font-medium">{update.release.version}</TD>
-                    <TD className="whitespace-nowrap">{formatDateTime(update.finishedAt ?? update.scheduledFor, zone)}</TD>
+                    <TD className="whitespace-nowrap"><Time value={update.finishedAt ?? update.scheduledFor} timeZone={zone} /></TD>
                     <TD>
                       <ChangesList from={(update.fromVersions ?? {}) as ComponentVersions} to={update.release.components as ComponentVersions} />
                     </TD>
