@@ -60,6 +60,11 @@ test("a language chosen in the user menu is kept across sign-ins", async ({ page
   await page.context().clearCookies();
   await signIn(page, "manager@contoso.example");
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+
+  // Back to English, so later tests of the same run meet the person as the demo data has them.
+  await page.getByRole("button", { name: /Account|アカウント|계정/ }).click();
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
 test("English stays the default", async ({ page }) => {
