@@ -6,16 +6,18 @@ import { Button } from "@/components/ui/button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ApiError, postJson } from "@/lib/api-client";
 import { APPROVAL_KINDS, OPEN_APPROVAL_STATES, type ApprovalDto, type ApprovalKind, type ApprovalPage } from "@/lib/approvals";
-import { formatDateTime } from "@/lib/format";
-import { APPROVAL_KIND_LABELS, approvalMessages as t } from "@/lib/messages-approvals";
 import { usePolling } from "@/lib/use-polling";
 import { ApprovalStateBadge } from "./approval-state-badge";
+import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { Time } from "@/components/ui/time";
 
 const isOpen = (item: ApprovalDto) => (OPEN_APPROVAL_STATES as readonly string[]).includes(item.state);
-const kindLabel = (kind: string) => ((APPROVAL_KINDS as readonly string[]).includes(kind) ? APPROVAL_KIND_LABELS[kind as ApprovalKind] : kind);
 
 /** The requests of a cluster, polled while any is open; approvers get Approve and Deny on pending ones. */
-export function ApprovalsTable({ clusterId, initial, canDecide, timeZone }: { clusterId: string; initial: ApprovalPage; canDecide: boolean; timeZone: string }) {
+export function ApprovalsTable({ clusterId, initial, canDecide }: { clusterId: string; initial: ApprovalPage; canDecide: boolean }) {
+  const { approvalMessages: t, APPROVAL_KIND_LABELS } = useTexts(approvalsCatalogue);
+  const kindLabel = (kind: string) => ((APPROVAL_KINDS as readonly string[]).includes(kind) ? APPROVAL_KIND_LABELS[kind as ApprovalKind] : kind);
   const url = `/api/v1/clusters/${clusterId}/approvals?page=${initial.page}&pageSize=${initial.pageSize}`;
   const { data, refresh } = usePolling<ApprovalPage>(url, 3000, { initialData: initial, stopWhen: (page) => !page.items.some(isOpen) });
   const [busy, setBusy] = useState<string | null>(null);
@@ -66,8 +68,8 @@ export function ApprovalsTable({ clusterId, initial, canDecide, timeZone }: { cl
                 <ApprovalStateBadge state={item.state} />
               </TD>
               <TD>{item.requestedBy?.name ?? t.system}</TD>
-              <TD className="whitespace-nowrap">{formatDateTime(item.requestedAt, timeZone)}</TD>
-              <TD className="whitespace-nowrap">{item.state === "PENDING" || item.state === "APPROVED" ? formatDateTime(item.expiresAt, timeZone) : "—"}</TD>
+              <TD className="whitespace-nowrap"><Time value={item.requestedAt} relative /></TD>
+              <TD className="whitespace-nowrap">{item.state === "PENDING" || item.state === "APPROVED" ? <Time value={item.expiresAt} /> : "—"}</TD>
               <TD className="text-sm">
                 {item.autoApproved ? t.autoApproved : item.decidedBy ? t.decidedBy(item.decidedBy.name) : "—"}
                 {item.failure ? <span className="block text-xs text-red-700 dark:text-red-300">{item.failure.message}</span> : null}

@@ -9,10 +9,11 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ApiError, apiFetch, postJson } from "@/lib/api-client";
-import { formatDateTime } from "@/lib/format";
 import { MEMBER_ROLES, type InvitationSent, type InvitationView, type MemberRoleName, type MemberView } from "@/lib/invitations";
-import { peopleMessages as t } from "@/lib/messages-people";
 import { InviteForm } from "./invite-form";
+import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { Time } from "@/components/ui/time";
 
 interface Props {
   orgId: string;
@@ -21,13 +22,13 @@ interface Props {
   manage: boolean;
   members: MemberView[];
   invitations: InvitationView[];
-  timeZone: string;
   membersPager: ReactNode;
   invitationsPager: ReactNode;
 }
 
 /** Members and open invitations of one organisation; every change goes through the API, then the page reloads its lists. */
-export function PeopleManager({ orgId, selfId, manage, members, invitations, timeZone, membersPager, invitationsPager }: Props) {
+export function PeopleManager({ orgId, selfId, manage, members, invitations, membersPager, invitationsPager }: Props) {
+  const { peopleMessages: t } = useTexts(peopleCatalogue);
   const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -136,7 +137,7 @@ export function PeopleManager({ orgId, selfId, manage, members, invitations, tim
                     t.roleLabel[member.role]
                   )}
                 </TD>
-                <TD>{formatDateTime(member.since, timeZone)}</TD>
+                <TD><Time value={member.since} relative /></TD>
                 {manage ? (
                   <TD className="text-right">
                     <Button size="sm" variant="danger" aria-label={t.removeLabel(member.name)} disabled={busy === member.userId} onClick={() => remove(member)}>
@@ -173,9 +174,9 @@ export function PeopleManager({ orgId, selfId, manage, members, invitations, tim
                   <TR key={invitation.id} data-testid="invitation-row">
                     <TD className="font-medium">{invitation.email}</TD>
                     <TD>{t.roleLabel[invitation.role]}</TD>
-                    <TD>{formatDateTime(invitation.sentAt, timeZone)}</TD>
+                    <TD><Time value={invitation.sentAt} relative /></TD>
                     <TD>
-                      {formatDateTime(invitation.expiresAt, timeZone)}
+                      <Time value={invitation.expiresAt} />
                       {invitation.state === "expired" ? (
                         <Badge tone="neutral" className="ml-2">
                           {t.state.expired}
@@ -204,6 +205,7 @@ export function PeopleManager({ orgId, selfId, manage, members, invitations, tim
 
 /** The link of an invitation the portal did not e-mail: shown once, to be passed on by the owner. */
 function InvitationLink({ link, onDone }: { link: string; onDone: () => void }) {
+  const { peopleMessages: t } = useTexts(peopleCatalogue);
   const [copied, setCopied] = useState(false);
   return (
     <Alert tone="warning" title={t.linkHeading} data-testid="invitation-link">

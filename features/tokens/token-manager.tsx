@@ -8,12 +8,14 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ApiError, apiFetch } from "@/lib/api-client";
 import type { AccessTokenView } from "@/lib/access-tokens";
-import { formatDateTime } from "@/lib/format";
-import { tokenMessages as t } from "@/lib/messages-tokens";
 import { CreateTokenForm } from "./create-token-form";
+import { tokensCatalogue } from "@/lib/i18n/catalogues/messages-tokens";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { Time } from "@/components/ui/time";
 
 /** The person's access tokens: create one (its secret shown once), see and revoke the others. */
-export function TokenManager({ initial, timeZone }: { initial: AccessTokenView[]; timeZone: string }) {
+export function TokenManager({ initial }: { initial: AccessTokenView[] }) {
+  const { tokenMessages: t } = useTexts(tokensCatalogue);
   const [tokens, setTokens] = useState(initial);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -74,9 +76,9 @@ export function TokenManager({ initial, timeZone }: { initial: AccessTokenView[]
                   <TD className="font-medium">{token.name}</TD>
                   <TD className="font-mono text-xs">{token.prefix}…</TD>
                   <TD>{token.scopes.join(", ")}</TD>
-                  <TD>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, timeZone) : t.never}</TD>
+                  <TD>{token.lastUsedAt ? <Time value={token.lastUsedAt} relative /> : t.never}</TD>
                   <TD>
-                    {formatDateTime(token.expiresAt, timeZone)}
+                    <Time value={token.expiresAt} />
                     {token.expired ? (
                       <Badge tone="neutral" className="ml-2">
                         {t.expired}

@@ -11,20 +11,27 @@ import { ReleaseForm } from "@/features/updates/release-form";
 import { RolloutActions } from "@/features/updates/rollout-actions";
 import { UpdateStatusBadge } from "@/features/updates/update-parts";
 import { formatDateTime, safeTimeZone } from "@/lib/format";
-import { COMPONENT_LABELS, RELEASE_KIND_LABELS, UPDATE_STATUS_LABELS, updatesMessages } from "@/lib/messages-updates";
 import { RELEASE_COMPONENTS, updateOutcomeText } from "@/lib/releases";
 import { currentActor } from "@/server/auth/actor";
 import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listClustersForRollout, listReleasesForAdmin, ZReleaseListQuery } from "@/server/store/updates";
+import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
+import { texts } from "@/server/i18n/texts";
+import { Time } from "@/components/ui/time";
 
-export const metadata: Metadata = { title: "Releases" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { updatesMessages } = await texts(updatesCatalogue);
+  return { title: updatesMessages.admin.title };
+}
 
-const t = updatesMessages.admin;
-const c = updatesMessages.columns;
 const PAGE_SIZE = 10;
 
 export default async function ReleasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { updatesMessages } = await texts(updatesCatalogue);
+  const c = updatesMessages.columns;
+  const t = updatesMessages.admin;
+  const { COMPONENT_LABELS, RELEASE_KIND_LABELS, UPDATE_STATUS_LABELS } = await texts(updatesCatalogue);
   const actor = await currentActor();
   if (!actor || !canStaff(actor, "manage:releases")) notFound();
   const parsed = ZReleaseListQuery.safeParse(await searchParams);
@@ -86,7 +93,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Pro
                           {update.cluster.name} <span className="text-xs font-normal text-neutral-600 dark:text-neutral-400">{update.cluster.org.name}</span>
                         </TD>
                         <TD className="tabular-nums">{update.wave}</TD>
-                        <TD className="whitespace-nowrap">{formatDateTime(update.finishedAt ?? update.startedAt ?? update.scheduledFor, timeZone)}</TD>
+                        <TD className="whitespace-nowrap"><Time value={update.finishedAt ?? update.startedAt ?? update.scheduledFor} /></TD>
                         <TD>
                           <UpdateStatusBadge status={update.status} />
                         </TD>

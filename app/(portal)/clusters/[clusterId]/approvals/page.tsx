@@ -10,24 +10,28 @@ import { ApprovalWindowForm } from "@/features/approvals/approval-window-form";
 import { ApprovalsTable } from "@/features/approvals/approvals-table";
 import { loadForPage } from "@/features/environments/load";
 import { ZApprovalListQuery } from "@/lib/approvals";
-import { formatDateTime, safeTimeZone } from "@/lib/format";
-import { approvalMessages as t } from "@/lib/messages-approvals";
 import { can } from "@/server/auth/permissions";
 import { azureGatewayFromEnv } from "@/server/azure/gateway";
 import { db } from "@/server/db";
 import { approverRight } from "@/server/domain/approvals/approver-right";
 import { listApprovals } from "@/server/domain/approvals/list-approvals";
+import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
+import { texts } from "@/server/i18n/texts";
+import { Time } from "@/components/ui/time";
 
-export const metadata: Metadata = { title: t.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { approvalMessages: t } = await texts(approvalsCatalogue);
+  return { title: t.title };
+}
 
 type Props = { params: Promise<{ clusterId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ApprovalsPage({ params, searchParams }: Props) {
+  const { approvalMessages: t } = await texts(approvalsCatalogue);
   const { clusterId } = await params;
   const query = ZApprovalListQuery.safeParse(await searchParams);
   const { actor, data } = await loadForPage(`/clusters/${clusterId}/approvals`, (a) => listApprovals(db(), a, clusterId, query.success ? query.data : {}));
   const { cluster, windows, ...page } = data;
-  const timeZone = safeTimeZone(actor.timeZone);
   const facts = { orgId: cluster.orgId, subscriptionId: cluster.connection.subscriptionId };
   // The Azure role is asked only of those whose portal role could decide.
   const decide = can(actor, "decide:approvals", cluster.orgId) ? await approverRight(db(), azureGatewayFromEnv(), actor, facts) : { ok: false as const, reason: t.refusals.notApprover };
@@ -47,7 +51,7 @@ export default async function ApprovalsPage({ params, searchParams }: Props) {
           </EmptyState>
         ) : (
           <>
-            <ApprovalsTable clusterId={cluster.id} initial={{ ...page, windows }} canDecide={decide.ok} timeZone={timeZone} />
+            <ApprovalsTable clusterId={cluster.id} initial={{ ...page, windows }} canDecide={decide.ok} />
             <Pagination page={page.page} pageSize={page.pageSize} total={page.total} href={(n) => `${base}?page=${n}`} className="px-4 py-2" />
           </>
         )}
@@ -72,8 +76,8 @@ export default async function ApprovalsPage({ params, searchParams }: Props) {
               <TBody>
                 {windows.map((w) => (
                   <TR key={w.id}>
-                    <TD className="whitespace-nowrap">{formatDateTime(w.startsAt, timeZone)}</TD>
-                    <TD className="whitespace-nowrap">{formatDateTime(w.endsAt, timeZone)}</TD>
+                    <TD className="whitespace-nowrap"><Time value={w.startsAt} /></TD>
+                    <TD className="whitespace-nowrap"><Time value={w.endsAt} /></TD>
                     <TD>{w.reason}</TD>
                     <TD>{w.createdBy ?? "—"}</TD>
                   </TR>

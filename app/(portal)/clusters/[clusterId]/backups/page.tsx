@@ -14,20 +14,26 @@ import { SnapshotRowActions } from "@/features/backups/snapshot-row-actions";
 import { OperationsPanel } from "@/features/clusters/operations-panel";
 import { loadCluster } from "@/features/clusters/load-cluster";
 import { operationDtos } from "@/features/environments/operations";
-import { formatBytes, formatDate, formatDateTime, safeTimeZone } from "@/lib/format";
-import { backupMessages as t } from "@/lib/messages-backups";
+import { formatBytes, safeTimeZone } from "@/lib/format";
 import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { snapshotRefusal } from "@/server/domain/backups/backup-rules";
 import { backupEnvironmentsOf, listBackupOperations, listSnapshots, snapshotSizes, snapshotView, ZSnapshotListQuery } from "@/server/store/snapshots";
+import { backupsCatalogue } from "@/lib/i18n/catalogues/messages-backups";
+import { texts } from "@/server/i18n/texts";
+import { Time } from "@/components/ui/time";
 
-export const metadata: Metadata = { title: t.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { backupMessages: t } = await texts(backupsCatalogue);
+  return { title: t.title };
+}
 
 type Props = { params: Promise<{ clusterId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const STATUS_TONE = { PROCESSING: "amber", FINISHED: "green", FAILED: "red" } as const;
 
 export default async function BackupsPage({ params, searchParams }: Props) {
+  const { backupMessages: t } = await texts(backupsCatalogue);
   const { clusterId } = await params;
   const search = await searchParams;
   // loadCluster scopes by organisation (another organisation's cluster is a 404) and checks the sign-in.
@@ -111,7 +117,7 @@ export default async function BackupsPage({ params, searchParams }: Props) {
                       {s.error ? <p className="mt-1 max-w-64 text-xs text-red-700 dark:text-red-300">{s.error}</p> : null}
                     </TD>
                     <TD className="font-mono text-xs">{s.id.slice(0, 8)}</TD>
-                    <TD>{formatDateTime(s.createdAt, timeZone)}</TD>
+                    <TD><Time value={s.createdAt} relative /></TD>
                     <TD>{t.kind[s.kind]}</TD>
                     <TD className="text-xs">
                       {s.packageName ?? "—"}
@@ -120,8 +126,8 @@ export default async function BackupsPage({ params, searchParams }: Props) {
                     </TD>
                     <TD className="max-w-48 truncate">{s.comment ?? ""}</TD>
                     <TD className="text-right tabular-nums">{s.size === null ? "—" : formatBytes(s.size)}</TD>
-                    <TD>{formatDate(s.expiresAt, timeZone)}</TD>
-                    <TD>{s.verifiedAt ? formatDate(s.verifiedAt, timeZone) : s.drill && !s.drill.ok ? <span className="text-red-700 dark:text-red-300">{t.drillFailed}</span> : t.notVerified}</TD>
+                    <TD><Time value={s.expiresAt} format="date" /></TD>
+                    <TD>{s.verifiedAt ? <Time value={s.verifiedAt} format="date" /> : s.drill && !s.drill.ok ? <span className="text-red-700 dark:text-red-300">{t.drillFailed}</span> : t.notVerified}</TD>
                     <TD>
                       <SnapshotRowActions environmentId={selected.id} environmentModelVersion={selected.modelVersion} snapshot={s} manage={manage} canRestore={canRestore} />
                     </TD>
