@@ -45,7 +45,9 @@ export type OrgPermission =
   /** Invite people, change roles, remove members. */
   | "manage:people"
   /** Connect, rescan and disconnect Azure subscriptions. */
-  | "manage:connections";
+  | "manage:connections"
+  /** Switch a cluster's default alert rules on or off. */
+  | "manage:alert-rules";
 
 /** Permissions of provider staff, across organisations. */
 export type StaffPermission =
@@ -77,6 +79,7 @@ const ORG_MIN_ROLE: Record<OrgPermission, MemberRole> = {
   "read:people": "MEMBER",
   "manage:people": "OWNER",
   "manage:connections": "OWNER",
+  "manage:alert-rules": "MANAGER",
 };
 
 const STAFF: Record<StaffPermission, StaffRole[]> = {
@@ -101,6 +104,7 @@ const WRITE_PERMISSIONS = new Set<OrgPermission>([
   "check:compliance",
   "manage:people",
   "manage:connections",
+  "manage:alert-rules",
 ]);
 
 /**
