@@ -73,12 +73,15 @@ export interface RuleGroupTarget {
   aksName: string;
   /** The Azure Monitor workspace the rules evaluate. */
   monitorWorkspaceId: string;
+  /** The tags every resource of the cluster carries. */
+  tags?: Record<string, string>;
 }
 
 /** The PUT body of one default rule group (every rule enabled). */
 export function defaultRuleGroupBody(group: AlertGroup, target: RuleGroupTarget) {
   return {
     location: target.location,
+    tags: target.tags ?? {},
     properties: {
       description: `Default ${group} alert rules of ${target.clusterName}`,
       scopes: [target.monitorWorkspaceId],

@@ -22,11 +22,9 @@ export function RuleToggle({ clusterId, group, alert, label, enabled }: { cluste
   const finished = current !== undefined && !isActiveOperation(current.status);
 
   useEffect(() => {
-    if (!finished) return;
-    if (current?.status === "FAILED") setFailure(t.toggleFailed);
-    setOperationId(null);
-    router.refresh();
-  }, [finished, current?.status, router]);
+    // A finished change: the server page reads the rule's state from Azure again.
+    if (finished) router.refresh();
+  }, [finished, router]);
 
   async function toggle() {
     setFailure(null);
@@ -38,12 +36,13 @@ export function RuleToggle({ clusterId, group, alert, label, enabled }: { cluste
     }
   }
 
-  const busy = operationId !== null;
+  const busy = operationId !== null && !finished;
+  const shown = failure ?? (current?.status === "FAILED" ? t.toggleFailed : null);
   return (
     <span className="flex flex-wrap items-center justify-end gap-2">
-      {failure ? (
+      {shown ? (
         <span role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {failure}
+          {shown}
         </span>
       ) : null}
       <Button size="sm" onClick={toggle} disabled={busy} aria-busy={busy} aria-label={enabled ? t.disableRule(label) : t.enableRule(label)}>

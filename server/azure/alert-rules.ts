@@ -12,7 +12,7 @@ import {
 } from "@/lib/alert-rules";
 import { ArmFailure, getOrNull, toArmFailure, withConflictRetry } from "./arm";
 import { isArmNotFound, type AzureClients } from "./client-factory";
-import { componentArmId, componentName, type ClusterPlan } from "./transform";
+import { componentArmId, componentName, resourceTags, type ClusterPlan } from "./transform";
 
 // Prometheus rule groups through the generic resources client of @azure/arm-resources: no
 // published JavaScript SDK has a PrometheusRuleGroups client (decision 0033). A group is read
@@ -41,7 +41,7 @@ export async function ensureAlertRuleGroups(clients: AzureClients, plan: Cluster
   for (const group of ALERT_GROUPS) {
     const name = ruleGroupName(plan.clusterName, group);
     if (await readGroup(clients, plan.resourceGroup, name)) continue;
-    const body = defaultRuleGroupBody(group, { location: plan.location, clusterName: plan.clusterName, aksName: componentName(plan, "AKS"), monitorWorkspaceId });
+    const body = defaultRuleGroupBody(group, { location: plan.location, clusterName: plan.clusterName, aksName: componentName(plan, "AKS"), monitorWorkspaceId, tags: resourceTags(plan) });
     await writeGroup(clients, plan.resourceGroup, name, body);
     created++;
   }

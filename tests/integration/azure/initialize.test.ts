@@ -167,7 +167,7 @@ describe("cluster initialization", () => {
     expect(group.tags).toMatchObject({ costCenter: "cc-42", owner: "fred" });
     const tracked: { name?: string; tags?: Record<string, string> }[] = [];
     for await (const resource of clients.resources.resources.listByResourceGroup(rg)) tracked.push(resource);
-    expect(tracked.length).toBe(12); // with the backups' storage account
+    expect(tracked.length).toBe(15); // with the backups' storage account and the three alert rule groups
     for (const resource of tracked) expect(resource.tags, resource.name).toMatchObject({ costCenter: "cc-42", owner: "fred", "mendix-cluster": "fabrikam-sandbox" });
   });
 });
