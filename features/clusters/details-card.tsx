@@ -1,12 +1,13 @@
 import { Card, CardHeader, Properties } from "@/components/ui/card";
 import { ZClusterSettings } from "@/lib/cluster-settings";
-import { overviewMessages } from "@/lib/messages-overview";
+import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
+import { texts } from "@/server/i18n/texts";
 import type { ClusterDetail } from "@/server/store/clusters";
 
-const t = overviewMessages.details;
 
 /** PRODUCT.md §16: what the cluster runs on, from the settings Azure has (or, before that, the ones asked for). */
-export function DetailsCard({ cluster }: { cluster: ClusterDetail }) {
+export async function DetailsCard({ cluster }: { cluster: ClusterDetail }) {
+  const t = (await texts(overviewCatalogue)).overviewMessages.details;
   const source = cluster.status === "INITIALIZED" || cluster.status === "UPDATING" ? cluster.actualSettings : cluster.desiredSettings;
   const parsed = ZClusterSettings.safeParse(source ?? {});
   const settings = parsed.success ? parsed.data : null;

@@ -6,17 +6,18 @@ import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
-import { overviewMessages } from "@/lib/messages-overview";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
 import { SEVERITIES, SEVERITY_LABEL, ZOpenTicket } from "@/lib/support-schemas";
 import { zodFields } from "@/lib/zod-fields";
 
-const t = overviewMessages.failed;
 const textarea =
   "min-h-40 w-full rounded-md border border-neutral-300 bg-white px-2.5 py-2 font-mono text-xs text-neutral-900 shadow-xs focus-visible:border-accent-600 focus-visible:outline-2 focus-visible:outline-accent-600/40 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100";
 
 /** "Open a ticket" on a failed cluster: the support form, prefilled with the failure, in place. */
 export function FailureTicket({ clusterId, subject, description, primary }: { clusterId: string; subject: string; description: string; primary: boolean }) {
   const router = useRouter();
+  const t = useTexts(overviewCatalogue).overviewMessages.failed;
   const id = useId();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);

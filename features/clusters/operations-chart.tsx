@@ -1,16 +1,17 @@
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
-import { overviewMessages } from "@/lib/messages-overview";
+import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
+import { texts } from "@/server/i18n/texts";
 import type { WeekBucket } from "@/lib/weekly-buckets";
 
-const t = overviewMessages.chart;
 const WIDTH = 320;
 const HEIGHT = 120;
 const GAP = 6;
 
 /** Operations per week as stacked bars: inline SVG rendered on the server, with the same numbers as a table. */
-export function OperationsChart({ buckets }: { buckets: WeekBucket[] }) {
+export async function OperationsChart({ buckets }: { buckets: WeekBucket[] }) {
+  const t = (await texts(overviewCatalogue)).overviewMessages.chart;
   const totals = buckets.map((bucket) => bucket.succeeded + bucket.failed + bucket.other);
   const max = Math.max(1, ...totals);
   const total = totals.reduce((sum, value) => sum + value, 0);

@@ -11,7 +11,8 @@ import { SETTING_GROUPS, type SettingKey } from "@/lib/settings-api";
 import type { ClusterDetail } from "@/server/store/clusters";
 import { RotateCcw } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button";
-import { overviewMessages } from "@/lib/messages-overview";
+import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
+import { texts } from "@/server/i18n/texts";
 import { clusterCause, componentCauses } from "./failure-causes";
 import { FailureTicket } from "./failure-ticket";
 import { errorMessage } from "./operation-types";
@@ -55,7 +56,8 @@ function same(a: Prisma.JsonValue | undefined, b: Prisma.JsonValue | undefined):
 
 const SETTING_ORDER: string[] = SETTING_GROUPS.flatMap((group) => group.keys);
 
-export function SettingsCard({ cluster }: { cluster: ClusterDetail }) {
+export async function SettingsCard({ cluster }: { cluster: ClusterDetail }) {
+  const { overviewMessages } = await texts(overviewCatalogue);
   // A failed cluster's settings were never applied: they are not on their way either.
   const pendingLabel = cluster.status === "FAILED" ? overviewMessages.settingsNotApplied : t.settingsPending;
   const desired = asRecord(cluster.desiredSettings);
@@ -175,8 +177,8 @@ export function EndpointsCard({ cluster }: { cluster: ClusterDetail }) {
 }
 
 /** A failed cluster: the cause once, each failed component's cause, and what this person can do next. */
-export function FailedComponents({ cluster, canRerun, canTicket }: { cluster: ClusterDetail; canRerun: boolean; canTicket: boolean }) {
-  const f = overviewMessages.failed;
+export async function FailedComponents({ cluster, canRerun, canTicket }: { cluster: ClusterDetail; canRerun: boolean; canTicket: boolean }) {
+  const f = (await texts(overviewCatalogue)).overviewMessages.failed;
   const inputs = cluster.components.map((component) => ({
     kind: component.kind,
     label: messages.componentKind[component.kind] ?? component.kind,

@@ -3,10 +3,12 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ALERT_GROUPS, type AlertRuleView } from "@/lib/alert-rules";
-import { monitoringMessages as t } from "@/lib/messages-monitoring";
+import { monitoringCatalogue } from "@/lib/i18n/catalogues/messages-monitoring";
+import { texts } from "@/server/i18n/texts";
 import { RuleToggle } from "./rule-toggle";
 
-export function GrafanaCard({ url }: { url: string | null }) {
+export async function GrafanaCard({ url }: { url: string | null }) {
+  const { monitoringMessages: t } = await texts(monitoringCatalogue);
   const href = url && (/^https?:\/\//.test(url) ? url : `https://${url}`);
   return (
     <Card aria-labelledby="grafana-heading">
@@ -24,9 +26,9 @@ export function GrafanaCard({ url }: { url: string | null }) {
   );
 }
 
-const label = (rule: AlertRuleView) => t.rules[rule.alert] ?? rule.alert;
-
-export function AlertRulesCard({ clusterId, rules, error, canToggle }: { clusterId: string; rules: AlertRuleView[]; error: { message: string } | null; canToggle: boolean }) {
+export async function AlertRulesCard({ clusterId, rules, error, canToggle }: { clusterId: string; rules: AlertRuleView[]; error: { message: string } | null; canToggle: boolean }) {
+  const { monitoringMessages: t } = await texts(monitoringCatalogue);
+  const label = (rule: AlertRuleView) => t.rules[rule.alert] ?? rule.alert;
   return (
     <Card aria-labelledby="rules-heading">
       <CardHeader id="rules-heading" title={t.rulesHeading} description={canToggle ? t.rulesHint : `${t.rulesHint} ${t.readOnly}`} />

@@ -5,13 +5,15 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ApiError, postJson } from "@/lib/api-client";
 import type { AlertGroup } from "@/lib/alert-rules";
-import { monitoringMessages as t } from "@/lib/messages-monitoring";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { monitoringCatalogue } from "@/lib/i18n/catalogues/messages-monitoring";
 import { usePolling } from "@/lib/use-polling";
 import { isActiveOperation, type OperationDto } from "../clusters/operation-types";
 
 /** Switches one rule on or off in Azure (an operation), then shows the state Azure has. */
 export function RuleToggle({ clusterId, group, alert, label, enabled }: { clusterId: string; group: AlertGroup; alert: string; label: string; enabled: boolean }) {
   const router = useRouter();
+  const { monitoringMessages: t } = useTexts(monitoringCatalogue);
   const [operationId, setOperationId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const { data: operation } = usePolling<OperationDto>(`/api/v1/operations/${operationId}`, 1000, {
