@@ -5,6 +5,7 @@ import { managedClusters, agentPools } from "./resource-aks";
 import { maintenanceConfigurations } from "./resource-aks-maintenance";
 import { registries, storageAccounts, grafana, monitorAccounts, workspaces, virtualNetworks, subnets, privateEndpoints, privateDnsZones, vnetLinks, applications } from "./resource-others";
 import { flexibleServers, pgDatabases } from "./resource-postgres";
+import { prometheusRuleGroups } from "./resource-alerts";
 
 export { stableGuid, type PutCtx, type ResolvedOptions, type TypeSpec } from "./resource-spec";
 
@@ -25,6 +26,7 @@ export const TYPE_SPECS: TypeSpec[] = [
   privateDnsZones,
   vnetLinks,
   applications,
+  prometheusRuleGroups,
   { type: "Microsoft.Network/privateDnsZones/A", lro: false },
   { type: "Microsoft.ManagedIdentity/userAssignedIdentities", lro: false, needsLocation: true },
 ];

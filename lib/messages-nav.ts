@@ -27,6 +27,7 @@ export const navMessages = {
     settings: "Settings",
     updates: "Updates",
     compliance: "Compliance",
+    monitoring: "Monitoring",
     approvals: "Approvals",
     support: "Support",
     activity: "Activity",

@@ -1,4 +1,4 @@
-import { Activity, Archive, Boxes, ClipboardCheck, LayoutDashboard, LifeBuoy, RefreshCw, Settings, ShieldCheck } from "lucide-react";
+import { Activity, Archive, BellRing, Boxes, ClipboardCheck, LayoutDashboard, LifeBuoy, RefreshCw, Settings, ShieldCheck } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import { NavLink } from "@/features/shell/nav-link";
 import { navMessages } from "@/lib/messages-nav";
@@ -13,6 +13,7 @@ const ITEMS = [
   { segment: "settings", label: t.settings, icon: Settings, available: true },
   { segment: "updates", label: t.updates, icon: RefreshCw, available: true },
   { segment: "compliance", label: t.compliance, icon: ShieldCheck, available: true },
+  { segment: "monitoring", label: t.monitoring, icon: BellRing, available: true },
   { segment: "approvals", label: t.approvals, icon: ClipboardCheck, available: true },
   { segment: "support", label: t.support, icon: LifeBuoy, available: true },
   { segment: "activity", label: t.activity, icon: Activity, available: true },

@@ -9,6 +9,12 @@ import { messages } from "@/lib/messages";
 import { SETTING_LABELS } from "@/lib/messages-settings";
 import { SETTING_GROUPS, type SettingKey } from "@/lib/settings-api";
 import type { ClusterDetail } from "@/server/store/clusters";
+import { RotateCcw } from "lucide-react";
+import { ButtonLink } from "@/components/ui/button";
+import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
+import { texts } from "@/server/i18n/texts";
+import { clusterCause, componentCauses } from "./failure-causes";
+import { FailureTicket } from "./failure-ticket";
 import { errorMessage } from "./operation-types";
 
 const t = messages.cluster;
@@ -50,7 +56,10 @@ function same(a: Prisma.JsonValue | undefined, b: Prisma.JsonValue | undefined):
 
 const SETTING_ORDER: string[] = SETTING_GROUPS.flatMap((group) => group.keys);
 
-export function SettingsCard({ cluster }: { cluster: ClusterDetail }) {
+export async function SettingsCard({ cluster }: { cluster: ClusterDetail }) {
+  const { overviewMessages } = await texts(overviewCatalogue);
+  // A failed cluster's settings were never applied: they are not on their way either.
+  const pendingLabel = cluster.status === "FAILED" ? overviewMessages.settingsNotApplied : t.settingsPending;
   const desired = asRecord(cluster.desiredSettings);
   const actual = asRecord(cluster.actualSettings);
   const initial = asRecord(cluster.initialSettings);
@@ -87,7 +96,7 @@ export function SettingsCard({ cluster }: { cluster: ClusterDetail }) {
                   <TD>
                     <span className="flex flex-wrap items-center gap-2">
                       {settingValue(key, actualValue)}
-                      {pending ? <Badge tone="amber">{t.settingsPending}</Badge> : null}
+                      {pending ? <Badge tone="amber">{pendingLabel}</Badge> : null}
                     </span>
                   </TD>
                 </TR>
@@ -167,30 +176,61 @@ export function EndpointsCard({ cluster }: { cluster: ClusterDetail }) {
   );
 }
 
-export function FailedComponents({ cluster }: { cluster: ClusterDetail }) {
-  const failed = cluster.components.filter((component) => component.state === "FAILED");
-  const clusterError = errorMessage(cluster.lastError);
+/** A failed cluster: the cause once, each failed component's cause, and what this person can do next. */
+export async function FailedComponents({ cluster, canRerun, canTicket }: { cluster: ClusterDetail; canRerun: boolean; canTicket: boolean }) {
+  const f = (await texts(overviewCatalogue)).overviewMessages.failed;
+  const inputs = cluster.components.map((component) => ({
+    kind: component.kind,
+    label: messages.componentKind[component.kind] ?? component.kind,
+    name: component.name,
+    state: component.state,
+    lastError: component.lastError,
+  }));
+  const causes = componentCauses(cluster.lastError, inputs);
+  const headline = clusterCause(cluster.lastError, inputs.map((input) => input.label));
+  const stoppedAt = headline.label ?? causes.find((cause) => !cause.notReached)?.label ?? "";
+  const ticketLines = causes.map((cause) => `${cause.label} (${cause.name}): ${cause.cause ?? f.notCreated(stoppedAt)}`);
   return (
-    <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/50 dark:text-red-100">
-      <h2 className="font-semibold">{t.failedTitle}</h2>
-      <p className="mt-0.5 text-red-800 dark:text-red-200">{t.failedBody}</p>
-      {clusterError ? <p className="mt-2 font-mono text-xs">{clusterError}</p> : null}
-      {failed.length > 0 ? (
-        <ul className="mt-2 space-y-1">
-          {failed.map((component) => {
-            const error = asRecord(component.lastError);
-            return (
-              <li key={component.id}>
-                <span className="font-medium">{messages.componentKind[component.kind] ?? component.kind}</span>{" "}
-                <span className="font-mono text-xs">{component.name}</span>
-                {error.code ? <span className="ml-1 font-mono text-xs">[{String(error.code)}]</span> : null}
-                {error.message ? <span className="block text-red-800 dark:text-red-200">{String(error.message)}</span> : null}
-              </li>
-            );
-          })}
+    <section aria-labelledby="failed-heading" data-testid="failed-cluster" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/50 dark:text-red-100">
+      <h2 id="failed-heading" className="font-semibold">
+        {f.title}
+      </h2>
+      {headline.text ? (
+        <p className="mt-1">
+          <span className="font-medium">{f.cause}: </span>
+          <span className="font-mono text-xs" data-testid="failure-cause">
+            {headline.text}
+          </span>
+        </p>
+      ) : null}
+      {causes.length > 0 ? (
+        <ul className="mt-2 space-y-1" aria-label={f.components}>
+          {causes.map((cause) => (
+            <li key={`${cause.kind}-${cause.name}`}>
+              <span className="font-medium">{cause.label}</span> <span className="font-mono text-xs">{cause.name}</span>
+              <span className="block text-red-800 dark:text-red-200">{cause.cause ?? f.notCreated(stoppedAt)}</span>
+            </li>
+          ))}
         </ul>
       ) : null}
-    </div>
+      {canRerun || canTicket ? <p className="mt-2 text-red-800 dark:text-red-200">{canRerun ? f.ownerNext : f.managerNext}</p> : null}
+      <div className="mt-3 flex flex-wrap items-start gap-2">
+        {canRerun ? (
+          <ButtonLink href={`/clusters/${cluster.id}/initialize?rerun=1`} variant="primary">
+            <RotateCcw aria-hidden />
+            {messages.clusters.actions.rerun}
+          </ButtonLink>
+        ) : null}
+        {canTicket ? (
+          <FailureTicket
+            clusterId={cluster.id}
+            primary={!canRerun}
+            subject={f.subjectText(cluster.name)}
+            description={f.descriptionText(cluster.name, headline.text ?? cluster.status, ticketLines)}
+          />
+        ) : null}
+      </div>
+    </section>
   );
 }
 

@@ -27,6 +27,7 @@ export const navMessages: Translation<typeof en.navMessages> = {
     settings: "設定",
     updates: "更新",
     compliance: "コンプライアンス",
+    monitoring: "モニタリング",
     approvals: "承認",
     support: "サポート",
     activity: "アクティビティ",

@@ -27,6 +27,7 @@ export const navMessages: Translation<typeof en.navMessages> = {
     settings: "설정",
     updates: "업데이트",
     compliance: "규정 준수",
+    monitoring: "모니터링",
     approvals: "승인",
     support: "지원",
     activity: "활동",

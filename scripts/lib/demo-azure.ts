@@ -44,6 +44,7 @@ async function run(databaseUrl: string, armEndpoint: string, emptyOwner?: string
     import("../../lib/cluster-components"),
   ]);
   const { DEMO_CONTRIBUTORS, DEMO_UNCONNECTED_SUBSCRIPTION } = await import("../../prisma/demo-data");
+  const { ALERT_RULES_STEP } = await import("../../lib/alert-rules");
   const { deployManagedApplication } = await import("./demo-managed-apps");
   const db = createDb(databaseUrl, 4);
   const admin = new EmulatorAdminClient(armEndpoint);
@@ -82,7 +83,7 @@ async function run(databaseUrl: string, armEndpoint: string, emptyOwner?: string
       const done = new Set(cluster.components.filter((c) => c.state === "SUCCEEDED").map((c) => COMPONENT_SPECS.find((s) => s.kind === c.kind)!.label));
       // Only what the database says exists: a Failed cluster keeps its failed and pending parts missing.
       await reconcileAzure(gateway.clientsFor(cluster.connection.subscriptionId), planFor(cluster, cluster.connection.subscriptionId, settings), {
-        step: async (label, work) => (done.has(label) ? work() : undefined),
+        step: async (label, work) => (done.has(label) || (label === ALERT_RULES_STEP && cluster.status === "INITIALIZED") ? work() : undefined),
       });
     }
     // The Marketplace deployments: every seeded cluster's managed application in its subscription

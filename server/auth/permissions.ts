@@ -48,7 +48,9 @@ export type OrgPermission =
   /** Invite people, change roles, remove members. */
   | "manage:people"
   /** Connect, rescan and disconnect Azure subscriptions. */
-  | "manage:connections";
+  | "manage:connections"
+  /** Switch a cluster's default alert rules on or off. */
+  | "manage:alert-rules";
 
 /** Permissions of provider staff, across organisations. */
 export type StaffPermission =
@@ -80,6 +82,7 @@ const ORG_MIN_ROLE: Record<OrgPermission, MemberRole> = {
   "read:people": "MEMBER",
   "manage:people": "OWNER",
   "manage:connections": "OWNER",
+  "manage:alert-rules": "MANAGER",
 };
 
 const STAFF: Record<StaffPermission, StaffRole[]> = {
@@ -104,6 +107,7 @@ const WRITE_PERMISSIONS = new Set<OrgPermission>([
   "check:compliance",
   "manage:people",
   "manage:connections",
+  "manage:alert-rules",
 ]);
 
 /**

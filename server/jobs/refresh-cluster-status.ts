@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma, type ComponentState } from "@/generated/prisma/client";
 import { COMPONENT_SPECS, componentSpec } from "@/lib/cluster-components";
+import { missingComponentState } from "@/lib/component-health";
 import { createResourceProbe, type ProbeResult } from "../azure/resource-probe";
 import { detectDrift } from "../domain/settings/detect-drift";
 import { runOperation } from "./operation-runner";
@@ -47,7 +48,7 @@ export const refreshClusterStatusJob: JobDefinition<{ operationId: string }> = {
             ? await probe(component.armId)
             : aks ?? { found: false, code: "ClusterMissing", message: "The Kubernetes service was not found." };
           if (component.kind === "AKS") aks = result;
-          const { state, lastError } = stateOf(result);
+          const { state, lastError } = result.found ? stateOf(result) : (missingComponentState(component, result) as ReturnType<typeof stateOf>);
           const version = component.kind === "AKS" && result.found ? String(result.properties.currentKubernetesVersion ?? result.properties.kubernetesVersion ?? "") || null : component.version;
           await ctx.db.clusterComponent.update({
             where: { id: component.id },

@@ -1,5 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { alertRuleToggleJob } from "./alert-rule-toggle";
 import { approvalsSweepJob } from "./approvals-sweep";
 import { backupDrillsJob } from "./backup-drills";
 import { backupRetentionJob } from "./backup-retention";
@@ -56,6 +57,7 @@ export const JOBS: AnyJob[] = [
   connectionAddJob as AnyJob,
   connectionRescanJob as AnyJob,
   connectionDisconnectJob as AnyJob,
+  alertRuleToggleJob as AnyJob,
 ];
 
 export async function ensureQueues(boss: PgBoss): Promise<void> {

@@ -78,6 +78,7 @@ export const EXPECTATIONS: Entry[] = [
   { route: "/admin/releases", probes: () => page("/admin/releases", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
   { route: "/clusters/[clusterId]/approvals", probes: (ids) => page(`/clusters/${ids.prod}/approvals`, CONTOSO_ONLY) },
   { route: "/clusters/[clusterId]/compliance", probes: (ids) => page(`/clusters/${ids.prod}/compliance`, CONTOSO_ONLY) },
+  { route: "/clusters/[clusterId]/monitoring", probes: (ids) => page(`/clusters/${ids.prod}/monitoring`, CONTOSO_ONLY) },
   // Off-boarding is the owner's alone; the page of anyone else is not found.
   { route: "/clusters/[clusterId]/offboarding", probes: (ids) => page(`/clusters/${ids.prod}/offboarding`, by("signin", "hidden", "hidden", "ok", "hidden", "hidden", "hidden")) },
   { route: "/admin/offboarded", probes: () => page("/admin/offboarded", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
@@ -172,6 +173,8 @@ export const EXPECTATIONS: Entry[] = [
   { route: "/api/v1/admin/releases/[releaseId]/rollout", probes: () => [api("POST", `/api/v1/admin/releases/${NONE}/rollout`, ADMINS_API)] },
   { route: "/api/v1/clusters/[clusterId]/compliance", probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}/compliance`, CONTOSO_ONLY_API)] },
   { route: "/api/v1/clusters/[clusterId]/compliance/check", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.prod}/compliance/check`, CONTOSO_ONLY_API)] },
+  { route: "/api/v1/clusters/[clusterId]/alert-rules", probes: (ids) => [api("GET", `/api/v1/clusters/${ids.prod}/alert-rules`, CONTOSO_ONLY_API)] },
+  { route: "/api/v1/clusters/[clusterId]/alert-rules/toggle", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.prod}/alert-rules/toggle`, CONTOSO_MANAGE)] },
   // The empty body is refused (400) once the rights are checked: nothing is off-boarded or revived.
   { route: "/api/v1/clusters/[clusterId]/offboard", probes: (ids) => [api("POST", `/api/v1/clusters/${ids.prod}/offboard`, by("signin", "denied", "denied", "ok", "hidden", "hidden", "hidden"))] },
   { route: "/api/v1/admin/clusters/[clusterId]/revive", probes: (ids) => [api("POST", `/api/v1/admin/clusters/${ids.prod}/revive`, ADMINS_API)] },

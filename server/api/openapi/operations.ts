@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ZCreateAccessToken } from "@/lib/access-tokens";
+import { ZToggleAlertRule } from "@/lib/alert-rules";
 import { ZChangeRole, ZInvite, ZPeoplePage } from "@/lib/invitations";
 import { ZAddConnection, ZConnectionListQuery } from "@/lib/connections";
 import { ZApprovalDecision, ZApprovalListQuery, ZApprovalWindowInput } from "@/lib/approvals";
@@ -62,6 +63,8 @@ export const API_OPERATIONS: ApiOperation[] = [
   op("post", "/admin/clusters/{clusterId}/revive", "Administration", "Revive an off-boarded cluster within the grace period (platform admins)", { ...ACCEPTED, description: "`{ status, operationId }`: re-initialization from the last settings was queued (or the cluster is ready to initialize)." }, { body: ZReviveInput }),
   op("get", "/clusters/{clusterId}/compliance", "Compliance", "Read the SOC 2 controls next to the cluster's last checked state", OK("Controls, accepted exceptions and when they were checked.")),
   op("post", "/clusters/{clusterId}/compliance/check", "Compliance", "Read the cluster's live state from Azure again", ACCEPTED),
+  op("get", "/clusters/{clusterId}/alert-rules", "Monitoring", "Read the cluster's default alert rules as Azure has them", OK("`{ rules, error }`: each rule's group, threshold, duration, severity and whether it is enabled.")),
+  op("post", "/clusters/{clusterId}/alert-rules/toggle", "Monitoring", "Switch a default alert rule on or off (managers and owners)", ACCEPTED, { body: ZToggleAlertRule }),
   op("get", "/clusters/{clusterId}/updates", "Updates", "Read the cluster's maintenance window, scheduled updates and history", OK("Window, next window, scheduled and past updates.")),
   op("get", "/admin/releases", "Administration", "List releases and their rollouts (platform admins)", OK("A page of releases with each cluster's update."), { query: ZReleaseListQuery }),
   op("post", "/admin/releases", "Administration", "Publish a release and schedule its updates (platform admins)", { status: 201, description: "The release with the number of clusters scheduled." }, { body: ZPublishRelease }),

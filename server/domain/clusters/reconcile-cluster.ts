@@ -7,6 +7,8 @@ import { DEFAULT_WINDOW, parseWindow, type WeeklyWindow } from "@/lib/maintenanc
 import { recordAudit } from "../../audit/record";
 import { ArmFailure, toArmFailure } from "../../azure/arm";
 import type { AzureClients } from "../../azure/client-factory";
+import { ALERT_RULES_STEP } from "@/lib/alert-rules";
+import { ensureAlertRuleGroups } from "../../azure/alert-rules";
 import { ensureComponent, readComponent } from "../../azure/cluster-resources";
 import { ensureMaintenanceWindow } from "../../azure/cluster-updates";
 import { clusterFacts, componentArmId, componentName, plannedComponents, resourceCondition, type ClusterPlan } from "../../azure/transform";
@@ -70,6 +72,15 @@ export async function reconcileAzure(
       }
     });
   }
+  // The default alert rules (PRODUCT.md §14) evaluate the Azure Monitor workspace created above.
+  await step(ALERT_RULES_STEP, async () => {
+    try {
+      await ensureAlertRuleGroups(clients, plan);
+    } catch (error) {
+      const failure = toArmFailure(error);
+      throw new OperationFailure(failure.code, `${ALERT_RULES_STEP}: ${failure.message}`);
+    }
+  });
   const [aks, grafana] = await Promise.all([readComponent(clients, plan, "AKS"), readComponent(clients, plan, "GRAFANA")]);
   return clusterFacts(plan, aks as never, grafana as never);
 }
@@ -100,7 +111,7 @@ export async function runInitialization(ctx: Pick<JobContext, "db" | "azure" | "
     context = { clusterId: cluster.id, orgId: cluster.orgId, mode: input.mode };
     const plan = planFor(cluster, cluster.connection.subscriptionId, input.settings);
     await ensureComponentRows(db, cluster.id, plan);
-    await tracker.plan(plannedComponents(input.settings).map((kind) => componentSpec(kind).label));
+    await tracker.plan([...plannedComponents(input.settings).map((kind) => componentSpec(kind).label), ALERT_RULES_STEP]);
     const clients = ctx.azure.clientsFor(cluster.connection.subscriptionId);
     let facts: Awaited<ReturnType<typeof reconcileAzure>>;
     try {

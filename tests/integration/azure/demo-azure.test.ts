@@ -20,10 +20,12 @@ describe("demo Azure set-up", () => {
     await provisionDemoAzure(process.env.DATABASE_URL!, emulator.url);
     const admin = new EmulatorAdminClient(emulator.url);
     expect((await admin.config()).provisionMs).toBe(1500);
-    expect((await resourcesIn(admin, "mrg-contoso-prod")).total).toBe(19); // with the backups' storage account, the maintenance window and the server's two TLS parameters
-    expect((await resourcesIn(admin, "mrg-fabrikam-main")).total).toBe(19);
+    expect((await resourcesIn(admin, "mrg-contoso-prod")).total).toBe(22); // with the backups' storage account, the maintenance window, the server's two TLS parameters and the three alert rule groups
+    expect((await resourcesIn(admin, "mrg-fabrikam-main")).total).toBe(22);
+    expect((await resourcesIn(admin, "mrg-contoso-prod")).byType["Microsoft.AlertsManagement/prometheusRuleGroups"]).toBe(3);
     const failed = await resourcesIn(admin, "mrg-contoso-analytics");
     expect(failed.byType["Microsoft.ContainerService/managedClusters"]).toBeUndefined();
+    expect(failed.byType["Microsoft.AlertsManagement/prometheusRuleGroups"]).toBeUndefined();
     expect(failed.byType["Microsoft.DBforPostgreSQL/flexibleServers"]).toBe(1);
     // A cluster waiting for initialization has only what the Marketplace deployment left: its empty managed resource group.
     expect((await resourcesIn(admin, "mrg-contoso-dev")).byType).toEqual({ "Microsoft.Resources/resourceGroups": 1 });

@@ -60,7 +60,7 @@ describe("failure, rerun and the automatic ticket", () => {
     // What existed was read, not created again; only AKS (failed) and what came after it were PUT.
     const counts = (await env.admin.requests()).counts;
     const puts = Object.keys(counts).filter((key) => key.startsWith("PUT")).sort();
-    expect(puts).toEqual([`PUT ${AKS}`, `PUT ${AKS}/maintenanceConfigurations`, "PUT Microsoft.Dashboard/grafana"]);
+    expect(puts).toEqual(["PUT Microsoft.AlertsManagement/prometheusRuleGroups", `PUT ${AKS}`, `PUT ${AKS}/maintenanceConfigurations`, "PUT Microsoft.Dashboard/grafana"].sort());
     const now = await resourcesIn(env.admin, "mrg-contoso-dev");
     for (const [type, count] of Object.entries(before.byType)) expect(now.byType[type], type).toBe(count);
     expect(now.byType["Microsoft.Dashboard/grafana"]).toBe(1);

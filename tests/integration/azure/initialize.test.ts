@@ -31,6 +31,7 @@ const EXPECTED_TYPES = {
   "Microsoft.ContainerService/managedClusters/agentPools": 1,
   "Microsoft.ContainerService/managedClusters/maintenanceConfigurations": 1,
   "Microsoft.Dashboard/grafana": 1,
+  "Microsoft.AlertsManagement/prometheusRuleGroups": 3, // the default alert rules: apps, nodes, PostgreSQL
 };
 
 describe("cluster initialization", () => {
@@ -46,6 +47,7 @@ describe("cluster initialization", () => {
     expect(steps.map((s) => s.name)).toEqual([
       "Managed resource group", "Virtual network", "Log Analytics workspace", "Managed Prometheus", "Storage account", "Container registry",
       "PostgreSQL flexible server", "Private endpoint", "Private DNS zone", "Kubernetes service", "Managed Grafana", "Mendix Operator", "Mendix Agent",
+      "Default alert rules",
     ]);
     expect(steps.every((s) => s.status === "succeeded")).toBe(true);
 
@@ -165,7 +167,7 @@ describe("cluster initialization", () => {
     expect(group.tags).toMatchObject({ costCenter: "cc-42", owner: "fred" });
     const tracked: { name?: string; tags?: Record<string, string> }[] = [];
     for await (const resource of clients.resources.resources.listByResourceGroup(rg)) tracked.push(resource);
-    expect(tracked.length).toBe(12); // with the backups' storage account
+    expect(tracked.length).toBe(15); // with the backups' storage account and the three alert rule groups
     for (const resource of tracked) expect(resource.tags, resource.name).toMatchObject({ costCenter: "cc-42", owner: "fred", "mendix-cluster": "fabrikam-sandbox" });
   });
 });

@@ -61,13 +61,14 @@ describe("a worker killed mid-initialization", () => {
     const inAzure = await resourcesIn(env.admin, "mrg-contoso-dev");
     expect(inAzure.byType["Microsoft.DBforPostgreSQL/flexibleServers"]).toBe(2); // server + replica
     expect(inAzure.byType["Microsoft.ContainerService/managedClusters"]).toBe(1);
-    expect(inAzure.total).toBe(22); // 16 + the backups' storage account + the maintenance window + two server parameters of each PostgreSQL server
+    expect(inAzure.total).toBe(25); // 16 + the backups' storage account + the maintenance window + two server parameters of each PostgreSQL server + three alert rule groups
     // Every resource was PUT exactly once: the second worker waited for the server the first had
     // started instead of sending it again.
     const counts = (await env.admin.requests()).counts;
     const puts = Object.entries(counts).filter(([key]) => key.startsWith("PUT "));
-    expect(puts.length).toBe(13); // 15 resources; server and replica, files' and backups' storage share a type
+    expect(puts.length).toBe(14); // 18 resources; server and replica, files' and backups' storage, the three rule groups share a type
     const twice = new Set(["PUT Microsoft.DBforPostgreSQL/flexibleServers", "PUT Microsoft.Storage/storageAccounts"]);
-    for (const [key, count] of puts) expect(count, key).toBe(twice.has(key) ? 2 : 1);
+    const times = (key: string) => (key === "PUT Microsoft.AlertsManagement/prometheusRuleGroups" ? 3 : twice.has(key) ? 2 : 1);
+    for (const [key, count] of puts) expect(count, key).toBe(times(key));
   }, 300_000);
 });

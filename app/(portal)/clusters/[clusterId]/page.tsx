@@ -1,4 +1,4 @@
-import { LifeBuoy, LogOut, Pencil, Play, RotateCcw } from "lucide-react";
+import { LifeBuoy, LogOut, Pencil, Play } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
@@ -10,6 +10,9 @@ import { loadCluster } from "@/features/clusters/load-cluster";
 import { PlanCard } from "@/features/approvals/plan-card";
 import type { OperationDto } from "@/features/clusters/operation-types";
 import { OperationsPanel } from "@/features/clusters/operations-panel";
+import { DetailsCard } from "@/features/clusters/details-card";
+import { OperationsChart } from "@/features/clusters/operations-chart";
+import { operationsPerWeek } from "@/server/domain/clusters/operations-per-week";
 import {
   ComponentsCard,
   EndpointsCard,
@@ -57,12 +60,6 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
                 {actions.initialize}
               </ButtonLink>
             ) : null}
-            {cluster.status === "FAILED" && orgRole(actor, cluster.orgId) === "OWNER" ? (
-              <ButtonLink href={`/clusters/${cluster.id}/initialize?rerun=1`} variant="primary">
-                <RotateCcw aria-hidden />
-                {actions.rerun}
-              </ButtonLink>
-            ) : null}
             {SETTINGS_PAGE_BUILT && cluster.status === "INITIALIZED" && can(actor, "update:cluster-settings", cluster.orgId) ? (
               <ButtonLink href={`/clusters/${cluster.id}/settings`}>
                 <Pencil aria-hidden />
@@ -79,7 +76,9 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
         }
       />
 
-      {cluster.status === "FAILED" ? <FailedComponents cluster={cluster} /> : null}
+      {cluster.status === "FAILED" ? (
+        <FailedComponents cluster={cluster} canRerun={orgRole(actor, cluster.orgId) === "OWNER"} canTicket={can(actor, "create:ticket", cluster.orgId)} />
+      ) : null}
 
       <div className="grid gap-4 xl:grid-cols-3">
         <SummaryCard cluster={cluster} timeZone={timeZone} />
@@ -100,6 +99,13 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
             </div>
           </Card>
         </div>
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <DetailsCard cluster={cluster} />
+        <Suspense fallback={null}>
+          <WeeklyOperations actor={actor} clusterId={cluster.id} />
+        </Suspense>
       </div>
 
       {/* A secondary panel: streamed after the cluster's own cards instead of holding back the first byte. */}
@@ -124,6 +130,10 @@ async function RecentOperations({ actor, clusterId, timeZone, canRefresh }: { ac
     requestedBy: operation.requestedBy?.name ?? null,
   })) as OperationDto[];
   return <OperationsPanel clusterId={clusterId} initial={initial} timeZone={timeZone} canRefresh={canRefresh} />;
+}
+
+async function WeeklyOperations({ actor, clusterId }: { actor: Actor; clusterId: string }) {
+  return <OperationsChart buckets={await operationsPerWeek(db(), actor, clusterId)} />;
 }
 
 function OperationsFallback() {
