@@ -5,7 +5,9 @@ import { useRef } from "react";
 import { navMessages } from "@/lib/messages-nav";
 import { switchOrgAction } from "@/server/actions/shell";
 
-export function OrgSwitcher({ orgs, currentOrgId }: { orgs: { id: string; name: string }[]; currentOrgId: string }) {
+/** The organisation the actor works in; `idPrefix` keeps the ids unique when the menu of small screens renders a second one. */
+export function OrgSwitcher({ orgs, currentOrgId, idPrefix = "" }: { orgs: { id: string; name: string }[]; currentOrgId: string; idPrefix?: string }) {
+  const selectId = idPrefix ? `${idPrefix}-org-switcher` : "org-switcher";
   const form = useRef<HTMLFormElement>(null);
   const t = navMessages;
   if (orgs.length === 1) {
@@ -19,12 +21,12 @@ export function OrgSwitcher({ orgs, currentOrgId }: { orgs: { id: string; name: 
   }
   return (
     <form ref={form} action={switchOrgAction} className="flex items-center gap-1.5">
-      <label htmlFor="org-switcher" className="sr-only">
+      <label htmlFor={selectId} className="sr-only">
         {t.organization}
       </label>
       <Building2 aria-hidden className="size-4 text-neutral-400" />
       <select
-        id="org-switcher"
+        id={selectId}
         name="orgId"
         defaultValue={currentOrgId}
         onChange={() => form.current?.requestSubmit()}

@@ -1,5 +1,6 @@
 import { ArchiveRestore, RefreshCw, SlidersHorizontal } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -77,7 +78,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <TBody>
               {orgs.map((org) => (
                 <TR key={org.id}>
-                  <TD className="font-medium">{org.name}</TD>
+                  <TD className="font-medium">
+                    <Link href={`/admin/organizations/${org.id}`} className="rounded text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-600 dark:text-accent-300">
+                      {org.name}
+                    </Link>
+                  </TD>
                   <TD className="text-right tabular-nums">{org._count.memberships}</TD>
                   <TD>
                     <div className="flex flex-wrap gap-1">

@@ -1,0 +1,31 @@
+import { currentActor } from "@/server/auth/actor";
+import { shellMessages } from "@/lib/messages-shell";
+import { currentOrg } from "./current-org";
+import { NotFoundView } from "./not-found-view";
+import { PortalShell } from "./portal-shell";
+import { sectionLinks } from "./top-bar";
+
+/**
+ * The 404 page with the portal's navigation. Inside the console's layouts (`withShell` false) the
+ * top bar is already there; for unknown addresses (the root not-found) it draws the shell itself.
+ * Someone not signed in gets the way to sign in.
+ */
+export async function NotFoundPage({ withShell }: { withShell: boolean }) {
+  const actor = await currentActor();
+  if (!actor) {
+    return (
+      <main id="main" className="flex min-h-dvh items-start justify-center px-4 py-12">
+        <NotFoundView links={[{ href: "/sign-in", label: shellMessages.notFound.signIn }]} />
+      </main>
+    );
+  }
+  const org = await currentOrg(actor);
+  const view = <NotFoundView links={sectionLinks(actor, org)} />;
+  return withShell ? (
+    <PortalShell actor={actor} org={org}>
+      {view}
+    </PortalShell>
+  ) : (
+    view
+  );
+}
