@@ -92,6 +92,7 @@ export function NotificationBell({ timeZone, className }: { timeZone: string; cl
       {open ? (
         <div
           id={`${id}-list`}
+          data-testid="notification-panel"
           className="fixed inset-x-2 top-12 z-50 mt-1 max-h-[70dvh] overflow-y-auto rounded-md border border-neutral-200 bg-white text-sm text-neutral-900 shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:w-96 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
         >
           <div className="sticky top-0 flex items-center justify-between gap-2 border-b border-neutral-200 bg-white px-3 py-1.5 dark:border-neutral-800 dark:bg-neutral-900">
