@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Time } from "@/components/ui/time";
 import { ConnectForm } from "@/features/connections/connect-form";
 import { ConnectionActions } from "@/features/connections/connection-actions";
 import { currentOrg } from "@/features/shell/current-org";
@@ -58,7 +59,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
               items={[
                 { label: t.subscription, value: <span className="font-mono text-xs">{connection.subscriptionId}</span> },
                 { label: t.tenant, value: <span className="font-mono text-xs">{connection.tenantId}</span> },
-                { label: t.lastScanned, value: connection.lastScannedAt ? formatDateTime(connection.lastScannedAt, timeZone) : t.neverScanned },
+                { label: t.lastScanned, value: <Time value={connection.lastScannedAt} relative fallback={t.neverScanned} /> },
               ]}
             />
             <h3 className="text-sm font-semibold">{t.clustersHeading}</h3>
