@@ -24,6 +24,7 @@ export const shellMessages = {
     ticket: (number: number) => `Ticket #${number}`,
   },
   adminOrg: {
+    pageTitle: "Organisation",
     back: "Back to admin",
     open: (name: string) => `Open ${name}`,
     plan: "Plan",

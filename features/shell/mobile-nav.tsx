@@ -2,8 +2,9 @@
 
 import { Menu, X } from "lucide-react";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { navMessages } from "@/lib/messages-nav";
-import { shellMessages } from "@/lib/messages-shell";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
+import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
 import { NavLink } from "./nav-link";
 
 /**
@@ -17,6 +18,8 @@ export function MobileNav({ links, org }: { links: { href: string; label: string
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
+  const { navMessages } = useTexts(navCatalogue);
+  const { shellMessages } = useTexts(shellCatalogue);
 
   useEffect(() => {
     if (!open) return;

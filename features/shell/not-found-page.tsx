@@ -1,5 +1,6 @@
 import { currentActor } from "@/server/auth/actor";
-import { shellMessages } from "@/lib/messages-shell";
+import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
+import { texts } from "@/server/i18n/texts";
 import { currentOrg } from "./current-org";
 import { NotFoundView } from "./not-found-view";
 import { PortalShell } from "./portal-shell";
@@ -11,16 +12,16 @@ import { sectionLinks } from "./top-bar";
  * Someone not signed in gets the way to sign in.
  */
 export async function NotFoundPage({ withShell }: { withShell: boolean }) {
-  const actor = await currentActor();
+  const [actor, { shellMessages }] = await Promise.all([currentActor(), texts(shellCatalogue)]);
   if (!actor) {
     return (
       <main id="main" className="flex min-h-dvh items-start justify-center px-4 py-12">
-        <NotFoundView links={[{ href: "/sign-in", label: shellMessages.notFound.signIn }]} />
+        <NotFoundView t={shellMessages.notFound} links={[{ href: "/sign-in", label: shellMessages.notFound.signIn }]} />
       </main>
     );
   }
   const org = await currentOrg(actor);
-  const view = <NotFoundView links={sectionLinks(actor, org)} />;
+  const view = <NotFoundView t={shellMessages.notFound} links={await sectionLinks(actor, org)} />;
   return withShell ? (
     <PortalShell actor={actor} org={org}>
       {view}

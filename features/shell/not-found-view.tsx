@@ -1,15 +1,15 @@
 import { SearchX } from "lucide-react";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { shellMessages } from "@/lib/messages-shell";
+import type { Translation } from "@/lib/i18n/translation";
+import type { shellMessages } from "@/lib/messages-shell";
 
 /**
  * The one "not found" page of the portal: unknown addresses, unknown or hidden clusters, tickets
  * and organisations, and sections that do not exist. Its heading is the page's h1; the links
  * lead on to the sections the user can open.
  */
-export function NotFoundView({ links }: { links: { href: string; label: string }[] }) {
-  const t = shellMessages.notFound;
+export function NotFoundView({ t, links }: { t: Translation<typeof shellMessages.notFound>; links: { href: string; label: string }[] }) {
   return (
     <Card className="mx-auto mt-6 max-w-xl">
       <div className="flex flex-col items-center px-6 py-12 text-center">

@@ -2,14 +2,15 @@
 
 import { Building2 } from "lucide-react";
 import { useRef } from "react";
-import { navMessages } from "@/lib/messages-nav";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
 import { switchOrgAction } from "@/server/actions/shell";
 
 /** The organisation the actor works in; `idPrefix` keeps the ids unique when the menu of small screens renders a second one. */
 export function OrgSwitcher({ orgs, currentOrgId, idPrefix = "" }: { orgs: { id: string; name: string }[]; currentOrgId: string; idPrefix?: string }) {
   const selectId = idPrefix ? `${idPrefix}-org-switcher` : "org-switcher";
   const form = useRef<HTMLFormElement>(null);
-  const t = navMessages;
+  const t = useTexts(navCatalogue).navMessages;
   if (orgs.length === 1) {
     return (
       <div className="flex items-center gap-1.5 text-sm text-neutral-200">

@@ -1,10 +1,10 @@
 import { Cloud } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { messages } from "@/lib/messages";
-import { peopleMessages } from "@/lib/messages-people";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
 import type { Actor, OrgMembership } from "@/server/auth/permissions";
-import { safeTimeZone } from "@/lib/format";
+import { texts } from "@/server/i18n/texts";
 import { NavLink } from "./nav-link";
 import { MobileNav } from "./mobile-nav";
 import { OrgSwitcher } from "./org-switcher";
@@ -16,8 +16,9 @@ const linkClass =
 const activeClass = "border-accent-400 text-white";
 const inactiveClass = "border-transparent text-neutral-300";
 
-/** The sections of the console the actor may open, in the order of the top bar. */
-export function sectionLinks(actor: Actor, org: OrgMembership | null): { href: string; label: string }[] {
+/** The sections of the console the actor may open, in the order of the top bar, in the request's language. */
+export async function sectionLinks(actor: Actor, org: OrgMembership | null): Promise<{ href: string; label: string }[]> {
+  const [{ messages }, { peopleMessages }] = await Promise.all([texts(messagesCatalogue), texts(peopleCatalogue)]);
   const t = messages.nav;
   const staff = actor.staffRole;
   if (staff) {
@@ -42,10 +43,10 @@ export function sectionLinks(actor: Actor, org: OrgMembership | null): { href: s
  * the sections sit in the bar; below it they (and the organisation switcher) move into the menu
  * of MobileNav, so the bell and the account menu (Sign out) always stay on screen.
  */
-export function TopBar({ actor, org }: { actor: Actor; org: OrgMembership | null }) {
+export async function TopBar({ actor, org }: { actor: Actor; org: OrgMembership | null }) {
+  const [{ messages }, links] = await Promise.all([texts(messagesCatalogue), sectionLinks(actor, org)]);
   const t = messages.nav;
   const staff = actor.staffRole;
-  const links = sectionLinks(actor, org);
   const roleLabel = staff ? t.staffRole : org ? t.roleInOrg(org.orgName) : t.organization;
   const roleValue = staff ? messages.roles[staff] : org ? messages.roles[org.role] : "—";
   const orgs = actor.memberships.map((m) => ({ id: m.orgId, name: m.orgName }));
@@ -88,7 +89,7 @@ export function TopBar({ actor, org }: { actor: Actor; org: OrgMembership | null
           </ul>
         </nav>
         <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2">
-          {staff ? null : <NotificationBell timeZone={safeTimeZone(actor.timeZone)} />}
+          {staff ? null : <NotificationBell />}
           <UserMenu name={actor.name} email={actor.email} roleLabel={roleLabel} roleValue={roleValue} />
         </div>
       </div>

@@ -5,8 +5,10 @@ import Link from "next/link";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { apiJson } from "@/lib/api-client";
-import { formatDate, formatDateTime } from "@/lib/format";
-import { shellMessages } from "@/lib/messages-shell";
+import { Time } from "@/components/ui/time";
+import { useLocale, useTexts, useTimeZone } from "@/components/i18n/locale-provider";
+import { formatDate } from "@/lib/format";
+import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
 import { groupNotifications, type NotificationItem } from "@/lib/notification-groups";
 import { usePolling } from "@/lib/use-polling";
 
@@ -15,15 +17,16 @@ interface NotificationList {
   items: NotificationItem[];
 }
 
-const t = shellMessages.notifications;
-
 /**
  * The notifications of the top bar: polls GET /api/v1/notifications every 30 s and shows the
  * unread count. The list groups them by day (in the user's time zone) with their time, folds
  * repeats, and offers "Mark all read"; following one marks that one read.
  */
-export function NotificationBell({ timeZone, className }: { timeZone: string; className?: string }) {
+export function NotificationBell({ className }: { className?: string }) {
   const id = useId();
+  const t = useTexts(shellCatalogue).shellMessages.notifications;
+  const locale = useLocale();
+  const timeZone = useTimeZone();
   const [open, setOpen] = useState(false);
   const [marking, setMarking] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -69,7 +72,7 @@ export function NotificationBell({ timeZone, className }: { timeZone: string; cl
     };
   }, [open]);
 
-  const dayLabel = (day: string) => (day === "today" ? t.today : day === "yesterday" ? t.yesterday : formatDate(`${day}T12:00:00Z`, "UTC"));
+  const dayLabel = (day: string) => (day === "today" ? t.today : day === "yesterday" ? t.yesterday : formatDate(`${day}T12:00:00Z`, "UTC", "—", locale));
 
   return (
     <div ref={root} className={cn("relative", className)}>
@@ -126,10 +129,10 @@ export function NotificationBell({ timeZone, className }: { timeZone: string; cl
                             {item.repeats > 1 ? <span className="ml-1 text-xs font-normal text-neutral-600 dark:text-neutral-400">×{item.repeats}</span> : null}
                           </span>
                         </span>
-                        <time dateTime={item.createdAt} className="mt-0.5 block text-xs font-normal text-neutral-600 dark:text-neutral-400">
+                        <span className="mt-0.5 block text-xs font-normal text-neutral-600 dark:text-neutral-400">
                           {item.ticketNumber ? `${t.ticket(item.ticketNumber)} · ` : null}
-                          {formatDateTime(item.createdAt, timeZone)}
-                        </time>
+                          <Time value={item.createdAt} relative />
+                        </span>
                       </>
                     );
                     return (

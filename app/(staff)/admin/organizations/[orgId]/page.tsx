@@ -10,19 +10,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate, safeTimeZone } from "@/lib/format";
-import { messages } from "@/lib/messages";
-import { PLAN_LABELS } from "@/lib/messages-approvals";
-import { SETTING_LABELS } from "@/lib/messages-settings";
-import { shellMessages } from "@/lib/messages-shell";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
 import type { SettingKey } from "@/lib/settings-api";
 import { currentActor } from "@/server/auth/actor";
 import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import { getOrganizationForAdmin } from "@/server/store/admin-organization";
 
-export const metadata: Metadata = { title: "Organisation" };
-
-const t = shellMessages.adminOrg;
+export async function generateMetadata(): Promise<Metadata> {
+  const { shellMessages } = await texts(shellCatalogue);
+  return { title: shellMessages.adminOrg.pageTitle };
+}
 
 /** One customer organisation as a platform admin sees it: plan, clusters, members, settings policy. */
 export default async function AdminOrganizationPage({ params }: { params: Promise<{ orgId: string }> }) {
@@ -32,8 +34,11 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
   const view = await getOrganizationForAdmin(db(), actor, orgId);
   if (!view) notFound();
   const { org, clusters, clusterTotal, members, memberTotal, rules } = view;
+  const [locale, { messages }, { PLAN_LABELS }, { SETTING_LABELS }, { shellMessages }] = await Promise.all([requestLocale(), texts(messagesCatalogue), texts(approvalsCatalogue), texts(settingsCatalogue), texts(shellCatalogue)]);
+  const t = shellMessages.adminOrg;
   const timeZone = safeTimeZone(actor.timeZone);
-  const entitlement = org.trialEndsAt && org.trialEndsAt > new Date() ? messages.admin.trialUntil(formatDate(org.trialEndsAt, timeZone)) : messages.admin.tokens(org.cloudTokens);
+  const date = (value: Date) => formatDate(value, timeZone, "—", locale);
+  const entitlement = org.trialEndsAt && org.trialEndsAt > new Date() ? messages.admin.trialUntil(date(org.trialEndsAt)) : messages.admin.tokens(org.cloudTokens);
 
   return (
     <>
@@ -55,7 +60,7 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
         </div>
         <div>
           <dt className="text-xs text-neutral-600 dark:text-neutral-400">{t.since}</dt>
-          <dd className="font-medium">{formatDate(org.createdAt, timeZone)}</dd>
+          <dd className="font-medium">{date(org.createdAt)}</dd>
         </div>
       </dl>
       <div className="flex flex-col gap-6">
@@ -109,7 +114,7 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
                     <TD className="font-medium">{member.user.name}</TD>
                     <TD>{member.user.email}</TD>
                     <TD>{messages.roles[member.role]}</TD>
-                    <TD className="whitespace-nowrap">{formatDate(member.createdAt, timeZone)}</TD>
+                    <TD className="whitespace-nowrap">{date(member.createdAt)}</TD>
                   </TR>
                 ))}
               </TBody>
