@@ -50,6 +50,7 @@ async function signOut(page: Page) {
 for (const [label, viewport] of [["desktop", DESKTOP], ["390 px", PHONE]] as const) {
   for (const role of Object.keys(ROLE_USER) as WalkedRole[]) {
     test(`${role} on ${label}: lands, opens the menu, navigates with focus on the heading, signs out`, async ({ browser, baseURL }) => {
+      test.setTimeout(180_000);
       const page = await newPage(browser, baseURL!, viewport, role);
       await expect(page).toHaveURL((url) => url.pathname === LANDING[role]);
       await expect(page.locator("main h1").first()).toBeVisible();
