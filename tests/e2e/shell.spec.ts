@@ -86,64 +86,6 @@ for (const [label, viewport] of [["desktop", DESKTOP], ["390 px", PHONE]] as con
   }
 }
 
-/** The pages `role` may open (answer "ok" in the route matrix); API routes are not pages. */
-function pagesFor(role: Role, ids: Ids): string[] {
-  const paths = EXPECTATIONS.flatMap((entry) => entry.probes(ids)).filter((probe) => probe.method === "GET" && !probe.rsc && !probe.path.startsWith("/api/") && probe.expect[role] === "ok");
-  return [...new Set(paths.map((probe) => probe.path))];
-}
-
-async function demoIds(browser: Browser, baseURL: string): Promise<Ids> {
-  const owner = await newPage(browser, baseURL, DESKTOP, "owner");
-  const origin = new URL(baseURL).origin;
-  const clusters = ((await (await owner.request.get("/api/v1/clusters?pageSize=100")).json()) as { items: { id: string; name: string }[] }).items;
-  const byName = (name: string) => clusters.find((cluster) => cluster.name === name)!.id;
-  const prod = byName("contoso-prod");
-  const environments = ((await (await owner.request.get(`/api/v1/clusters/${prod}/environments`)).json()) as { items: { id: string }[] }).items;
-  const contoso = ((await (await owner.request.get(`/api/v1/clusters/${prod}`)).json()) as { organization: { id: string } }).organization.id;
-  const description = ["A long line in a code block must scroll inside the ticket, not the page:", "```", `upstream connect error ${"x".repeat(300)}`, "```"].join("\n");
-  const created = await owner.request.post("/api/v1/tickets", { data: { clusterId: prod, subject: "Phone walk", description, severity: "LOW" }, headers: { origin } });
-  expect(created.status()).toBe(201);
-  const ticket = (await created.json()).ticket as { id: string; number: number };
-  await owner.context().close();
-  return { prod, failed: byName("contoso-analytics"), fabrikam: NONE, ticketId: ticket.id, ticketNumber: String(ticket.number), operationId: NONE, environmentId: environments[0].id, snapshotId: NONE, contoso, connection: NONE };
-}
-
-test.describe("every page at 390 px", () => {
-  let ids: Ids;
-  test.beforeAll(async ({ browser, baseURL }) => {
-    test.setTimeout(120_000);
-    ids = await demoIds(browser, baseURL!);
-  });
-
-  for (const role of Object.keys(ROLE_USER) as WalkedRole[]) {
-    test(`as ${role}: no page scrolls sideways and Sign out is reachable`, async ({ browser, baseURL }) => {
-      test.setTimeout(600_000);
-      const page = await newPage(browser, baseURL!, PHONE, role);
-      const problems: string[] = [];
-      for (const path of pagesFor(role, ids)) {
-        const response = await page.goto(path);
-        expect(response?.status(), `${path} answers`).toBe(200);
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-        if (scrollWidth > innerWidth) problems.push(`${path}: ${scrollWidth} px wide in a ${innerWidth} px window`);
-        // Pages outside the console (an invitation link) have no account menu.
-        if (path.startsWith("/invite/")) continue;
-        await accountButton(page).click();
-        const signOutButton = page.getByRole("button", { name: "Sign out", exact: true });
-        if (!(await signOutButton.isVisible()) || !(await isInViewport(page, "Sign out"))) problems.push(`${path}: Sign out is not reachable`);
-        await page.keyboard.press("Escape");
-      }
-      expect(problems).toEqual([]);
-      await page.context().close();
-    });
-  }
-});
-
-async function isInViewport(page: Page, name: string): Promise<boolean> {
-  const box = await page.getByRole("button", { name, exact: true }).boundingBox();
-  const size = page.viewportSize()!;
-  return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height;
-}
-
 test("unknown addresses, unknown clusters and other people's pages get the one 404 page with the portal's navigation", async ({ browser, baseURL }) => {
   const page = await newPage(browser, baseURL!, PHONE, "member");
   for (const path of ["/no-such-page", `/clusters/${NONE}`, `/clusters/${NONE}/no-such-section`, "/admin"]) {
@@ -210,3 +152,61 @@ test("an admin opens an organisation from the admin table: clusters, members, pl
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await page.context().close();
 });
+
+/** The pages `role` may open (answer "ok" in the route matrix); API routes are not pages. */
+function pagesFor(role: Role, ids: Ids): string[] {
+  const paths = EXPECTATIONS.flatMap((entry) => entry.probes(ids)).filter((probe) => probe.method === "GET" && !probe.rsc && !probe.path.startsWith("/api/") && probe.expect[role] === "ok");
+  return [...new Set(paths.map((probe) => probe.path))];
+}
+
+async function demoIds(browser: Browser, baseURL: string): Promise<Ids> {
+  const owner = await newPage(browser, baseURL, DESKTOP, "owner");
+  const origin = new URL(baseURL).origin;
+  const clusters = ((await (await owner.request.get("/api/v1/clusters?pageSize=100")).json()) as { items: { id: string; name: string }[] }).items;
+  const byName = (name: string) => clusters.find((cluster) => cluster.name === name)!.id;
+  const prod = byName("contoso-prod");
+  const environments = ((await (await owner.request.get(`/api/v1/clusters/${prod}/environments`)).json()) as { items: { id: string }[] }).items;
+  const contoso = ((await (await owner.request.get(`/api/v1/clusters/${prod}`)).json()) as { organization: { id: string } }).organization.id;
+  const description = ["A long line in a code block must scroll inside the ticket, not the page:", "```", `upstream connect error ${"x".repeat(300)}`, "```"].join("\n");
+  const created = await owner.request.post("/api/v1/tickets", { data: { clusterId: prod, subject: "Phone walk", description, severity: "LOW" }, headers: { origin } });
+  expect(created.status()).toBe(201);
+  const ticket = (await created.json()).ticket as { id: string; number: number };
+  await owner.context().close();
+  return { prod, failed: byName("contoso-analytics"), fabrikam: NONE, ticketId: ticket.id, ticketNumber: String(ticket.number), operationId: NONE, environmentId: environments[0].id, snapshotId: NONE, contoso, connection: NONE };
+}
+
+test.describe("every page at 390 px", () => {
+  let ids: Ids;
+  test.beforeAll(async ({ browser, baseURL }) => {
+    test.setTimeout(120_000);
+    ids = await demoIds(browser, baseURL!);
+  });
+
+  for (const role of Object.keys(ROLE_USER) as WalkedRole[]) {
+    test(`as ${role}: no page scrolls sideways and Sign out is reachable`, async ({ browser, baseURL }) => {
+      test.setTimeout(600_000);
+      const page = await newPage(browser, baseURL!, PHONE, role);
+      const problems: string[] = [];
+      for (const path of pagesFor(role, ids)) {
+        const response = await page.goto(path);
+        expect(response?.status(), `${path} answers`).toBe(200);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        if (scrollWidth > innerWidth) problems.push(`${path}: ${scrollWidth} px wide in a ${innerWidth} px window`);
+        // Pages outside the console (an invitation link) have no account menu.
+        if (path.startsWith("/invite/")) continue;
+        await accountButton(page).click();
+        const signOutButton = page.getByRole("button", { name: "Sign out", exact: true });
+        if (!(await signOutButton.isVisible()) || !(await isInViewport(page, "Sign out"))) problems.push(`${path}: Sign out is not reachable`);
+        await page.keyboard.press("Escape");
+      }
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+async function isInViewport(page: Page, name: string): Promise<boolean> {
+  const box = await page.getByRole("button", { name, exact: true }).boundingBox();
+  const size = page.viewportSize()!;
+  return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height;
+}
