@@ -12,13 +12,13 @@ describe("redirect after sign-in", () => {
       const result = safeRedirectPath(target);
       expect(new URL(result, "http://portal.test").origin, target).toBe("http://portal.test");
     }
-    expect(safeRedirectPath("/\t/evil.example/landed")).toBe("/clusters");
-    expect(safeRedirectPath("//evil.example/x")).toBe("/clusters");
+    expect(safeRedirectPath("/\t/evil.example/landed")).toBe("/");
+    expect(safeRedirectPath("//evil.example/x")).toBe("/");
   });
 
   it("does not loop back to sign-in and falls back when empty", () => {
-    expect(safeRedirectPath("/sign-in?callbackUrl=/x")).toBe("/clusters");
-    expect(safeRedirectPath(undefined)).toBe("/clusters");
-    expect(safeRedirectPath("")).toBe("/clusters");
+    expect(safeRedirectPath("/sign-in?callbackUrl=/x")).toBe("/");
+    expect(safeRedirectPath(undefined)).toBe("/");
+    expect(safeRedirectPath("")).toBe("/");
   });
 });

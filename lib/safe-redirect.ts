@@ -1,8 +1,9 @@
-const FALLBACK = "/clusters";
+// "/" sends each user on to their own first page (app/page.tsx, lib/landing.ts).
+const FALLBACK = "/";
 const BASE = "http://portal.invalid";
 
 /**
- * A path on this site to go to after sign-in, or the cluster list. The target is resolved the
+ * A path on this site to go to after sign-in, or "/" (each user's own first page). The target is resolved the
  * way a browser would (which drops tabs and newlines and treats "\" like "/"); only a result on
  * the same origin is kept, and only its path, query and hash.
  */

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { currentOrg } from "@/features/shell/current-org";
-import { TopBar } from "@/features/shell/top-bar";
+import { PortalShell } from "@/features/shell/portal-shell";
 import { currentActor } from "@/server/auth/actor";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -9,11 +9,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (!actor) redirect("/sign-in");
   const org = await currentOrg(actor);
   return (
-    <div className="flex min-h-dvh flex-col">
-      <TopBar actor={actor} org={org} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-[1600px] flex-1 px-4 py-6 focus:outline-none sm:px-6">
-        {children}
-      </main>
-    </div>
+    <PortalShell actor={actor} org={org}>
+      {children}
+    </PortalShell>
   );
 }

@@ -7,10 +7,14 @@ import { staticMarkup } from "./static-markup";
 // for all. A client component's table (rows with handlers and state) renders as usual.
 const SERVER_COMPONENTS = !("useState" in React);
 
-/** Dense data table; the wrapper scrolls horizontally on narrow screens. */
+/**
+ * Dense data table. Every table sits in this one wrapper, which scrolls sideways inside its card on
+ * narrow screens; `contain: inline-size` keeps the table's width from widening the card, the
+ * page's grid or the document (the wrapper takes its container's width, whatever the table needs).
+ */
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <div className="w-full overflow-x-auto">
+    <div className="w-full overflow-x-auto [contain:inline-size]">
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props} />
     </div>
   );

@@ -2,12 +2,15 @@
 
 import { Building2 } from "lucide-react";
 import { useRef } from "react";
-import { navMessages } from "@/lib/messages-nav";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
 import { switchOrgAction } from "@/server/actions/shell";
 
-export function OrgSwitcher({ orgs, currentOrgId }: { orgs: { id: string; name: string }[]; currentOrgId: string }) {
+/** The organisation the actor works in; `idPrefix` keeps the ids unique when the menu of small screens renders a second one. */
+export function OrgSwitcher({ orgs, currentOrgId, idPrefix = "" }: { orgs: { id: string; name: string }[]; currentOrgId: string; idPrefix?: string }) {
+  const selectId = idPrefix ? `${idPrefix}-org-switcher` : "org-switcher";
   const form = useRef<HTMLFormElement>(null);
-  const t = navMessages;
+  const t = useTexts(navCatalogue).navMessages;
   if (orgs.length === 1) {
     return (
       <div className="flex items-center gap-1.5 text-sm text-neutral-200">
@@ -19,12 +22,12 @@ export function OrgSwitcher({ orgs, currentOrgId }: { orgs: { id: string; name: 
   }
   return (
     <form ref={form} action={switchOrgAction} className="flex items-center gap-1.5">
-      <label htmlFor="org-switcher" className="sr-only">
+      <label htmlFor={selectId} className="sr-only">
         {t.organization}
       </label>
       <Building2 aria-hidden className="size-4 text-neutral-400" />
       <select
-        id="org-switcher"
+        id={selectId}
         name="orgId"
         defaultValue={currentOrgId}
         onChange={() => form.current?.requestSubmit()}

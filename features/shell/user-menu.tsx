@@ -3,8 +3,9 @@
 import { ChevronDown, KeyRound, LogOut, MonitorSmartphone } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { LanguageChoice } from "@/features/languages/language-choice";
-import { navMessages } from "@/lib/messages-nav";
+import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
 import { signOutAction, signOutEverywhereAction } from "@/server/actions/shell";
 
 /** The account button in the top bar: who is signed in, their role, and Sign out. */
@@ -13,7 +14,7 @@ export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; 
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const t = navMessages;
+  const t = useTexts(navCatalogue).navMessages;
 
   useEffect(() => {
     if (!open) return;

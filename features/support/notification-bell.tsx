@@ -2,59 +2,87 @@
 
 import { Bell } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { apiJson } from "@/lib/api-client";
+import { Time } from "@/components/ui/time";
+import { useLocale, useTexts, useTimeZone } from "@/components/i18n/locale-provider";
+import { formatDate } from "@/lib/format";
+import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
+import { groupNotifications, type NotificationItem } from "@/lib/notification-groups";
 import { usePolling } from "@/lib/use-polling";
 
 interface NotificationList {
   unread: number;
-  items: { id: string; kind: string; message: string; read: boolean; createdAt: string; ticketNumber: number | null }[];
+  items: NotificationItem[];
 }
 
 /**
- * The unread indicator of the top bar: polls GET /api/v1/notifications every 30 s, shows the
- * unread count, and marks everything read when the list is opened.
+ * The notifications of the top bar: polls GET /api/v1/notifications every 30 s and shows the
+ * unread count. The list groups them by day (in the user's time zone) with their time, folds
+ * repeats, and offers "Mark all read"; following one marks that one read.
  */
 export function NotificationBell({ className }: { className?: string }) {
   const id = useId();
+  const t = useTexts(shellCatalogue).shellMessages.notifications;
+  const locale = useLocale();
+  const timeZone = useTimeZone();
   const [open, setOpen] = useState(false);
+  const [marking, setMarking] = useState(false);
+  const [failed, setFailed] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const { data, refresh } = usePolling<NotificationList>("/api/v1/notifications", 30_000);
-  const markRead = async () => {
-    // A failure leaves the items unread; the next poll shows them again.
-    await apiJson("/api/v1/notifications/read", { method: "POST", body: "{}" }).catch(() => undefined);
+  const unread = data?.unread ?? 0;
+  // Grouped when the list is opened (and on each poll while it is), against the time of that moment.
+  const groups = useMemo(() => (open && data ? groupNotifications(data.items, timeZone, new Date()) : []), [open, data, timeZone]);
+
+  const markRead = async (ids?: string[]) => {
+    setFailed(false);
+    try {
+      await apiJson("/api/v1/notifications/read", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ids ? { ids } : {}) });
+    } catch {
+      setFailed(true);
+    }
     await refresh();
   };
-  const unread = data?.unread ?? 0;
+
+  const markAll = async () => {
+    setMarking(true);
+    await markRead();
+    setMarking(false);
+  };
 
   useEffect(() => {
     if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !root.current?.contains(event.target as Node)) setOpen(false);
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
-    document.addEventListener("mousedown", close);
-    document.addEventListener("keydown", close);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
     return () => {
-      document.removeEventListener("mousedown", close);
-      document.removeEventListener("keydown", close);
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
     };
   }, [open]);
 
-  const toggle = () => {
-    const next = !open;
-    setOpen(next);
-    if (next && unread > 0) void markRead();
-  };
+  const dayLabel = (day: string) => (day === "today" ? t.today : day === "yesterday" ? t.yesterday : formatDate(`${day}T12:00:00Z`, "UTC", "—", locale));
 
   return (
     <div ref={root} className={cn("relative", className)}>
       <button
+        ref={button}
         type="button"
-        onClick={toggle}
+        onClick={() => setOpen((value) => !value)}
         aria-expanded={open}
         aria-controls={`${id}-list`}
-        aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+        aria-label={t.label(unread)}
         className="relative flex size-8 items-center justify-center rounded-md text-neutral-300 hover:bg-neutral-800 hover:text-white focus-visible:outline-2 focus-visible:outline-accent-400"
       >
         <Bell aria-hidden className="size-4" />
@@ -65,24 +93,72 @@ export function NotificationBell({ className }: { className?: string }) {
         ) : null}
       </button>
       {open ? (
-        <div id={`${id}-list`} className="absolute right-0 z-50 mt-1 w-80 rounded-md border border-neutral-200 bg-white py-1 text-sm text-neutral-900 shadow-lg dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100">
-          <p className="border-b border-neutral-200 px-3 py-1.5 text-xs font-medium text-neutral-600 dark:border-neutral-800 dark:text-neutral-400">Notifications</p>
-          {data?.items.length ? (
-            <ul aria-label="Notifications">
-              {data.items.map((item) => (
-                <li key={item.id}>
-                  {item.ticketNumber ? (
-                    <Link href={`/support/${item.ticketNumber}`} onClick={() => setOpen(false)} className={cn("block px-3 py-2 hover:bg-neutral-100 dark:hover:bg-neutral-800", !item.read && "font-medium")}>
-                      {item.message}
-                    </Link>
-                  ) : (
-                    <span className={cn("block px-3 py-2", !item.read && "font-medium")}>{item.message}</span>
-                  )}
-                </li>
-              ))}
-            </ul>
+        <div
+          id={`${id}-list`}
+          data-testid="notification-panel"
+          className="fixed inset-x-2 top-12 z-50 mt-1 max-h-[70dvh] overflow-y-auto rounded-md border border-neutral-200 bg-white text-sm text-neutral-900 shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:w-96 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
+        >
+          <div className="sticky top-0 flex items-center justify-between gap-2 border-b border-neutral-200 bg-white px-3 py-1.5 dark:border-neutral-800 dark:bg-neutral-900">
+            <h2 className="text-xs font-medium text-neutral-600 dark:text-neutral-400">{t.title}</h2>
+            {unread > 0 ? (
+              <button type="button" onClick={() => void markAll()} disabled={marking} className="rounded px-1.5 py-0.5 text-xs font-medium text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-600 disabled:opacity-60 dark:text-accent-300">
+                {marking ? t.marking : t.markAllRead}
+              </button>
+            ) : null}
+          </div>
+          {failed ? (
+            <p role="alert" className="px-3 py-2 text-xs text-red-700 dark:text-red-300">
+              {t.markFailed}
+            </p>
+          ) : null}
+          {groups.length ? (
+            groups.map((group) => (
+              <section key={group.day} aria-labelledby={`${id}-${group.day}`}>
+                <h3 id={`${id}-${group.day}`} className="bg-neutral-50 px-3 py-1 text-[11px] font-semibold uppercase tracking-wide text-neutral-600 dark:bg-neutral-800/60 dark:text-neutral-400">
+                  {dayLabel(group.day)}
+                </h3>
+                <ul>
+                  {group.items.map((item) => {
+                    const body = (
+                      <>
+                        <span className="flex items-start gap-2">
+                          {item.read ? null : <span aria-hidden className="mt-1.5 size-2 shrink-0 rounded-full bg-accent-600" />}
+                          <span className={cn("min-w-0 flex-1", !item.read && "font-medium")}>
+                            {item.read ? null : <span className="sr-only">{t.unread}: </span>}
+                            {item.message}
+                            {item.repeats > 1 ? <span className="ml-1 text-xs font-normal text-neutral-600 dark:text-neutral-400">×{item.repeats}</span> : null}
+                          </span>
+                        </span>
+                        <span className="mt-0.5 block text-xs font-normal text-neutral-600 dark:text-neutral-400">
+                          {item.ticketNumber ? `${t.ticket(item.ticketNumber)} · ` : null}
+                          <Time value={item.createdAt} relative />
+                        </span>
+                      </>
+                    );
+                    return (
+                      <li key={item.id} className="border-b border-neutral-100 last:border-b-0 dark:border-neutral-800" data-testid="notification">
+                        {item.ticketNumber ? (
+                          <Link
+                            href={`/support/${item.ticketNumber}`}
+                            onClick={() => {
+                              setOpen(false);
+                              if (!item.read) void markRead(item.ids);
+                            }}
+                            className="block px-3 py-2 hover:bg-neutral-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
+                          >
+                            {body}
+                          </Link>
+                        ) : (
+                          <div className="px-3 py-2">{body}</div>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            ))
           ) : (
-            <p className="px-3 py-3 text-neutral-600 dark:text-neutral-400">No notifications.</p>
+            <p className="px-3 py-3 text-neutral-600 dark:text-neutral-400">{t.empty}</p>
           )}
         </div>
       ) : null}

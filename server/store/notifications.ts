@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Actor } from "../auth/permissions";
 import type { DbOrTx } from "../db";
 
-export const ZMarkRead = z.object({ ids: z.array(z.string().uuid()).max(200).optional() });
+/** The body of POST /api/v1/notifications/read: some ids, or none for "mark all read". */
+export const ZMarkRead = z.object({ ids: z.array(z.uuid()).min(1).max(200).optional() }).strict();
 
 /** The actor's latest notifications and how many are unread (a user only ever sees their own). */
 export async function listNotifications(db: DbOrTx, actor: Actor, take = 20) {
@@ -38,9 +39,20 @@ export async function markNotificationsRead(db: DbOrTx, actor: Actor, ids?: stri
   return { marked: result.count };
 }
 
-/** Creates one notification per recipient (deduplicated, the acting user excluded). */
+/**
+ * Creates one notification per recipient: each user once, the acting user excluded, and nobody who
+ * still has the same news unread (same kind, ticket and text), so a repeated event (a retried job,
+ * a second identical change) does not pile up copies.
+ */
 export async function notifyUsers(db: DbOrTx, input: { userIds: string[]; exceptUserId?: string | null; ticketId?: string | null; kind: string; message: string }) {
-  const recipients = [...new Set(input.userIds)].filter((id) => id !== input.exceptUserId);
+  const candidates = [...new Set(input.userIds)].filter((id) => id !== input.exceptUserId);
+  if (candidates.length === 0) return 0;
+  const pending = await db.notification.findMany({
+    where: { userId: { in: candidates }, readAt: null, kind: input.kind, ticketId: input.ticketId ?? null, message: input.message },
+    select: { userId: true },
+  });
+  const already = new Set(pending.map((row) => row.userId));
+  const recipients = candidates.filter((id) => !already.has(id));
   if (recipients.length === 0) return 0;
   await db.notification.createMany({ data: recipients.map((userId) => ({ userId, ticketId: input.ticketId ?? null, kind: input.kind, message: input.message })) });
   return recipients.length;

@@ -36,6 +36,7 @@ async function demoIds(browser: Browser, baseURL: string): Promise<Ids> {
   const byName = (name: string) => clusters.find((cluster) => cluster.name === name)!.id;
   const prod = byName("contoso-prod");
   const environments = ((await (await owner.request.get(`/api/v1/clusters/${prod}/environments`)).json()) as { items: { id: string }[] }).items;
+  const contoso = ((await (await owner.request.get(`/api/v1/clusters/${prod}`)).json()) as { organization: { id: string } }).organization.id;
   const description = ["The ingress answers 502 since this morning:", "```", `upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111 ${"x".repeat(200)}`, "```"].join("\n");
   const created = await owner.request.post("/api/v1/tickets", { data: { clusterId: prod, subject: "Accessibility walk", description, severity: "LOW" }, headers: { origin } });
   expect(created.status()).toBe(201);
@@ -50,7 +51,7 @@ async function demoIds(browser: Browser, baseURL: string): Promise<Ids> {
     operationId: "not-scanned",
     environmentId: environments[0].id,
     snapshotId: "not-scanned",
-    contoso: "not-scanned",
+    contoso,
     connection: "not-scanned",
   };
 }

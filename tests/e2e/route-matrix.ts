@@ -91,6 +91,15 @@ export const EXPECTATIONS: Entry[] = [
   { route: "/staff/support/[ticketNumber]", probes: (ids) => page(`/staff/support/${ids.ticketNumber}`, STAFF) },
   { route: "/staff/clusters/[clusterId]", probes: (ids) => page(`/staff/clusters/${ids.prod}?ticket=${ids.ticketNumber}`, STAFF) },
   { route: "/admin", probes: () => page("/admin", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
+  // One organisation as platform admins see it; an unknown or malformed id is not found for them too.
+  {
+    route: "/admin/organizations/[orgId]",
+    probes: (ids) => [
+      ...page(`/admin/organizations/${ids.contoso}`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")),
+      ...page(`/admin/organizations/${NONE}`, by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden"), false),
+      ...page("/admin/organizations/not-an-id", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden"), false),
+    ],
+  },
   // Everyone signed in manages their own access tokens.
   { route: "/account/tokens", probes: () => page("/account/tokens", SIGNED_IN) },
   { route: "/api-docs", probes: () => page("/api-docs", SIGNED_IN) },

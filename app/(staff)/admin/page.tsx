@@ -1,5 +1,6 @@
 import { ArchiveRestore, RefreshCw, SlidersHorizontal } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -11,19 +12,21 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ClusterStatus } from "@/generated/prisma/enums";
 import { formatDate, formatDateTime, safeTimeZone } from "@/lib/format";
-import { messages } from "@/lib/messages";
-import { approvalMessages, PLAN_LABELS } from "@/lib/messages-approvals";
-import { settingsPolicyMessages } from "@/lib/messages-settings-page";
-import { updatesMessages } from "@/lib/messages-updates";
-import { reviveMessages } from "@/lib/messages-offboarding";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
+import { offboardingCatalogue } from "@/lib/i18n/catalogues/messages-offboarding";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
 import { currentActor } from "@/server/auth/actor";
 import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import { listOrganizationsForAdmin, listSecurityEvents, listStaff, ZSecurityLogQuery } from "@/server/store/admin";
 
-export const metadata: Metadata = { title: "Admin" };
-
-const t = messages.admin;
+export async function generateMetadata(): Promise<Metadata> {
+  const { messages } = await texts(messagesCatalogue);
+  return { title: messages.admin.title };
+}
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await currentActor();
@@ -34,6 +37,15 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     listStaff(db(), actor),
     listSecurityEvents(db(), actor, query),
   ]);
+  const [locale, { messages }, { approvalMessages, PLAN_LABELS }, { settingsPolicyMessages }, { updatesMessages }, { reviveMessages }] = await Promise.all([
+    requestLocale(),
+    texts(messagesCatalogue),
+    texts(approvalsCatalogue),
+    texts(settingsPageCatalogue),
+    texts(updatesCatalogue),
+    texts(offboardingCatalogue),
+  ]);
+  const t = messages.admin;
   const timeZone = safeTimeZone(actor.timeZone);
   const href = (page: number) => `/admin${queryString({ outcome: query.outcome, page: page > 1 ? page : undefined })}`;
 
@@ -77,7 +89,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <TBody>
               {orgs.map((org) => (
                 <TR key={org.id}>
-                  <TD className="font-medium">{org.name}</TD>
+                  <TD className="font-medium">
+                    <Link href={`/admin/organizations/${org.id}`} className="rounded text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-600 dark:text-accent-300">
+                      {org.name}
+                    </Link>
+                  </TD>
                   <TD className="text-right tabular-nums">{org._count.memberships}</TD>
                   <TD>
                     <div className="flex flex-wrap gap-1">
@@ -91,8 +107,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                   </TD>
                   <TD className="text-right tabular-nums">{org._count.environments}</TD>
                   <TD>{PLAN_LABELS[org.plan]}</TD>
-                  <TD>{org.trialEndsAt && org.trialEndsAt > new Date() ? t.trialUntil(formatDate(org.trialEndsAt, timeZone)) : t.tokens(org.cloudTokens)}</TD>
-                  <TD className="whitespace-nowrap">{formatDate(org.createdAt, timeZone)}</TD>
+                  <TD>{org.trialEndsAt && org.trialEndsAt > new Date() ? t.trialUntil(formatDate(org.trialEndsAt, timeZone, "—", locale)) : t.tokens(org.cloudTokens)}</TD>
+                  <TD className="whitespace-nowrap">{formatDate(org.createdAt, timeZone, "—", locale)}</TD>
                 </TR>
               ))}
             </TBody>
@@ -116,7 +132,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                   <TD className="font-medium">{user.name}</TD>
                   <TD>{user.email}</TD>
                   <TD>{user.staffRole ? messages.roles[user.staffRole] : "—"}</TD>
-                  <TD className="whitespace-nowrap">{formatDateTime(user.lastSignInAt, timeZone, t.never)}</TD>
+                  <TD className="whitespace-nowrap">{formatDateTime(user.lastSignInAt, timeZone, t.never, locale)}</TD>
                 </TR>
               ))}
             </TBody>
@@ -145,7 +161,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                 <TBody>
                   {security.items.map((event) => (
                     <TR key={event.id.toString()}>
-                      <TD className="whitespace-nowrap">{formatDateTime(event.at, timeZone)}</TD>
+                      <TD className="whitespace-nowrap">{formatDateTime(event.at, timeZone, "—", locale)}</TD>
                       <TD>{event.actorEmail ?? "—"}</TD>
                       <TD className="font-mono text-xs">{event.action}</TD>
                       <TD>

@@ -1,0 +1,90 @@
+"use client";
+
+import { Menu, X } from "lucide-react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
+import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
+import { NavLink } from "./nav-link";
+
+/**
+ * The sections of the top bar on small screens: a menu button (below the md breakpoint only)
+ * that opens them as a list under the bar. Opening moves focus to the first entry; Escape, a
+ * click outside or following a link closes it, and Escape gives focus back to the button.
+ */
+export function MobileNav({ links, org }: { links: { href: string; label: string }[]; org: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  const { navMessages } = useTexts(navCatalogue);
+  const { shellMessages } = useTexts(shellCatalogue);
+
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.querySelector<HTMLElement>("a, select, button")?.focus();
+    const onPointer = (event: PointerEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  const toggle = () => setOpen((value) => !value);
+
+  return (
+    <div ref={root} className="md:hidden">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={open ? shellMessages.closeMenu : shellMessages.openMenu}
+        onClick={toggle}
+        className="flex size-8 items-center justify-center rounded-md text-neutral-200 hover:bg-neutral-800 hover:text-white focus-visible:outline-2 focus-visible:outline-accent-400"
+      >
+        {open ? <X aria-hidden className="size-5" /> : <Menu aria-hidden className="size-5" />}
+      </button>
+      <div
+        ref={panel}
+        id={panelId}
+        hidden={!open}
+        className="absolute inset-x-0 top-12 z-50 border-t border-neutral-800 bg-neutral-900 px-2 pb-3 pt-2 shadow-lg dark:bg-neutral-950"
+      >
+        {open ? (
+          <>
+            {org ? <div className="px-3 pb-2">{org}</div> : null}
+            {/* Following a link closes the menu. */}
+            <nav aria-label={navMessages.main} onClick={(event) => (event.target as HTMLElement).closest("a") && setOpen(false)}>
+              <ul className="flex flex-col">
+                {links.map((link) => (
+                  <li key={link.href}>
+                    <NavLink
+                      href={link.href}
+                      className="flex h-10 items-center rounded-md border-l-2 px-3 text-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-400"
+                      activeClassName="border-accent-400 bg-neutral-800 text-white"
+                      inactiveClassName="border-transparent text-neutral-200 hover:bg-neutral-800 hover:text-white"
+                    >
+                      {link.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
