@@ -1,12 +1,19 @@
 import { Badge, Dot, type BadgeTone } from "@/components/ui/badge";
+import { CUSTOMER_STATUS_LABEL, supportMessages } from "@/lib/messages-support";
+import { STAFF_STATUS_LABEL } from "@/lib/messages-staff";
 import { SEVERITY_LABEL } from "@/lib/support-schemas";
-import { STATUS_LABEL } from "@/lib/ticket-status";
+import type { TicketStatus } from "@/generated/prisma/enums";
 
 type Severity = keyof typeof SEVERITY_LABEL;
-type Status = keyof typeof STATUS_LABEL;
+export type Audience = "customer" | "staff";
 
 const SEVERITY_TONE: Record<Severity, BadgeTone> = { CRITICAL: "red", HIGH: "orange", MEDIUM: "amber", LOW: "neutral" };
-const STATUS_TONE: Record<Status, BadgeTone> = { OPEN: "blue", ON_HOLD: "violet", AWAITING_REPLY: "amber", SOLVED: "green", CLOSED: "neutral" };
+const STATUS_TONE: Record<TicketStatus, BadgeTone> = { OPEN: "blue", ON_HOLD: "violet", AWAITING_REPLY: "amber", SOLVED: "green", CLOSED: "neutral" };
+
+/** One label map per audience: customers read the support policy's words, staff their own. */
+export function statusLabel(status: TicketStatus, audience: Audience): string {
+  return (audience === "staff" ? STAFF_STATUS_LABEL : CUSTOMER_STATUS_LABEL)[status];
+}
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return (
@@ -16,15 +23,15 @@ export function SeverityBadge({ severity }: { severity: Severity }) {
   );
 }
 
-export function TicketStatusBadge({ status }: { status: Status }) {
+export function TicketStatusBadge({ status, audience = "customer" }: { status: TicketStatus; audience?: Audience }) {
   return (
     <Badge tone={STATUS_TONE[status]} data-status={status}>
       <Dot tone={STATUS_TONE[status]} />
-      {STATUS_LABEL[status]}
+      {statusLabel(status, audience)}
     </Badge>
   );
 }
 
 export function BreachBadge() {
-  return <Badge tone="red">SLA breached</Badge>;
+  return <Badge tone="red">{supportMessages.breached}</Badge>;
 }

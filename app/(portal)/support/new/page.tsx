@@ -5,9 +5,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { currentOrg } from "@/features/shell/current-org";
 import { clusterChoices, requirePageActor } from "@/features/support/load";
 import { OpenTicketForm } from "@/features/support/open-ticket-form";
+import { supportMessages as t } from "@/lib/messages-support";
 import { can } from "@/server/auth/permissions";
 
-export const metadata: Metadata = { title: "Open a Ticket" };
+export const metadata: Metadata = { title: t.openTicket };
 
 export default async function NewTicketPage() {
   const actor = await requirePageActor();
@@ -17,7 +18,7 @@ export default async function NewTicketPage() {
   const clusters = await clusterChoices(actor, org.orgId);
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Open a Ticket" description={`For a cluster of ${org.orgName}. Recent logs of the cluster are attached automatically.`} />
+      <PageHeader title={t.openTicket} description={t.newDescription(org.orgName)} />
       <Card>
         <CardBody>
           <OpenTicketForm clusters={clusters} />
