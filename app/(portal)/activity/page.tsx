@@ -11,7 +11,7 @@ import { safeTimeZone } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import { currentActor } from "@/server/auth/actor";
 import { db } from "@/server/db";
-import { listOrgActivity } from "@/server/store/ui-activity";
+import { listActivityActors, listOrgActivity } from "@/server/store/ui-activity";
 
 export const metadata: Metadata = { title: messages.activity.title };
 
@@ -35,11 +35,11 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
     );
   }
   const query = parseActivityParams(await searchParams);
-  const { items, total, totalCapped } = await listOrgActivity(db(), actor, org.orgId, query);
+  const [{ items, total, totalCapped }, actors] = await Promise.all([listOrgActivity(db(), actor, org.orgId, query), listActivityActors(db(), actor, org.orgId)]);
   return (
     <>
       <PageHeader title={t.title} description={`${t.description} ${org.orgName}.`} />
-      <ActivityLog items={items} total={total} totalCapped={totalCapped} query={query} basePath="/activity" timeZone={safeTimeZone(actor.timeZone)} />
+      <ActivityLog items={items} total={total} totalCapped={totalCapped} query={query} basePath="/activity" timeZone={safeTimeZone(actor.timeZone)} actors={actors} exportHref="/activity/export" />
     </>
   );
 }
