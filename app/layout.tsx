@@ -1,22 +1,32 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { messages } from "@/lib/messages";
+import { LocaleProvider } from "@/components/i18n/locale-provider";
+import { safeTimeZone } from "@/lib/format";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { currentActor } from "@/server/auth/actor";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: messages.app.name, template: `%s · ${messages.app.name}` },
-  description: messages.app.description,
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { messages } = await texts(messagesCatalogue);
+  return {
+    title: { default: messages.app.name, template: `%s · ${messages.app.name}` },
+    description: messages.app.description,
+  };
+}
 
 export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, actor] = await Promise.all([requestLocale(), currentActor()]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-dvh">
-        {children}
+        <LocaleProvider locale={locale} timeZone={safeTimeZone(actor?.timeZone)}>
+          {children}
+        </LocaleProvider>
       </body>
     </html>
   );

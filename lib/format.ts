@@ -1,10 +1,12 @@
 /**
- * Formatting with a fixed locale and an explicit time zone, so the server and the browser
- * render the same text (no hydration mismatches).
+ * Formatting with an explicit language and time zone, so the server and the browser render the
+ * same text (no hydration mismatches). One format per language (lib/i18n/locales.ts INTL_LOCALES);
+ * English unless a locale is given.
  */
+import { DEFAULT_LOCALE, INTL_LOCALES, type Locale } from "./i18n/locales";
 import { zonedInstant } from "./time-zone";
 
-const LOCALE = "en-GB";
+const LOCALE = INTL_LOCALES[DEFAULT_LOCALE];
 
 const zoneCache = new Map<string, string>();
 
@@ -26,12 +28,12 @@ export function safeTimeZone(timeZone: string | null | undefined): string {
 // Building an Intl.DateTimeFormat costs far more than using one: keep one per style and zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(style: string, options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
+function formatter(style: string, options: Intl.DateTimeFormatOptions, timeZone: string, locale: Locale): Intl.DateTimeFormat {
   const zone = safeTimeZone(timeZone);
-  const key = `${style}|${zone}`;
+  const key = `${style}|${zone}|${locale}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: zone });
+    format = new Intl.DateTimeFormat(INTL_LOCALES[locale], { ...options, timeZone: zone });
     formatters.set(key, format);
   }
   return format;
@@ -48,29 +50,64 @@ function toDate(value: Date | string | null | undefined): Date | null {
 }
 
 /** "28 Nov 2025, 14:05" in the given time zone. */
-export function formatDateTime(value: Date | string | null | undefined, timeZone: string, fallback = "—"): string {
+export function formatDateTime(value: Date | string | null | undefined, timeZone: string, fallback = "—", locale: Locale = DEFAULT_LOCALE): string {
   const date = toDate(value);
   if (!date) return fallback;
-  return formatter("date-time", DATE_TIME, timeZone).format(date);
+  return formatter("date-time", DATE_TIME, timeZone, locale).format(date);
 }
 
 /** "28 Nov 2025, 14:05:09 CET": with seconds and the zone, for logs. */
-export function formatTimestamp(value: Date | string | null | undefined, timeZone: string, fallback = "—"): string {
+export function formatTimestamp(value: Date | string | null | undefined, timeZone: string, fallback = "—", locale: Locale = DEFAULT_LOCALE): string {
   const date = toDate(value);
   if (!date) return fallback;
-  return formatter("timestamp", TIMESTAMP, timeZone).format(date);
+  return formatter("timestamp", TIMESTAMP, timeZone, locale).format(date);
 }
 
-export function formatDate(value: Date | string | null | undefined, timeZone: string, fallback = "—"): string {
+export function formatDate(value: Date | string | null | undefined, timeZone: string, fallback = "—", locale: Locale = DEFAULT_LOCALE): string {
   const date = toDate(value);
   if (!date) return fallback;
-  return formatter("date", DATE, timeZone).format(date);
+  return formatter("date", DATE, timeZone, locale).format(date);
 }
 
-const numberFormat = new Intl.NumberFormat(LOCALE);
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+export function formatNumber(value: number, locale: Locale = DEFAULT_LOCALE): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALES[locale]);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+const relativeFormats = new Map<Locale, Intl.RelativeTimeFormat>();
+
+// Each unit until the next one reads better ("45 minutes ago", then "1 hour ago").
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number, number][] = [
+  ["minute", 60, 45],
+  ["hour", 3_600, 22],
+  ["day", 86_400, 30],
+];
+
+/**
+ * "3 minutes ago", "in 2 hours" (in the language's own words), or null when the moment is 30 days
+ * or more away and only the absolute time helps.
+ */
+export function formatRelative(value: Date | string | null | undefined, now: number, locale: Locale = DEFAULT_LOCALE): string | null {
+  const date = toDate(value);
+  if (!date) return null;
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(INTL_LOCALES[locale], { numeric: "auto" });
+    relativeFormats.set(locale, format);
+  }
+  const seconds = (date.getTime() - now) / 1000;
+  if (Math.abs(seconds) < 45) return format.format(0, "second");
+  for (const [unit, size, below] of RELATIVE_STEPS) {
+    const amount = seconds / size;
+    if (Math.abs(amount) < below) return format.format(Math.sign(amount) * Math.max(1, Math.round(Math.abs(amount))), unit);
+  }
+  return null;
 }
 
 /** "5 B", "12 KB", "3.4 MB" (1 KB = 1,024 bytes, as file dialogs show them). */

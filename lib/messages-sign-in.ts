@@ -1,3 +1,5 @@
+import type { Translation } from "./i18n/translation";
+
 // Sign-in texts beyond the password form (lib/messages.ts `auth`): OpenID Connect and its refusals.
 
 /** Why an OpenID Connect sign-in was refused: the `error` of /sign-in?error=… (server/domain/auth/resolve-oidc-user.ts). */
@@ -19,8 +21,8 @@ export const signInMessages = {
   failed: "Sign-in through your identity provider failed. Try again.",
 };
 
-/** The message for /sign-in?error=<code>, or null when there is no error. */
-export function signInErrorMessage(code: string | undefined): string | null {
+/** The message for /sign-in?error=<code> in the page's language, or null when there is no error. */
+export function signInErrorMessage(code: string | undefined, t: Translation<typeof signInMessages> = signInMessages): string | null {
   if (!code) return null;
-  return (OIDC_REFUSALS as readonly string[]).includes(code) ? signInMessages.refusals[code as OidcRefusal] : signInMessages.failed;
+  return (OIDC_REFUSALS as readonly string[]).includes(code) ? t.refusals[code as OidcRefusal] : t.failed;
 }

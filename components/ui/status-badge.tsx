@@ -1,5 +1,5 @@
 import type { ClusterStatus, ComponentState, EnvironmentState, OperationStatus } from "@/generated/prisma/enums";
-import { statusMessages as messages } from "@/lib/messages-status";
+import { StatusLabel } from "@/components/i18n/status-label";
 import { Badge, Dot, type BadgeTone } from "./badge";
 
 /** One colour per cluster status, used everywhere a status is shown. */
@@ -20,7 +20,7 @@ export function StatusBadge({ status }: { status: ClusterStatus }) {
   return (
     <Badge tone={tone} data-status={status}>
       <Dot tone={tone} pulse={ACTIVE_CLUSTER.includes(status)} />
-      {messages.clusterStatus[status] ?? status}
+      <StatusLabel group="clusterStatus" value={status} />
     </Badge>
   );
 }
@@ -39,7 +39,7 @@ export function ComponentStateBadge({ state }: { state: ComponentState }) {
   return (
     <Badge tone={tone} data-state={state}>
       <Dot tone={tone} pulse={state === "PROVISIONING" || state === "DELETING"} />
-      {messages.componentState[state] ?? state}
+      <StatusLabel group="componentState" value={state} />
     </Badge>
   );
 }
@@ -61,7 +61,7 @@ export function EnvironmentStateBadge({ state }: { state: EnvironmentState }) {
   return (
     <Badge tone={tone} data-state={state}>
       <Dot tone={tone} />
-      {messages.environmentState[state] ?? state}
+      <StatusLabel group="environmentState" value={state} />
     </Badge>
   );
 }
@@ -79,7 +79,7 @@ export function OperationStatusBadge({ status }: { status: OperationStatus }) {
   return (
     <Badge tone={tone} data-status={status}>
       <Dot tone={tone} pulse={status === "RUNNING" || status === "QUEUED"} />
-      {messages.operationStatus[status] ?? status}
+      <StatusLabel group="operationStatus" value={status} />
     </Badge>
   );
 }

@@ -8,9 +8,10 @@ import { FormFooter, type FormStatus } from "@/components/ui/form-footer";
 import { Input, Select } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ApiError, apiJson } from "@/lib/api-client";
-import { POLICY_MODE_LABELS, SETTING_GROUP_TITLES, SETTING_LABELS } from "@/lib/messages-settings";
-import { settingsPolicyMessages as t } from "@/lib/messages-settings-page";
 import { SETTING_GROUPS, type SettingKey, type SettingPolicyMode, type SettingsPolicyBody } from "@/lib/settings-api";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 const KEYS = SETTING_GROUPS.flatMap((group) => group.keys as readonly SettingKey[]);
 const MODES: SettingPolicyMode[] = ["editable", "locked", "hidden"];
@@ -44,6 +45,8 @@ function toBody(rows: Rows): SettingsPolicyBody {
  * setting editable, locked with the reason customers see, or hidden. Saved with PUT.
  */
 export function SettingsPolicyForm({ orgId, policy, defaults }: { orgId: string; policy: SettingsPolicyBody; defaults: SettingsPolicyBody | null }) {
+  const { SETTING_GROUP_TITLES } = useTexts(settingsCatalogue);
+  const { settingsPolicyMessages: t } = useTexts(settingsPageCatalogue);
   const router = useRouter();
   const inherit = defaults !== null;
   const form = useForm<Rows>({ defaultValues: toRows(policy, inherit) });
@@ -99,6 +102,8 @@ export function SettingsPolicyForm({ orgId, policy, defaults }: { orgId: string;
 }
 
 function PolicyRow({ settingKey, control, form, defaultMode }: { settingKey: SettingKey; control: Control<Rows>; form: ReturnType<typeof useForm<Rows>>; defaultMode: SettingPolicyMode | null }) {
+  const { POLICY_MODE_LABELS, SETTING_LABELS } = useTexts(settingsCatalogue);
+  const { settingsPolicyMessages: t } = useTexts(settingsPageCatalogue);
   const mode = useWatch({ control, name: `${settingKey}.mode` });
   const error = form.formState.errors[settingKey]?.reason?.message;
   const label = SETTING_LABELS[settingKey];

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { apiDocsMessages as t } from "@/lib/messages-api-docs";
+import { apiDocsCatalogue } from "@/lib/i18n/catalogues/messages-api-docs";
+import { texts } from "@/server/i18n/texts";
 
 // A server-rendered reference built from the OpenAPI document itself: no client code, no CDN.
 
@@ -35,7 +36,8 @@ function schemaSummary(schema: Json): string {
   return parts.join(", ");
 }
 
-export function ApiReference({ document, basePath }: { document: ReferenceDocument; basePath: string }) {
+export async function ApiReference({ document, basePath }: { document: ReferenceDocument; basePath: string }) {
+  const { apiDocsMessages: t } = await texts(apiDocsCatalogue);
   const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation: operation as unknown as Operation })));
   const tags = document.tags.map((tag) => String(tag.name));
   const description = String(document.info.description ?? "").split("\n\n");
@@ -77,7 +79,8 @@ export function ApiReference({ document, basePath }: { document: ReferenceDocume
   );
 }
 
-function OperationCard({ path, method, operation }: { path: string; method: string; operation: Operation }) {
+async function OperationCard({ path, method, operation }: { path: string; method: string; operation: Operation }) {
+  const { apiDocsMessages: t } = await texts(apiDocsCatalogue);
   const scope = operation.security.find((entry) => entry.bearerAuth)?.bearerAuth?.[0];
   const body = operation.requestBody ? Object.entries(operation.requestBody.content)[0] : null;
   return (
@@ -155,7 +158,8 @@ function anchor(tag: string): string {
   return `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
 }
 
-export function ApiDocsLinks() {
+export async function ApiDocsLinks() {
+  const { apiDocsMessages: t } = await texts(apiDocsCatalogue);
   return (
     <>
       <Link href="/account/tokens" className="btn btn-secondary btn-md">

@@ -1,6 +1,7 @@
 import { Badge, Dot, type BadgeTone } from "@/components/ui/badge";
 import type { ApprovalState } from "@/generated/prisma/enums";
-import { APPROVAL_STATE_LABELS } from "@/lib/messages-approvals";
+import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 const TONE: Record<ApprovalState, BadgeTone> = {
   PENDING: "amber",
@@ -13,6 +14,7 @@ const TONE: Record<ApprovalState, BadgeTone> = {
 };
 
 export function ApprovalStateBadge({ state }: { state: ApprovalState }) {
+  const { APPROVAL_STATE_LABELS } = useTexts(approvalsCatalogue);
   return (
     <Badge tone={TONE[state]} data-testid="approval-state">
       <Dot tone={TONE[state]} pulse={state === "EXECUTING"} />

@@ -6,9 +6,9 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
-import { approvalMessages } from "@/lib/messages-approvals";
+import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
+import { useTexts } from "@/components/i18n/locale-provider";
 
-const t = approvalMessages.windows;
 
 /** Converts the browser's local date-time field to an ISO time (the field has no zone; the browser's is meant). */
 function toIso(local: string): string {
@@ -18,6 +18,8 @@ function toIso(local: string): string {
 
 /** An owner's new auto-approval window; the server checks the 8-hour minimum and the rest again. */
 export function ApprovalWindowForm({ clusterId }: { clusterId: string }) {
+  const { approvalMessages } = useTexts(approvalsCatalogue);
+  const t = approvalMessages.windows;
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);

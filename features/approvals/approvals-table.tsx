@@ -7,15 +7,17 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ApiError, postJson } from "@/lib/api-client";
 import { APPROVAL_KINDS, OPEN_APPROVAL_STATES, type ApprovalDto, type ApprovalKind, type ApprovalPage } from "@/lib/approvals";
 import { formatDateTime } from "@/lib/format";
-import { APPROVAL_KIND_LABELS, approvalMessages as t } from "@/lib/messages-approvals";
 import { usePolling } from "@/lib/use-polling";
 import { ApprovalStateBadge } from "./approval-state-badge";
+import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 const isOpen = (item: ApprovalDto) => (OPEN_APPROVAL_STATES as readonly string[]).includes(item.state);
-const kindLabel = (kind: string) => ((APPROVAL_KINDS as readonly string[]).includes(kind) ? APPROVAL_KIND_LABELS[kind as ApprovalKind] : kind);
 
 /** The requests of a cluster, polled while any is open; approvers get Approve and Deny on pending ones. */
 export function ApprovalsTable({ clusterId, initial, canDecide, timeZone }: { clusterId: string; initial: ApprovalPage; canDecide: boolean; timeZone: string }) {
+  const { approvalMessages: t, APPROVAL_KIND_LABELS } = useTexts(approvalsCatalogue);
+  const kindLabel = (kind: string) => ((APPROVAL_KINDS as readonly string[]).includes(kind) ? APPROVAL_KIND_LABELS[kind as ApprovalKind] : kind);
   const url = `/api/v1/clusters/${clusterId}/approvals?page=${initial.page}&pageSize=${initial.pageSize}`;
   const { data, refresh } = usePolling<ApprovalPage>(url, 3000, { initialData: initial, stopWhen: (page) => !page.items.some(isOpen) });
   const [busy, setBusy] = useState<string | null>(null);

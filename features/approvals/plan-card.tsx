@@ -2,10 +2,12 @@ import { ClipboardCheck } from "lucide-react";
 import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { OrgPlan } from "@/generated/prisma/enums";
-import { approvalMessages, PLAN_LABELS } from "@/lib/messages-approvals";
+import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
+import { texts } from "@/server/i18n/texts";
 
 /** The organisation's plan on a cluster's overview, and on JIT how many requests wait for approval. */
-export function PlanCard({ clusterId, plan, pending }: { clusterId: string; plan: OrgPlan; pending: number }) {
+export async function PlanCard({ clusterId, plan, pending }: { clusterId: string; plan: OrgPlan; pending: number }) {
+  const { approvalMessages, PLAN_LABELS } = await texts(approvalsCatalogue);
   return (
     <Card aria-labelledby="plan-heading">
       <CardHeader id="plan-heading" title={approvalMessages.admin.plan} />

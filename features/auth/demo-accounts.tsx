@@ -1,8 +1,11 @@
-import { messages } from "@/lib/messages";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import type { Translation } from "@/lib/i18n/translation";
+import type { messages as en } from "@/lib/messages";
+import { texts } from "@/server/i18n/texts";
 
 const DEMO_PASSWORD = "portal-demo";
 
-const ACCOUNTS: { email: string; role: string }[] = [
+const accounts = (messages: Translation<typeof en>): { email: string; role: string }[] => [
   { email: "owner@contoso.example", role: `${messages.roles.OWNER}, Contoso` },
   { email: "manager@contoso.example", role: `${messages.roles.MANAGER}, Contoso` },
   { email: "member@contoso.example", role: `${messages.roles.MEMBER}, Contoso` },
@@ -14,7 +17,8 @@ const ACCOUNTS: { email: string; role: string }[] = [
 ];
 
 /** Shown in local mode only: the seeded accounts, so a first run needs no set-up. */
-export function DemoAccounts() {
+export async function DemoAccounts() {
+  const { messages } = await texts(messagesCatalogue);
   const t = messages.auth;
   return (
     <section
@@ -28,7 +32,7 @@ export function DemoAccounts() {
         {t.demoHint} <code className="font-mono text-neutral-900 dark:text-neutral-100">{DEMO_PASSWORD}</code>.
       </p>
       <ul className="mt-2 space-y-1">
-        {ACCOUNTS.map((account) => (
+        {accounts(messages).map((account) => (
           <li key={account.email} className="flex justify-between gap-3">
             <code className="font-mono text-neutral-900 dark:text-neutral-100">{account.email}</code>
             <span className="text-right text-neutral-600 dark:text-neutral-400">{account.role}</span>

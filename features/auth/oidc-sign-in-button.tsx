@@ -3,11 +3,13 @@
 import { KeyRound } from "lucide-react";
 import { useFormStatus } from "react-dom";
 import { Button } from "@/components/ui/button";
-import { signInMessages } from "@/lib/messages-sign-in";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { signInCatalogue } from "@/lib/i18n/catalogues/messages-sign-in";
 import { oidcSignInAction } from "@/server/actions/auth";
 
 function Submit({ provider, primary }: { provider: string; primary: boolean }) {
   const { pending } = useFormStatus();
+  const { signInMessages } = useTexts(signInCatalogue);
   return (
     <Button type="submit" variant={primary ? "primary" : "secondary"} className="h-9 w-full" disabled={pending}>
       <KeyRound aria-hidden />

@@ -4,14 +4,15 @@ import { LogIn } from "lucide-react";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
-import { messages } from "@/lib/messages";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
 import { signInAction, type SignInState } from "@/server/actions/auth";
 
 const initial: SignInState = { error: null, email: "" };
 
 export function SignInForm({ redirectTo }: { redirectTo?: string }) {
   const [state, action, pending] = useActionState(signInAction, initial);
-  const t = messages.auth;
+  const t = useTexts(messagesCatalogue).messages.auth;
   return (
     <form action={action} className="space-y-4" noValidate={false}>
       {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}

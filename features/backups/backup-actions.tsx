@@ -5,14 +5,16 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
-import { backupMessages } from "@/lib/messages-backups";
 import { hasNul, NUL_MESSAGE } from "@/lib/text";
 import { apiCall } from "@/features/environments/api-call";
+import { backupsCatalogue } from "@/lib/i18n/catalogues/messages-backups";
+import { useTexts } from "@/components/i18n/locale-provider";
 
-const t = backupMessages;
 
 /** Take a snapshot (with a comment) and upload an archive; each starts an operation shown below. */
 export function BackupActions({ environmentId, disabledReason }: { environmentId: string; disabledReason: string | null }) {
+  const { backupMessages } = useTexts(backupsCatalogue);
+  const t = backupMessages;
   const router = useRouter();
   const [comment, setComment] = useState("");
   const [pending, setPending] = useState<"create" | "upload" | null>(null);

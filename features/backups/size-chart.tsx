@@ -1,8 +1,10 @@
 import { formatBytes, formatDate } from "@/lib/format";
-import { backupMessages as t } from "@/lib/messages-backups";
+import { backupsCatalogue } from "@/lib/i18n/catalogues/messages-backups";
+import { texts } from "@/server/i18n/texts";
 
 /** Snapshot sizes over time as a plain server-rendered SVG bar chart (no chart library, no JS). */
-export function SnapshotSizeChart({ points, timeZone }: { points: { at: string; bytes: number }[]; timeZone: string }) {
+export async function SnapshotSizeChart({ points, timeZone }: { points: { at: string; bytes: number }[]; timeZone: string }) {
+  const { backupMessages: t } = await texts(backupsCatalogue);
   if (points.length === 0) return <p className="px-4 py-3 text-sm text-neutral-600 dark:text-neutral-400">{t.chartEmpty}</p>;
   const width = 600;
   const height = 120;

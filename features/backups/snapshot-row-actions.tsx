@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { backupMessages } from "@/lib/messages-backups";
 import { apiCall } from "@/features/environments/api-call";
+import { backupsCatalogue } from "@/lib/i18n/catalogues/messages-backups";
+import { useTexts } from "@/components/i18n/locale-provider";
 
-const t = backupMessages;
 
 export interface RowSnapshot {
   id: string;
@@ -28,6 +28,8 @@ export function SnapshotRowActions({
   manage: boolean;
   canRestore: boolean;
 }) {
+  const { backupMessages } = useTexts(backupsCatalogue);
+  const t = backupMessages;
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);

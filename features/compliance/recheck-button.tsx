@@ -5,12 +5,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ApiError, postJson } from "@/lib/api-client";
-import { complianceMessages as t } from "@/lib/messages-compliance";
 import { usePolling } from "@/lib/use-polling";
 import { isActiveOperation, type OperationDto } from "../clusters/operation-types";
+import { complianceCatalogue } from "@/lib/i18n/catalogues/messages-compliance";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 /** Starts a check (or follows the one running) and shows the new report once it has finished. */
 export function RecheckButton({ clusterId, runningOperationId }: { clusterId: string; runningOperationId: string | null }) {
+  const { complianceMessages: t } = useTexts(complianceCatalogue);
   const router = useRouter();
   const [operationId, setOperationId] = useState<string | null>(runningOperationId);
   const [failure, setFailure] = useState<string | null>(null);

@@ -7,19 +7,21 @@ import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
 import { ZConnectionFields } from "@/lib/connections";
-import { connectionMessages as t } from "@/lib/messages-connections";
 import { zodFields } from "@/lib/zod-fields";
 import { OperationStatus } from "./operation-status";
+import { connectionsCatalogue } from "@/lib/i18n/catalogues/messages-connections";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 type Field = "tenantId" | "subscriptionId" | "displayName";
-const FIELDS: { name: Field; label: string; hint?: string }[] = [
-  { name: "tenantId", label: t.tenantLabel, hint: t.guidHint },
-  { name: "subscriptionId", label: t.subscriptionLabel, hint: t.guidHint },
-  { name: "displayName", label: t.displayNameLabel },
-];
 
 /** Tenant, subscription and a name; validated here and again on the server, then the add operation is followed. */
 export function ConnectForm({ orgId }: { orgId: string }) {
+  const { connectionMessages: t } = useTexts(connectionsCatalogue);
+  const FIELDS: { name: Field; label: string; hint?: string }[] = [
+    { name: "tenantId", label: t.tenantLabel, hint: t.guidHint },
+    { name: "subscriptionId", label: t.subscriptionLabel, hint: t.guidHint },
+    { name: "displayName", label: t.displayNameLabel },
+  ];
   const [values, setValues] = useState<Record<Field, string>>({ tenantId: "", subscriptionId: "", displayName: "" });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [failure, setFailure] = useState<string | null>(null);

@@ -5,11 +5,13 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ApiError, apiJson } from "@/lib/api-client";
-import { connectionMessages as t } from "@/lib/messages-connections";
 import { OperationStatus } from "./operation-status";
+import { connectionsCatalogue } from "@/lib/i18n/catalogues/messages-connections";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 /** Rescan and Disconnect of one connection; each starts an operation and follows it. */
 export function ConnectionActions({ connectionId, name }: { connectionId: string; name: string }) {
+  const { connectionMessages: t } = useTexts(connectionsCatalogue);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);

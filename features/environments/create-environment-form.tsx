@@ -9,14 +9,17 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { ENVIRONMENT_PLANS, PLAN_RESOURCES, ZCreateEnvironment } from "@/lib/environments";
-import { approvalMessages } from "@/lib/messages-approvals";
-import { environmentMessages } from "@/lib/messages-environments";
 import { apiCall } from "./api-call";
+import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
+import { environmentsCatalogue } from "@/lib/i18n/catalogues/messages-environments";
+import { useTexts } from "@/components/i18n/locale-provider";
 
-const t = environmentMessages;
 
 /** The new-environment form: name and plan, with what it costs; the server checks everything again. */
 export function CreateEnvironmentForm({ clusterId, entitlement, refusal }: { clusterId: string; entitlement: string; refusal: string | null }) {
+  const { environmentMessages } = useTexts(environmentsCatalogue);
+  const t = environmentMessages;
+  const { approvalMessages } = useTexts(approvalsCatalogue);
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);

@@ -5,13 +5,15 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
-import { environmentMessages } from "@/lib/messages-environments";
 import { apiCall } from "./api-call";
+import { environmentsCatalogue } from "@/lib/i18n/catalogues/messages-environments";
+import { useTexts } from "@/components/i18n/locale-provider";
 
-const t = environmentMessages.actions;
 
 /** Delete with a confirm dialog: the environment's name must be typed (the server checks it too). */
 export function DeleteEnvironmentDialog({ environment, listHref, disabled }: { environment: { id: string; name: string }; listHref: string; disabled: boolean }) {
+  const { environmentMessages } = useTexts(environmentsCatalogue);
+  const t = environmentMessages.actions;
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [typed, setTyped] = useState("");

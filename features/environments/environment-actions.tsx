@@ -10,11 +10,11 @@ import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import type { EnvironmentState } from "@/generated/prisma/enums";
 import { isBusy, MAX_INSTANCES, MIN_INSTANCES, ZScaleEnvironment } from "@/lib/environments";
-import { environmentMessages } from "@/lib/messages-environments";
 import { apiCall } from "./api-call";
 import { DeleteEnvironmentDialog } from "./delete-environment-dialog";
+import { environmentsCatalogue } from "@/lib/i18n/catalogues/messages-environments";
+import { useTexts } from "@/components/i18n/locale-provider";
 
-const t = environmentMessages.actions;
 
 export interface ActionEnvironment {
   id: string;
@@ -26,6 +26,8 @@ export interface ActionEnvironment {
 
 /** A manager's actions on one environment; each starts an operation whose progress the page shows. */
 export function EnvironmentActions({ environment, listHref }: { environment: ActionEnvironment; listHref: string }) {
+  const { environmentMessages } = useTexts(environmentsCatalogue);
+  const t = environmentMessages.actions;
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
   const [pending, setPending] = useState(false);

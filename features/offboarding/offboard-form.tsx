@@ -8,13 +8,15 @@ import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import { Progress } from "@/components/ui/progress";
 import { ApiError, postJson } from "@/lib/api-client";
-import { offboardingMessages as t } from "@/lib/messages-offboarding";
 import { usePolling } from "@/lib/use-polling";
 import { StepList } from "../clusters/operations-panel";
 import { errorMessage, isActiveOperation, type OperationDto } from "../clusters/operation-types";
+import { offboardingCatalogue } from "@/lib/i18n/catalogues/messages-offboarding";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 /** Type the cluster's name, start off-boarding, then follow the operation's steps until it ends. */
 export function OffboardForm({ clusterId, clusterName }: { clusterId: string; clusterName: string }) {
+  const { offboardingMessages: t } = useTexts(offboardingCatalogue);
   const [typed, setTyped] = useState("");
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);

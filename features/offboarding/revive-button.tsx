@@ -6,10 +6,12 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
-import { reviveMessages as t } from "@/lib/messages-offboarding";
+import { offboardingCatalogue } from "@/lib/i18n/catalogues/messages-offboarding";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 /** Revive one off-boarded cluster, with the purpose the customer will read in their activity log. */
 export function ReviveButton({ clusterId, clusterName }: { clusterId: string; clusterName: string }) {
+  const { reviveMessages: t } = useTexts(offboardingCatalogue);
   const router = useRouter();
   const [purpose, setPurpose] = useState("");
   const [busy, setBusy] = useState(false);

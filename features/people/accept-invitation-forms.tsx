@@ -5,13 +5,15 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import { PASSWORD_MAX, PERSON_NAME_MAX } from "@/lib/invitations";
-import { inviteMessages as t } from "@/lib/messages-people";
 import { acceptInvitationAction, createAccountAction, type AcceptState } from "@/server/actions/invitations";
+import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 const initial: AcceptState = { error: null };
 
 /** A signed-in person joins with one click. */
 export function AcceptInvitationForm({ token }: { token: string }) {
+  const { inviteMessages: t } = useTexts(peopleCatalogue);
   const [state, action, pending] = useActionState(acceptInvitationAction, initial);
   return (
     <form action={action} className="space-y-4">
@@ -26,6 +28,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
 
 /** Someone new chooses a name and a password; the server checks both again. */
 export function NewAccountForm({ token }: { token: string }) {
+  const { inviteMessages: t } = useTexts(peopleCatalogue);
   const [state, action, pending] = useActionState(createAccountAction, initial);
   const fields = state.fields ?? {};
   return (

@@ -6,11 +6,13 @@ import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
 import { MEMBER_ROLES, ZInvite, type InvitationSent } from "@/lib/invitations";
-import { peopleMessages as t } from "@/lib/messages-people";
 import { zodFields } from "@/lib/zod-fields";
+import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 /** E-mail and role of a new invitation; POST to the organisation's invitations. */
 export function InviteForm({ orgId, onSent }: { orgId: string; onSent: (sent: InvitationSent) => void }) {
+  const { peopleMessages: t } = useTexts(peopleCatalogue);
   const id = useId();
   const [fields, setFields] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);

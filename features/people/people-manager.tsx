@@ -11,8 +11,9 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ApiError, apiFetch, postJson } from "@/lib/api-client";
 import { formatDateTime } from "@/lib/format";
 import { MEMBER_ROLES, type InvitationSent, type InvitationView, type MemberRoleName, type MemberView } from "@/lib/invitations";
-import { peopleMessages as t } from "@/lib/messages-people";
 import { InviteForm } from "./invite-form";
+import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 interface Props {
   orgId: string;
@@ -28,6 +29,7 @@ interface Props {
 
 /** Members and open invitations of one organisation; every change goes through the API, then the page reloads its lists. */
 export function PeopleManager({ orgId, selfId, manage, members, invitations, timeZone, membersPager, invitationsPager }: Props) {
+  const { peopleMessages: t } = useTexts(peopleCatalogue);
   const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -204,6 +206,7 @@ export function PeopleManager({ orgId, selfId, manage, members, invitations, tim
 
 /** The link of an invitation the portal did not e-mail: shown once, to be passed on by the owner. */
 function InvitationLink({ link, onDone }: { link: string; onDone: () => void }) {
+  const { peopleMessages: t } = useTexts(peopleCatalogue);
   const [copied, setCopied] = useState(false);
   return (
     <Alert tone="warning" title={t.linkHeading} data-testid="invitation-link">

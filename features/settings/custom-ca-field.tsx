@@ -8,12 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Properties } from "@/components/ui/card";
 import { Label } from "@/components/ui/input";
 import { formatDateTime } from "@/lib/format";
-import { SETTING_LABELS } from "@/lib/messages-settings";
-import { settingsPageMessages } from "@/lib/messages-settings-page";
 import type { SettingsView } from "@/lib/settings-api";
 import type { SettingsFormValues } from "./form";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { useTexts } from "@/components/i18n/locale-provider";
 
-const t = settingsPageMessages.ca;
 const MAX_PEM_BYTES = 16_384;
 
 export type CustomCaFacts = NonNullable<SettingsView["customCa"]>;
@@ -26,6 +26,9 @@ const textareaClass =
  * Remove, or a PEM to paste or read from a file. The server parses and validates the PEM.
  */
 export function CustomCaField({ facts, markers }: { facts: CustomCaFacts | null; markers?: ReactNode }) {
+  const { SETTING_LABELS } = useTexts(settingsCatalogue);
+  const { settingsPageMessages } = useTexts(settingsPageCatalogue);
+  const t = settingsPageMessages.ca;
   const { formState, setValue } = useFormContext<SettingsFormValues>();
   const value = useWatch<SettingsFormValues, "customCaCertificate">({ name: "customCaCertificate" }) ?? null;
   const field = { value, onChange: (next: string | null) => setValue("customCaCertificate", next, { shouldDirty: true, shouldValidate: true }) };

@@ -6,10 +6,11 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { NETWORK_MODE_NAMES, SETTING_LABELS } from "@/lib/messages-settings";
-import { settingsPageMessages as t } from "@/lib/messages-settings-page";
 import type { SettingsPreview } from "@/lib/settings-api";
 import { formatSettingValue } from "./format-value";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 function json(value: unknown): string {
   if (value === undefined) return "—";
@@ -38,6 +39,8 @@ export function ReviewDialog({
   onCancel: () => void;
   onApply: () => void;
 }) {
+  const { NETWORK_MODE_NAMES, SETTING_LABELS } = useTexts(settingsCatalogue);
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

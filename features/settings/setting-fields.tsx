@@ -15,11 +15,12 @@ import {
   STORAGE_TIERS,
   type ClusterSettings,
 } from "@/lib/cluster-settings";
-import { GRAFANA_ACCESS_LABELS, HA_LABELS, LOAD_BALANCER_LABELS, POSTGRES_TIER_LABELS, SETTING_HINTS, SETTING_LABELS } from "@/lib/messages-settings";
-import { settingsPageMessages as t } from "@/lib/messages-settings-page";
 import type { SettingKey } from "@/lib/settings-api";
 import { CustomCaField, type CustomCaFacts } from "./custom-ca-field";
 import type { SettingsFormValues } from "./form";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 // One control per setting, bound to the surrounding react-hook-form (settings page and wizard).
 
@@ -82,6 +83,7 @@ function describedBy(id: string, error: FieldError | undefined, hint: boolean): 
 }
 
 function ChoiceOptions({ values, allowed, label }: { values: readonly string[]; allowed?: readonly string[]; label: (value: string) => string }) {
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   return (
     <>
       {values.map((value) => {
@@ -98,6 +100,8 @@ function ChoiceOptions({ values, allowed, label }: { values: readonly string[]; 
 
 /** The editable control of one setting. */
 export function SettingField({ settingKey, context = {} }: { settingKey: SettingKey; context?: FieldContext }) {
+  const { GRAFANA_ACCESS_LABELS, HA_LABELS, LOAD_BALANCER_LABELS, POSTGRES_TIER_LABELS, SETTING_HINTS, SETTING_LABELS } = useTexts(settingsCatalogue);
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const { register, formState, setValue, getValues } = useFormContext<SettingsFormValues>();
   const postgresTier = useWatch<SettingsFormValues, "postgresTier">({ name: "postgresTier" });
   const storageTier = useWatch<SettingsFormValues, "storageTier">({ name: "storageTier" });
@@ -235,6 +239,8 @@ export function SettingField({ settingKey, context = {} }: { settingKey: Setting
 }
 
 export function TagsField({ markers }: { markers?: ReactNode }) {
+  const { SETTING_HINTS, SETTING_LABELS } = useTexts(settingsCatalogue);
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const { control, register, formState } = useFormContext<SettingsFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "tags" });
   const errors = formState.errors.tags;

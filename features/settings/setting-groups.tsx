@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { SETTING_GROUP_TITLES } from "@/lib/messages-settings";
 import { SETTING_GROUPS, type SettingGroupId, type SettingKey } from "@/lib/settings-api";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 /** Wide settings take a whole row of the two-column grid. */
 const FULL_WIDTH: ReadonlySet<SettingKey> = new Set(["tags", "customCaCertificate", "readReplica"]);
@@ -21,6 +22,7 @@ export function SettingGroups({
   variant: "cards" | "fieldsets";
   description?: (group: SettingGroupId) => ReactNode;
 }) {
+  const { SETTING_GROUP_TITLES } = useTexts(settingsCatalogue);
   return (
     <>
       {SETTING_GROUPS.map((group) => {

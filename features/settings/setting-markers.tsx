@@ -1,10 +1,11 @@
 import { AlertTriangle, Clock, Lock, type LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { NETWORK_MODE_DESCRIPTIONS, NETWORK_MODE_NAMES, NETWORK_WARNINGS, READ_ONLY_REASONS, SETTING_LABELS } from "@/lib/messages-settings";
-import { settingsPageMessages as t } from "@/lib/messages-settings-page";
 import type { NetworkMode, SettingKey, SettingState } from "@/lib/settings-api";
 import { formatSettingValue } from "./format-value";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 function Marker({ tone, icon: Icon, label, children }: { tone: "amber" | "red"; icon: LucideIcon; label: string; children: ReactNode }) {
   return (
@@ -20,6 +21,7 @@ function Marker({ tone, icon: Icon, label, children }: { tone: "amber" | "red"; 
 
 /** Pending, drift and lock markers of one setting, with what they mean in words. */
 export function SettingMarkers({ settingKey, state, applied }: { settingKey: SettingKey; state: SettingState | undefined; applied: unknown }) {
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   if (!state) return null;
   const items = [];
   if (state.pending) {
@@ -46,6 +48,8 @@ export function SettingMarkers({ settingKey, state, applied }: { settingKey: Set
 
 /** A setting the actor may not change: its value and why. */
 export function ReadOnlySetting({ settingKey, state, value, applied, pageReason }: { settingKey: SettingKey; state: SettingState | undefined; value: unknown; applied: unknown; pageReason?: string }) {
+  const { READ_ONLY_REASONS, SETTING_LABELS } = useTexts(settingsCatalogue);
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const own = state?.locked && state.reason && !state.reason.startsWith("Locked") ? READ_ONLY_REASONS.locked(state.reason) : state?.reason;
   // The page's reason (a member, no Azure role…) is said once, at the top.
   const reason = own === pageReason ? undefined : own;
@@ -74,6 +78,8 @@ export function ReadOnlySetting({ settingKey, state, value, applied, pageReason 
  * (the initialization wizard): no current mode, the warnings of the chosen switches only.
  */
 export function NetworkModeNotice({ current, next, internalNow, isolatedNow, fresh = false }: { current: NetworkMode; next: NetworkMode; internalNow: boolean; isolatedNow: boolean; fresh?: boolean }) {
+  const { NETWORK_MODE_DESCRIPTIONS, NETWORK_MODE_NAMES, NETWORK_WARNINGS } = useTexts(settingsCatalogue);
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const moving = !fresh && current !== next;
   const warnings = [internalNow ? NETWORK_WARNINGS.internal : null, isolatedNow ? NETWORK_WARNINGS.isolated : null].filter((warning) => warning !== null);
   const show = (moving || fresh) && warnings.length > 0;

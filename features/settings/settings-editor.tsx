@@ -8,9 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import type { OperationDto } from "@/features/clusters/operation-types";
 import type { ClusterSettings } from "@/lib/cluster-settings";
-import { approvalMessages } from "@/lib/messages-approvals";
-import { networkModeOf, SETTING_LABELS } from "@/lib/messages-settings";
-import { settingsPageMessages as t } from "@/lib/messages-settings-page";
+import { networkModeOf } from "@/lib/messages-settings";
 import { SETTING_GROUPS, type SettingKey, type SettingsPreview, type SettingsView } from "@/lib/settings-api";
 import { ApiError } from "@/lib/api-client";
 import { applySettings, fetchSettings, previewSettings, recoverCluster, revertSettings } from "./api";
@@ -20,11 +18,18 @@ import { SettingField } from "./setting-fields";
 import { SettingGroups } from "./setting-groups";
 import { NetworkModeNotice, ReadOnlySetting, SettingMarkers } from "./setting-markers";
 import { AppliedNotice, ApplyProgress, ConflictNotice, DriftNotice, FailureNotice } from "./settings-status";
+import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 const ALL_KEYS = SETTING_GROUPS.flatMap((group) => group.keys as readonly SettingKey[]);
 
 /** The settings page's interactive part: the form, the review, apply with progress, and recovery. */
 export function SettingsEditor({ clusterId, initialView, timeZone }: { clusterId: string; initialView: SettingsView; timeZone: string }) {
+  const { approvalMessages } = useTexts(approvalsCatalogue);
+  const { SETTING_LABELS } = useTexts(settingsCatalogue);
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const [view, setView] = useState(initialView);
   const form = useForm<SettingsFormValues, unknown, ClusterSettings>({ resolver: settingsResolver, defaultValues: toFormValues(initialView.desired), mode: "onTouched" });
   const [reviewing, setReviewing] = useState(false);

@@ -7,12 +7,14 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { OperationItem } from "@/features/clusters/operations-panel";
 import type { OperationDto } from "@/features/clusters/operation-types";
 import { formatDateTime } from "@/lib/format";
-import { SETTING_LABELS } from "@/lib/messages-settings";
-import { settingsPageMessages as t } from "@/lib/messages-settings-page";
 import type { SettingKey, SettingsView } from "@/lib/settings-api";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 /** Live progress of the running apply or Recover, per resource (the operation's steps). */
 export function ApplyProgress({ operationId, timeZone, onFinished }: { operationId: string; timeZone: string; onFinished: (status: OperationDto["status"]) => void }) {
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const initial: OperationDto = { id: operationId, kind: "cluster.apply-settings", status: "QUEUED", progress: 0, steps: [], error: null, createdAt: new Date().toISOString() };
   return (
     <Card aria-labelledby="apply-progress-heading" data-testid="apply-progress">
@@ -25,6 +27,7 @@ export function ApplyProgress({ operationId, timeZone, onFinished }: { operation
 }
 
 export function AppliedNotice() {
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   return (
     <div role="status" data-testid="settings-applied" className="flex items-start gap-2.5 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2.5 text-sm text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/60 dark:text-emerald-200">
       <CheckCircle2 aria-hidden className="mt-0.5 size-4 shrink-0" />
@@ -38,6 +41,7 @@ export function AppliedNotice() {
 
 /** The last failed apply: the property Azure refused and why, with Retry and Revert. */
 export function FailureNotice({ failure, canEdit, busy, onRetry, onRevert }: { failure: NonNullable<SettingsView["lastFailure"]>; canEdit: boolean; busy: boolean; onRetry: () => void; onRevert: () => void }) {
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   return (
     <Alert tone="danger" title={t.failedTitle} data-testid="settings-failure">
       {failure.resource || failure.property ? <p className="font-medium">{t.failedProperty(failure.resource ?? "", failure.property ?? "")}</p> : null}
@@ -62,6 +66,8 @@ export function FailureNotice({ failure, canEdit, busy, onRetry, onRevert }: { f
 }
 
 export function DriftNotice({ view, timeZone, busy, onRecover }: { view: SettingsView; timeZone: string; busy: boolean; onRecover: () => void }) {
+  const { SETTING_LABELS } = useTexts(settingsCatalogue);
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const drifted = (Object.entries(view.settings) as [SettingKey, SettingsView["settings"][SettingKey]][]).filter(([, state]) => state?.drift);
   const components = view.driftedComponents ?? [];
   if (drifted.length === 0 && components.length === 0) return null;
@@ -90,6 +96,7 @@ export function DriftNotice({ view, timeZone, busy, onRecover }: { view: Setting
 }
 
 export function ConflictNotice({ onReload, busy }: { onReload: () => void; busy: boolean }) {
+  const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   return (
     <Alert tone="warning" title={t.conflictTitle} data-testid="settings-conflict">
       <p>{t.conflictBody}</p>

@@ -3,6 +3,7 @@
 import { ChevronDown, KeyRound, LogOut, MonitorSmartphone } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
+import { LanguageChoice } from "@/features/languages/language-choice";
 import { navMessages } from "@/lib/messages-nav";
 import { signOutAction, signOutEverywhereAction } from "@/server/actions/shell";
 
@@ -80,6 +81,7 @@ export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; 
           <KeyRound aria-hidden className="size-4" />
           {t.accessTokens}
         </Link>
+        <LanguageChoice />
         <MenuAction action={signOutAction} icon={LogOut} label={t.signOut} />
         <MenuAction action={signOutEverywhereAction} icon={MonitorSmartphone} label={t.signOutEverywhere} />
       </div>

@@ -6,13 +6,15 @@ import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
 import { TOKEN_DEFAULT_DAYS, TOKEN_EXPIRY_CHOICES, TOKEN_NAME_MAX, TOKEN_SCOPES, ZCreateAccessToken, type AccessTokenView } from "@/lib/access-tokens";
-import { tokenMessages as t } from "@/lib/messages-tokens";
 import { zodFields } from "@/lib/zod-fields";
+import { tokensCatalogue } from "@/lib/i18n/catalogues/messages-tokens";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 type Created = AccessTokenView & { token: string };
 
 /** Name, scopes and expiry of a new token; POST /api/v1/tokens, then the secret shown once. */
 export function CreateTokenForm({ onCreated }: { onCreated: (token: AccessTokenView) => void }) {
+  const { tokenMessages: t } = useTexts(tokensCatalogue);
   const id = useId();
   const [fields, setFields] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);

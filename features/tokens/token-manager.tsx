@@ -9,11 +9,13 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ApiError, apiFetch } from "@/lib/api-client";
 import type { AccessTokenView } from "@/lib/access-tokens";
 import { formatDateTime } from "@/lib/format";
-import { tokenMessages as t } from "@/lib/messages-tokens";
 import { CreateTokenForm } from "./create-token-form";
+import { tokensCatalogue } from "@/lib/i18n/catalogues/messages-tokens";
+import { useTexts } from "@/components/i18n/locale-provider";
 
 /** The person's access tokens: create one (its secret shown once), see and revoke the others. */
 export function TokenManager({ initial, timeZone }: { initial: AccessTokenView[]; timeZone: string }) {
+  const { tokenMessages: t } = useTexts(tokensCatalogue);
   const [tokens, setTokens] = useState(initial);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

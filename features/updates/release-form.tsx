@@ -9,10 +9,10 @@ import type { z } from "zod";
 import { FormFooter, type FormStatus } from "@/components/ui/form-footer";
 import { Input, Label, Select } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
-import { COMPONENT_LABELS, RELEASE_KIND_LABELS, updatesMessages } from "@/lib/messages-updates";
 import { RELEASE_COMPONENTS, RELEASE_KINDS, ZPublishRelease } from "@/lib/releases";
+import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
+import { useTexts } from "@/components/i18n/locale-provider";
 
-const t = updatesMessages.admin;
 type Input = z.input<typeof ZPublishRelease>;
 
 function FieldError({ id, message }: { id: string; message?: string }) {
@@ -25,6 +25,9 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 
 /** Publishes a release: its versions, kind (an emergency with its purpose) and the first wave. */
 export function ReleaseForm({ clusters }: { clusters: { id: string; name: string; org: string; window: string }[] }) {
+  const { updatesMessages } = useTexts(updatesCatalogue);
+  const t = updatesMessages.admin;
+  const { COMPONENT_LABELS, RELEASE_KIND_LABELS } = useTexts(updatesCatalogue);
   const router = useRouter();
   const [status, setStatus] = useState<FormStatus | null>(null);
   const form = useForm<Input, unknown, z.output<typeof ZPublishRelease>>({

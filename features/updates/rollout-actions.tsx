@@ -5,12 +5,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { postJson } from "@/lib/api-client";
-import { updatesMessages } from "@/lib/messages-updates";
+import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
+import { useTexts } from "@/components/i18n/locale-provider";
 
-const t = updatesMessages.admin;
 
 /** Pause or resume one rollout. */
 export function RolloutActions({ releaseId, version, paused }: { releaseId: string; version: string; paused: boolean }) {
+  const { updatesMessages } = useTexts(updatesCatalogue);
+  const t = updatesMessages.admin;
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);

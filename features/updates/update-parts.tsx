@@ -1,16 +1,19 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { ClusterUpdateStatus } from "@/generated/prisma/enums";
-import { COMPONENT_LABELS, UPDATE_STATUS_LABELS, updatesMessages as t } from "@/lib/messages-updates";
 import { plannedChanges, type ComponentVersions } from "@/lib/releases";
+import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
+import { texts } from "@/server/i18n/texts";
 
 const TONES: Record<ClusterUpdateStatus, BadgeTone> = { SCHEDULED: "blue", IN_PROGRESS: "indigo", SUCCEEDED: "green", FAILED: "red", SKIPPED: "neutral" };
 
-export function UpdateStatusBadge({ status }: { status: ClusterUpdateStatus }) {
+export async function UpdateStatusBadge({ status }: { status: ClusterUpdateStatus }) {
+  const { UPDATE_STATUS_LABELS } = await texts(updatesCatalogue);
   return <Badge tone={TONES[status]}>{UPDATE_STATUS_LABELS[status]}</Badge>;
 }
 
 /** What a release changes on a cluster, component by component: from → to. */
-export function ChangesList({ from, to }: { from: ComponentVersions; to: ComponentVersions }) {
+export async function ChangesList({ from, to }: { from: ComponentVersions; to: ComponentVersions }) {
+  const { COMPONENT_LABELS, updatesMessages: t } = await texts(updatesCatalogue);
   const changes = plannedChanges(from, to);
   if (changes.length === 0) return <span className="text-neutral-600 dark:text-neutral-400">{t.noChange}</span>;
   return (

@@ -4,11 +4,12 @@ import "server-only";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { redirect } from "next/navigation";
-import { messages } from "@/lib/messages";
-import { signInMessages } from "@/lib/messages-sign-in";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { signInCatalogue } from "@/lib/i18n/catalogues/messages-sign-in";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { signIn } from "../auth/auth";
 import { OIDC_PROVIDER_ID, signInMethods } from "../auth/sign-in-methods";
+import { texts } from "../i18n/texts";
 
 export interface SignInState {
   error: string | null;
@@ -22,6 +23,7 @@ const ZSignInForm = z.object({
 });
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const [{ messages }, { signInMessages }] = await Promise.all([texts(messagesCatalogue), texts(signInCatalogue)]);
   const parsed = ZSignInForm.safeParse({
     email: formData.get("email") ?? "",
     password: formData.get("password") ?? "",

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ClusterStatus, MemberRole, StaffRole } from "@/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
 import { AppError } from "../errors";
 
 export interface OrgMembership {
@@ -16,6 +17,8 @@ export interface Actor {
   staffRole: StaffRole | null;
   memberships: OrgMembership[];
   timeZone: string;
+  /** The language the person chose; absent or null follows the browser (lib/i18n/locales.ts). */
+  locale?: Locale | null;
   /** Set when the request came with a personal access token. */
   tokenScopes?: ("read" | "write")[];
 }

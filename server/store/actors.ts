@@ -1,4 +1,5 @@
 import "server-only";
+import { isLocale } from "@/lib/i18n/locales";
 import type { DbOrTx } from "../db";
 import type { Actor } from "../auth/permissions";
 
@@ -11,6 +12,7 @@ interface ActorUser {
   name: string;
   staffRole: Actor["staffRole"];
   timeZone: string;
+  locale: string | null;
   memberships: { orgId: string; role: Actor["memberships"][number]["role"]; org: { name: string } }[];
 }
 
@@ -21,6 +23,7 @@ export function actorOf(user: ActorUser): Actor {
     name: user.name,
     staffRole: user.staffRole,
     timeZone: user.timeZone,
+    locale: isLocale(user.locale) ? user.locale : null,
     memberships: user.memberships.map((membership) => ({ orgId: membership.orgId, orgName: membership.org.name, role: membership.role })),
   };
 }

@@ -4,14 +4,19 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/features/auth/sign-in-form";
 import { DemoAccounts } from "@/features/auth/demo-accounts";
 import { OidcSignInButton } from "@/features/auth/oidc-sign-in-button";
-import { messages } from "@/lib/messages";
-import { signInErrorMessage, signInMessages } from "@/lib/messages-sign-in";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { signInCatalogue } from "@/lib/i18n/catalogues/messages-sign-in";
+import { signInErrorMessage } from "@/lib/messages-sign-in";
 import { currentActor } from "@/server/auth/actor";
 import { signInMethods } from "@/server/auth/sign-in-methods";
 import { env } from "@/server/env";
+import { texts } from "@/server/i18n/texts";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 
-export const metadata: Metadata = { title: messages.auth.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { messages } = await texts(messagesCatalogue);
+  return { title: messages.auth.title };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -21,10 +26,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const callback = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
   // Only same-site paths; the server action checks again.
   const redirectTo = callback ? safeRedirectPath(callback) : undefined;
+  const [{ messages }, { signInMessages }] = await Promise.all([texts(messagesCatalogue), texts(signInCatalogue)]);
   const t = messages.auth;
   const methods = signInMethods();
   // Refusals of an OpenID Connect sign-in and Auth.js's own errors arrive as ?error=<code>.
-  const error = signInErrorMessage(typeof params.error === "string" ? params.error : undefined);
+  const error = signInErrorMessage(typeof params.error === "string" ? params.error : undefined, signInMessages);
   return (
     <div className="w-full max-w-sm">
       <div className="mb-6 flex items-center justify-center gap-2 text-neutral-900 dark:text-neutral-100">

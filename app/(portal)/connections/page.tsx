@@ -8,23 +8,29 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Time } from "@/components/ui/time";
 import { ConnectForm } from "@/features/connections/connect-form";
 import { ConnectionActions } from "@/features/connections/connection-actions";
 import { currentOrg } from "@/features/shell/current-org";
 import { ZConnectionListQuery } from "@/lib/connections";
 import { formatDateTime, safeTimeZone } from "@/lib/format";
-import { connectionMessages as t } from "@/lib/messages-connections";
 import { currentActor } from "@/server/auth/actor";
 import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listConnections } from "@/server/store/connections";
+import { connectionsCatalogue } from "@/lib/i18n/catalogues/messages-connections";
+import { texts } from "@/server/i18n/texts";
 
-export const metadata: Metadata = { title: t.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { connectionMessages: t } = await texts(connectionsCatalogue);
+  return { title: t.title };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The organisation's Azure connections and the clusters found in each (owners; anyone else gets 404). */
 export default async function ConnectionsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { connectionMessages: t } = await texts(connectionsCatalogue);
   const actor = await currentActor();
   if (!actor) redirect("/sign-in");
   const org = await currentOrg(actor);
@@ -58,7 +64,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
               items={[
                 { label: t.subscription, value: <span className="font-mono text-xs">{connection.subscriptionId}</span> },
                 { label: t.tenant, value: <span className="font-mono text-xs">{connection.tenantId}</span> },
-                { label: t.lastScanned, value: connection.lastScannedAt ? formatDateTime(connection.lastScannedAt, timeZone) : t.neverScanned },
+                { label: t.lastScanned, value: <Time value={connection.lastScannedAt} relative fallback={t.neverScanned} /> },
               ]}
             />
             <h3 className="text-sm font-semibold">{t.clustersHeading}</h3>

@@ -8,11 +8,15 @@ import { PeopleManager } from "@/features/people/people-manager";
 import { currentOrg } from "@/features/shell/current-org";
 import { requirePageActor } from "@/features/support/load";
 import { safeTimeZone } from "@/lib/format";
-import { peopleMessages as t } from "@/lib/messages-people";
 import { db } from "@/server/db";
 import { listInvitations, listPeople, mayManagePeople } from "@/server/domain/people/list-people";
+import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
+import { texts } from "@/server/i18n/texts";
 
-export const metadata: Metadata = { title: t.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { peopleMessages: t } = await texts(peopleCatalogue);
+  return { title: t.title };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -20,6 +24,7 @@ const pageParam = (value: string | string[] | undefined) => (typeof value === "s
 
 /** The current organisation's members (every member sees them); owners also invite and manage. */
 export default async function PeoplePage({ searchParams }: { searchParams: SearchParams }) {
+  const { peopleMessages: t } = await texts(peopleCatalogue);
   const actor = await requirePageActor();
   const org = await currentOrg(actor);
   if (!org) {

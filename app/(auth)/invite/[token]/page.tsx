@@ -4,13 +4,17 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { AcceptInvitationForm, NewAccountForm } from "@/features/people/accept-invitation-forms";
-import { messages } from "@/lib/messages";
-import { inviteMessages as t } from "@/lib/messages-people";
 import { currentActor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { readInvitationLink } from "@/server/domain/people/read-invitation-link";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
+import { texts } from "@/server/i18n/texts";
 
-export const metadata: Metadata = { title: t.title, referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { inviteMessages: t } = await texts(peopleCatalogue);
+  return { title: t.title, referrer: "no-referrer" };
+}
 
 /**
  * The page behind an invitation link: anyone with the link may open it (the token is the right).
@@ -18,6 +22,7 @@ export const metadata: Metadata = { title: t.title, referrer: "no-referrer" };
  * that no longer works says why.
  */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { inviteMessages: t } = await texts(peopleCatalogue);
   const { token } = await params;
   const [link, actor] = await Promise.all([readInvitationLink(db(), token), currentActor()]);
   if (!link.usable) {
@@ -63,7 +68,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   );
 }
 
-function Frame({ title, children }: { title: string; children: ReactNode }) {
+async function Frame({ title, children }: { title: string; children: ReactNode }) {
+  const { messages } = await texts(messagesCatalogue);
   return (
     <div className="w-full max-w-md">
       <div className="mb-6 flex items-center justify-center gap-2 text-neutral-900 dark:text-neutral-100">

@@ -3,14 +3,16 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/features/support/load";
 import { TokenManager } from "@/features/tokens/token-manager";
-import { tokenMessages as t } from "@/lib/messages-tokens";
 import { db } from "@/server/db";
 import { listAccessTokens } from "@/server/store/access-tokens";
+import { tokensCatalogue } from "@/lib/i18n/catalogues/messages-tokens";
+import { texts } from "@/server/i18n/texts";
 
 export const metadata: Metadata = { title: "Access tokens" };
 
 /** The signed-in person's own access tokens (anyone signed in; tokens are never another's). */
 export default async function AccessTokensPage() {
+  const { tokenMessages: t } = await texts(tokensCatalogue);
   const actor = await requirePageActor();
   const tokens = await listAccessTokens(db(), actor.userId);
   return (

@@ -7,16 +7,21 @@ import { Pagination, queryString } from "@/components/ui/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ReviveButton } from "@/features/offboarding/revive-button";
 import { formatDateTime, safeTimeZone } from "@/lib/format";
-import { reviveMessages as t } from "@/lib/messages-offboarding";
 import { reviveDeadline } from "@/lib/offboarding";
 import { currentActor } from "@/server/auth/actor";
 import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listRevivableClusters, ZOffboardedQuery } from "@/server/store/offboarded-clusters";
+import { offboardingCatalogue } from "@/lib/i18n/catalogues/messages-offboarding";
+import { texts } from "@/server/i18n/texts";
 
-export const metadata: Metadata = { title: t.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { reviveMessages: t } = await texts(offboardingCatalogue);
+  return { title: t.title };
+}
 
 export default async function OffboardedClustersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { reviveMessages: t } = await texts(offboardingCatalogue);
   const actor = await currentActor();
   if (!actor || !canStaff(actor, "revive:cluster")) notFound();
   const query = ZOffboardedQuery.parse({ page: (await searchParams).page ?? undefined });

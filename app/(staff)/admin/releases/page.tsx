@@ -11,20 +11,23 @@ import { ReleaseForm } from "@/features/updates/release-form";
 import { RolloutActions } from "@/features/updates/rollout-actions";
 import { UpdateStatusBadge } from "@/features/updates/update-parts";
 import { formatDateTime, safeTimeZone } from "@/lib/format";
-import { COMPONENT_LABELS, RELEASE_KIND_LABELS, UPDATE_STATUS_LABELS, updatesMessages } from "@/lib/messages-updates";
 import { RELEASE_COMPONENTS, updateOutcomeText } from "@/lib/releases";
 import { currentActor } from "@/server/auth/actor";
 import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listClustersForRollout, listReleasesForAdmin, ZReleaseListQuery } from "@/server/store/updates";
+import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
+import { texts } from "@/server/i18n/texts";
 
 export const metadata: Metadata = { title: "Releases" };
 
-const t = updatesMessages.admin;
-const c = updatesMessages.columns;
 const PAGE_SIZE = 10;
 
 export default async function ReleasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { updatesMessages } = await texts(updatesCatalogue);
+  const c = updatesMessages.columns;
+  const t = updatesMessages.admin;
+  const { COMPONENT_LABELS, RELEASE_KIND_LABELS, UPDATE_STATUS_LABELS } = await texts(updatesCatalogue);
   const actor = await currentActor();
   if (!actor || !canStaff(actor, "manage:releases")) notFound();
   const parsed = ZReleaseListQuery.safeParse(await searchParams);

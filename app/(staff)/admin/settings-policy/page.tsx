@@ -6,12 +6,13 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
 import { SettingsPolicyForm } from "@/features/admin-settings/settings-policy-form";
-import { settingsPolicyMessages as t } from "@/lib/messages-settings-page";
 import { currentActor } from "@/server/auth/actor";
 import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { getSettingsPolicy } from "@/server/domain/settings/settings-policy";
 import { listOrganizationsForAdmin } from "@/server/store/admin";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { texts } from "@/server/i18n/texts";
 
 export const metadata: Metadata = { title: "Settings policy" };
 
@@ -20,6 +21,7 @@ const ZQuery = z.object({ org: z.union([z.literal(DEFAULT_SCOPE), z.uuid()]).cat
 
 /** The platform admins' settings policy, per organisation and the provider-wide default. */
 export default async function SettingsPolicyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { settingsPolicyMessages: t } = await texts(settingsPageCatalogue);
   const actor = await currentActor();
   if (!actor || !canStaff(actor, "manage:users")) notFound();
   const { org } = ZQuery.parse(await searchParams);

@@ -11,18 +11,23 @@ import { ApprovalsTable } from "@/features/approvals/approvals-table";
 import { loadForPage } from "@/features/environments/load";
 import { ZApprovalListQuery } from "@/lib/approvals";
 import { formatDateTime, safeTimeZone } from "@/lib/format";
-import { approvalMessages as t } from "@/lib/messages-approvals";
 import { can } from "@/server/auth/permissions";
 import { azureGatewayFromEnv } from "@/server/azure/gateway";
 import { db } from "@/server/db";
 import { approverRight } from "@/server/domain/approvals/approver-right";
 import { listApprovals } from "@/server/domain/approvals/list-approvals";
+import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
+import { texts } from "@/server/i18n/texts";
 
-export const metadata: Metadata = { title: t.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { approvalMessages: t } = await texts(approvalsCatalogue);
+  return { title: t.title };
+}
 
 type Props = { params: Promise<{ clusterId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ApprovalsPage({ params, searchParams }: Props) {
+  const { approvalMessages: t } = await texts(approvalsCatalogue);
   const { clusterId } = await params;
   const query = ZApprovalListQuery.safeParse(await searchParams);
   const { actor, data } = await loadForPage(`/clusters/${clusterId}/approvals`, (a) => listApprovals(db(), a, clusterId, query.success ? query.data : {}));

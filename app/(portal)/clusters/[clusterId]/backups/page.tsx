@@ -15,19 +15,24 @@ import { OperationsPanel } from "@/features/clusters/operations-panel";
 import { loadCluster } from "@/features/clusters/load-cluster";
 import { operationDtos } from "@/features/environments/operations";
 import { formatBytes, formatDate, formatDateTime, safeTimeZone } from "@/lib/format";
-import { backupMessages as t } from "@/lib/messages-backups";
 import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { snapshotRefusal } from "@/server/domain/backups/backup-rules";
 import { backupEnvironmentsOf, listBackupOperations, listSnapshots, snapshotSizes, snapshotView, ZSnapshotListQuery } from "@/server/store/snapshots";
+import { backupsCatalogue } from "@/lib/i18n/catalogues/messages-backups";
+import { texts } from "@/server/i18n/texts";
 
-export const metadata: Metadata = { title: t.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { backupMessages: t } = await texts(backupsCatalogue);
+  return { title: t.title };
+}
 
 type Props = { params: Promise<{ clusterId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const STATUS_TONE = { PROCESSING: "amber", FINISHED: "green", FAILED: "red" } as const;
 
 export default async function BackupsPage({ params, searchParams }: Props) {
+  const { backupMessages: t } = await texts(backupsCatalogue);
   const { clusterId } = await params;
   const search = await searchParams;
   // loadCluster scopes by organisation (another organisation's cluster is a 404) and checks the sign-in.

@@ -7,21 +7,23 @@ import { loadCluster } from "@/features/clusters/load-cluster";
 import { RecheckButton } from "@/features/compliance/recheck-button";
 import { COMPLIANCE_CONTROLS, COMPLIANCE_EXCEPTIONS, type ControlState } from "@/lib/compliance";
 import { formatDateTime, safeTimeZone } from "@/lib/format";
-import { complianceMessages as t } from "@/lib/messages-compliance";
 import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { getCompliance } from "@/server/domain/compliance/get-compliance";
+import { complianceCatalogue } from "@/lib/i18n/catalogues/messages-compliance";
+import { texts } from "@/server/i18n/texts";
 
 type Params = Promise<{ clusterId: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { cluster } = await loadCluster((await params).clusterId);
+  const [{ cluster }, { complianceMessages: t }] = await Promise.all([loadCluster((await params).clusterId), texts(complianceCatalogue)]);
   return { title: `${t.title} · ${cluster.name}` };
 }
 
 const TONE: Record<ControlState | "unchecked", BadgeTone> = { compliant: "green", "non-compliant": "red", unknown: "amber", unchecked: "neutral" };
 
 export default async function CompliancePage({ params }: { params: Params }) {
+  const { complianceMessages: t } = await texts(complianceCatalogue);
   const { actor, cluster } = await loadCluster((await params).clusterId);
   const { report, checkable, runningOperationId } = await getCompliance(db(), actor, cluster.id);
   const timeZone = safeTimeZone(actor.timeZone);

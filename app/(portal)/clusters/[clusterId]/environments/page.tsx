@@ -12,19 +12,23 @@ import { CreateEnvironmentForm } from "@/features/environments/create-environmen
 import { loadForPage } from "@/features/environments/load";
 import { operationDtos } from "@/features/environments/operations";
 import { formatDate, safeTimeZone } from "@/lib/format";
-import { environmentMessages } from "@/lib/messages-environments";
 import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { environmentEntitlement } from "@/server/domain/environments/entitlement";
 import { listClusterEnvironmentOperations, listEnvironments, orgEntitlementFacts, ZEnvironmentListQuery } from "@/server/store/environments";
+import { environmentsCatalogue } from "@/lib/i18n/catalogues/messages-environments";
+import { texts } from "@/server/i18n/texts";
 
-const t = environmentMessages;
-
-export const metadata: Metadata = { title: t.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { environmentMessages } = await texts(environmentsCatalogue);
+  return { title: environmentMessages.title };
+}
 
 type Props = { params: Promise<{ clusterId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EnvironmentsPage({ params, searchParams }: Props) {
+  const { environmentMessages } = await texts(environmentsCatalogue);
+  const t = environmentMessages;
   const { clusterId } = await params;
   const query = ZEnvironmentListQuery.safeParse(await searchParams);
   const { actor, data: page } = await loadForPage(`/clusters/${clusterId}/environments`, (a) => listEnvironments(db(), a, clusterId, query.success ? query.data : { page: 1, pageSize: 25 }));

@@ -7,12 +7,13 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { loadCluster } from "@/features/clusters/load-cluster";
 import { SettingsEditor } from "@/features/settings/settings-editor";
 import { safeTimeZone } from "@/lib/format";
-import { READ_ONLY_REASONS } from "@/lib/messages-settings";
-import { settingsPageMessages as t } from "@/lib/messages-settings-page";
 import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { getClusterSettings } from "@/server/domain/settings/get-cluster-settings";
 import { AppError } from "@/server/errors";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { texts } from "@/server/i18n/texts";
 
 type Params = Promise<{ clusterId: string }>;
 
@@ -20,6 +21,8 @@ export const metadata: Metadata = { title: "Cluster settings" };
 
 /** The customization settings of a cluster (PRODUCT.md §4): everyone who sees the cluster reads them; who may edit is the view's. */
 export default async function ClusterSettingsPage({ params }: { params: Params }) {
+  const { READ_ONLY_REASONS } = await texts(settingsCatalogue);
+  const { settingsPageMessages: t } = await texts(settingsPageCatalogue);
   const { actor, cluster } = await loadCluster((await params).clusterId);
   if (!can(actor, "read:cluster", cluster.orgId)) notFound();
   const header = <PageHeader title={t.title(cluster.name)} meta={<StatusBadge status={cluster.status} />} description={t.description} />;

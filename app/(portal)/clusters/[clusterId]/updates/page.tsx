@@ -9,19 +9,21 @@ import { loadCluster } from "@/features/clusters/load-cluster";
 import { ChangesList, UpdateStatusBadge } from "@/features/updates/update-parts";
 import { formatDateTime, safeTimeZone } from "@/lib/format";
 import { DEFAULT_WINDOW, nextWindowStart, parseWindow } from "@/lib/maintenance-window";
-import { RELEASE_KIND_LABELS, updatesMessages as t } from "@/lib/messages-updates";
 import { updateOutcomeText, type ComponentVersions } from "@/lib/releases";
 import { db } from "@/server/db";
 import { clusterUpdatesFor } from "@/server/store/updates";
+import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
+import { texts } from "@/server/i18n/texts";
 
 type Params = Promise<{ clusterId: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { cluster } = await loadCluster((await params).clusterId);
+  const [{ cluster }, { updatesMessages: t }] = await Promise.all([loadCluster((await params).clusterId), texts(updatesCatalogue)]);
   return { title: `${t.title} · ${cluster.name}` };
 }
 
 export default async function ClusterUpdatesPage({ params }: { params: Params }) {
+  const { RELEASE_KIND_LABELS, updatesMessages: t } = await texts(updatesCatalogue);
   const { actor, cluster } = await loadCluster((await params).clusterId);
   const { upcoming, history, orgTimeZone } = await clusterUpdatesFor(db(), actor, cluster.id);
   const zone = safeTimeZone(orgTimeZone);

@@ -13,18 +13,22 @@ import { loadForPage } from "@/features/environments/load";
 import { operationDtos } from "@/features/environments/operations";
 import { PLAN_RESOURCES } from "@/lib/environments";
 import { formatDate, safeTimeZone } from "@/lib/format";
-import { environmentMessages } from "@/lib/messages-environments";
 import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { environmentDeps } from "@/server/domain/environments/deps";
 import { dataTarget } from "@/server/domain/environments/environment-target";
 import { findEnvironment, listEnvironmentOperations } from "@/server/store/environments";
+import { environmentsCatalogue } from "@/lib/i18n/catalogues/messages-environments";
+import { texts } from "@/server/i18n/texts";
 
-const t = environmentMessages;
-
-export const metadata: Metadata = { title: t.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { environmentMessages } = await texts(environmentsCatalogue);
+  return { title: environmentMessages.title };
+}
 
 export default async function EnvironmentPage({ params }: { params: Promise<{ clusterId: string; envId: string }> }) {
+  const { environmentMessages } = await texts(environmentsCatalogue);
+  const t = environmentMessages;
   const { clusterId, envId } = await params;
   const { actor, data: environment } = await loadForPage(`/clusters/${clusterId}/environments/${envId}`, (a) => findEnvironment(db(), a, envId));
   if (environment.clusterId !== clusterId) notFound();

@@ -1,0 +1,7 @@
+import type { Translation } from "@/lib/i18n/translation";
+import type * as en from "@/lib/messages-code-blocks";
+
+export const codeBlockMessages: Translation<typeof en.codeBlockMessages> = {
+  code: "コード",
+  ticketLogs: "最近のログ (JSON)",
+};

@@ -1,0 +1,35 @@
+import type { Translation } from "@/lib/i18n/translation";
+import type * as en from "@/lib/messages-nav";
+
+export const navMessages: Translation<typeof en.navMessages> = {
+  main: "メイン",
+  clusters: "クラスター",
+  supportCenter: "サポート センター",
+  activity: "アクティビティ",
+  connections: "接続",
+  supportQueue: "サポート キュー",
+  admin: "管理",
+  organization: "組織",
+  switchOrganization: "切り替え",
+  userMenu: "アカウント",
+  accessTokens: "アクセス トークン",
+  signOut: "サインアウト",
+  signOutEverywhere: "すべての場所からサインアウト",
+  signedInAs: "サインイン中のアカウント",
+  roleInOrg: (org: string) => `${org} でのロール`,
+  staffRole: "プロバイダー スタッフ",
+  breadcrumbs: "階層リンク",
+  clusterNav: "クラスター",
+  clusterSections: {
+    overview: "概要",
+    environments: "環境",
+    backups: "バックアップ",
+    settings: "設定",
+    updates: "更新",
+    compliance: "コンプライアンス",
+    approvals: "承認",
+    support: "サポート",
+    activity: "アクティビティ",
+    unavailable: "まだ利用できません",
+  },
+};

@@ -1,0 +1,57 @@
+import type { Translation } from "@/lib/i18n/translation";
+import type * as en from "@/lib/messages-connections";
+import { josa } from "./particle";
+
+export const connectionMessages: Translation<typeof en.connectionMessages> = {
+  title: "Azure 연결",
+  description: (org: string) => `포털이 Mendix on Azure 관리형 애플리케이션을 찾는 ${org}의 Azure 구독입니다.`,
+  connectHeading: "구독 연결",
+  connectIntro:
+    "포털은 구독에 있는 Mendix on Azure 관리형 애플리케이션을 읽어 각각을 초기화할 준비가 된 클러스터로 표시합니다. 포털의 ID에는 구독에 대한 읽기 권한자 역할이 필요합니다.",
+  tenantLabel: "테넌트 ID",
+  subscriptionLabel: "구독 ID",
+  displayNameLabel: "표시 이름",
+  guidHint: "00000000-0000-0000-0000-000000000000과 같은 GUID입니다.",
+  connect: "연결",
+  connecting: "연결하는 중…",
+  connected: "구독이 연결되었습니다.",
+  empty: "아직 연결된 구독이 없습니다.",
+  tenant: "테넌트",
+  subscription: "구독",
+  lastScanned: "마지막 검색",
+  neverScanned: "아직 검색 안 됨",
+  clustersHeading: "찾은 클러스터",
+  noClusters: "이 구독에서 Mendix on Azure 관리형 애플리케이션을 찾을 수 없습니다.",
+  moreClusters: (shown: number, total: number) => `클러스터 ${total}개 중 ${shown}개를 표시합니다. 클러스터 목록에서 모두 볼 수 있습니다.`,
+  columns: { name: "클러스터", region: "지역", resourceGroup: "관리형 리소스 그룹", status: "상태" },
+  removedBadge: "Azure에서 제거됨",
+  removedHint: (when: string) =>
+    `${when}에 관리형 애플리케이션을 찾을 수 없었습니다. 연결을 끊거나 애플리케이션이 다시 나타날 때까지 클러스터는 유지됩니다.`,
+  rescan: "다시 검색",
+  rescanning: "다시 검색하는 중…",
+  rescanned: "다시 검색이 완료되었습니다.",
+  disconnect: "연결 끊기",
+  disconnectConfirm: "이 구독의 연결을 끊으시겠습니까? 한 번도 초기화되지 않은 클러스터는 포털에서 제거됩니다.",
+  confirmDisconnect: "예, 연결 끊기",
+  cancel: "취소",
+  disconnecting: "연결을 끊는 중…",
+  disconnected: "구독의 연결이 끊어졌습니다.",
+  failed: "요청을 보낼 수 없습니다.",
+  operationFailed: "작업이 실패했습니다.",
+  ownerOnly: "조직의 소유자만 Azure 연결을 관리할 수 있습니다.",
+  duplicate: "이 구독은 이미 이 조직에 연결되어 있습니다.",
+  connectedElsewhere: "이 구독은 이미 포털의 다른 조직에 연결되어 있습니다.",
+  busy: "이 연결에서 다른 작업이 실행 중입니다. 완료될 때까지 기다리십시오.",
+  inUse: (clusters: string[]) =>
+    `이 구독의 클러스터가 초기화되었거나 사용 중이므로 연결을 끊을 수 없습니다(${clusters.join(", ")}). 먼저 해당 클러스터를 오프보딩하십시오.`,
+  wrongTenant: (actual: string, given: string) => `이 구독은 ${josa(given, "이")} 아니라 테넌트 ${actual}에 속합니다. 테넌트 ID를 확인하십시오.`,
+  notFound: "Azure에서 이 구독을 알 수 없거나 포털의 ID가 구독을 볼 수 없습니다. 포털의 ID에 구독에 대한 읽기 권한자 역할을 할당하십시오.",
+  noReader: "포털의 ID가 구독의 관리형 애플리케이션을 나열할 수 없습니다. 구독에 대한 읽기 권한자 역할을 할당하십시오.",
+  steps: {
+    register: "연결 등록",
+    tenant: "구독 확인",
+    discover: "관리형 애플리케이션 찾기",
+    remove: "한 번도 초기화되지 않은 클러스터 제거",
+    disconnect: "연결 제거",
+  },
+};

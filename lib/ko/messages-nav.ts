@@ -1,0 +1,35 @@
+import type { Translation } from "@/lib/i18n/translation";
+import type * as en from "@/lib/messages-nav";
+
+export const navMessages: Translation<typeof en.navMessages> = {
+  main: "메인",
+  clusters: "클러스터",
+  supportCenter: "지원 센터",
+  activity: "활동",
+  connections: "연결",
+  supportQueue: "지원 대기열",
+  admin: "관리",
+  organization: "조직",
+  switchOrganization: "전환",
+  userMenu: "계정",
+  accessTokens: "액세스 토큰",
+  signOut: "로그아웃",
+  signOutEverywhere: "모든 곳에서 로그아웃",
+  signedInAs: "로그인한 계정",
+  roleInOrg: (org: string) => `${org}에서의 역할`,
+  staffRole: "공급자 직원",
+  breadcrumbs: "이동 경로",
+  clusterNav: "클러스터",
+  clusterSections: {
+    overview: "개요",
+    environments: "환경",
+    backups: "백업",
+    settings: "설정",
+    updates: "업데이트",
+    compliance: "규정 준수",
+    approvals: "승인",
+    support: "지원",
+    activity: "활동",
+    unavailable: "아직 사용할 수 없음",
+  },
+};

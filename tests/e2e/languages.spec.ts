@@ -1,0 +1,69 @@
+import type { Page } from "@playwright/test";
+import { messages as jaMessages } from "../../lib/ja/messages";
+import { statusMessages as jaStatus } from "../../lib/ja/messages-status";
+import { languageMessages as koLanguage } from "../../lib/ko/messages-languages";
+import { expect, PASSWORD, signIn, test } from "./fixtures";
+
+/** Signs in whatever language the page is in (the form's field names do not change). */
+async function signInAs(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('form button[type="submit"]').last().click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+test.describe("in Japanese (Accept-Language: ja)", () => {
+  test.use({ locale: "ja-JP" });
+
+  test("the sign-in page speaks the browser's language", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.getByRole("heading", { level: 1, name: jaMessages.auth.title })).toBeVisible();
+    await page.getByLabel(jaMessages.auth.email).fill("nobody@contoso.example");
+    await page.getByLabel(jaMessages.auth.password).fill("wrong-password");
+    await page.getByRole("button", { name: jaMessages.auth.submit, exact: true }).click();
+    // The refusal comes from the server action, in the same language.
+    await expect(page.getByRole("alert")).toHaveText(jaMessages.auth.invalid);
+  });
+
+  test("the cluster list and a ticket are in Japanese", async ({ page }) => {
+    await signInAs(page, "owner@contoso.example");
+    await page.goto("/clusters");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.getByText(jaStatus.clusterStatus.INITIALIZED).first()).toBeVisible();
+
+    const clusters = ((await (await page.request.get("/api/v1/clusters?pageSize=100")).json()) as { items: { id: string; name: string }[] }).items;
+    const prod = clusters.find((cluster) => cluster.name === "contoso-prod")!.id;
+    const origin = new URL(page.url()).origin;
+    const created = await page.request.post("/api/v1/tickets", { data: { clusterId: prod, subject: "言語の確認", description: "日本語で表示されること", severity: "LOW" }, headers: { origin } });
+    expect(created.status()).toBe(201);
+    const ticket = (await created.json()).ticket as { number: number };
+    await page.goto(`/support/${ticket.number}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("言語の確認");
+  });
+});
+
+test("a language chosen in the user menu is kept across sign-ins", async ({ page }) => {
+  await signIn(page, "manager@contoso.example");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: /Account|アカウント|계정/ }).click();
+  await page.getByRole("button", { name: "한국어" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: /Account|アカウント|계정/ }).click();
+  await expect(page.getByText(koLanguage.language, { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "한국어" })).toHaveAttribute("aria-current", "true");
+
+  // A new browser session (the browser still asks for English): the stored choice wins.
+  await page.context().clearCookies();
+  await signIn(page, "manager@contoso.example");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+});
+
+test("English stays the default", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+});
