@@ -1,4 +1,3 @@
-import { statusMessages } from "./messages-status";
 
 // Texts of the activity log: one human label per audit action (every action the portal records
 // has one; a unit test scans the server for recorded actions), the filters and the CSV export.
@@ -85,14 +84,15 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "ticket.unassign": "Released a ticket",
   "ticket.status-change": "Changed a ticket's status",
   "ticket.auto-close": "Closed a solved ticket",
+  "user.choose-language": "Chose a language",
 };
 
-/** Sign-ins are many and rarely what one looks for: hidden unless asked for. */
-export const SIGN_IN_ACTIONS: readonly string[] = ["auth.sign-in", "auth.sign-out", "auth.sign-out-everywhere"];
-
-/** The label of an action: its own, else its operation's name (operations record their kind), else the code. */
-export function actionLabel(action: string): string {
-  return AUDIT_ACTION_LABEL[action] ?? statusMessages.operationKind[action] ?? action;
+/**
+ * The label of an action in the given language's maps: its own, else its operation's name
+ * (operations record their kind as the action), else the code.
+ */
+export function actionLabel(action: string, labels: Readonly<Record<string, string>>, operationKinds: Readonly<Record<string, string>>): string {
+  return labels[action] ?? operationKinds[action] ?? action;
 }
 
 export const activityMessages = {

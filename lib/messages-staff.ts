@@ -11,14 +11,20 @@ export const STAFF_STATUS_LABEL: Record<TicketStatus, string> = {
   CLOSED: "Closed",
 };
 
-/** "2 d 3 h", "3 h 20 min", "45 min": the largest two units. */
-export function formatMinutes(total: number): string {
+export interface DurationUnits {
+  days: (count: number) => string;
+  hours: (count: number) => string;
+  minutes: (count: number) => string;
+}
+
+/** "2 d 3 h", "3 h 20 min", "45 min": the largest two units, in the given language's units. */
+export function formatMinutes(total: number, units: DurationUnits): string {
   const days = Math.floor(total / 1440);
   const hours = Math.floor((total % 1440) / 60);
   const minutes = total % 60;
-  if (days > 0) return hours ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return minutes ? `${hours} h ${minutes} min` : `${hours} h`;
-  return `${minutes} min`;
+  if (days > 0) return hours ? `${units.days(days)} ${units.hours(hours)}` : units.days(days);
+  if (hours > 0) return minutes ? `${units.hours(hours)} ${units.minutes(minutes)}` : units.hours(hours);
+  return units.minutes(minutes);
 }
 
 export const staffMessages = {
@@ -32,6 +38,11 @@ export const staffMessages = {
   filter: "Filter",
   queueEmpty: "The queue is empty",
   queueEmptyBody: "No tickets match these filters.",
+  units: {
+    days: (count: number) => `${count} d`,
+    hours: (count: number) => `${count} h`,
+    minutes: (count: number) => `${count} min`,
+  },
   sla: {
     none: "No target",
     met: "Met",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMinutes } from "./messages-staff";
+import { formatMinutes, staffMessages } from "./messages-staff";
 import { slaClock } from "./sla";
 
 const due = new Date("2026-03-02T11:00:00Z");
@@ -20,9 +20,10 @@ describe("the staff SLA clock", () => {
   });
 
   it("formats durations with the two largest units", () => {
-    expect(formatMinutes(45)).toBe("45 min");
-    expect(formatMinutes(80)).toBe("1 h 20 min");
-    expect(formatMinutes(120)).toBe("2 h");
-    expect(formatMinutes(3 * 1440 + 125)).toBe("3 d 2 h");
+    const units = staffMessages.units;
+    expect(formatMinutes(45, units)).toBe("45 min");
+    expect(formatMinutes(80, units)).toBe("1 h 20 min");
+    expect(formatMinutes(120, units)).toBe("2 h");
+    expect(formatMinutes(3 * 1440 + 125, units)).toBe("3 d 2 h");
   });
 });

@@ -8,17 +8,16 @@ import { Input, Label, Select } from "@/components/ui/input";
 import { Pagination, queryString } from "@/components/ui/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatTimestamp } from "@/lib/format";
-import { messages } from "@/lib/messages";
-import { activityMessages, actionLabel, AUDIT_ACTION_LABEL, SIGN_IN_ACTIONS } from "@/lib/messages-activity";
+import { SIGN_IN_ACTIONS } from "@/lib/audit-actions";
+import { activityCatalogue } from "@/lib/i18n/catalogues/messages-activity";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
+import { actionLabel } from "@/lib/messages-activity";
+import { texts } from "@/server/i18n/texts";
 import type { ActivityItem, ActivityQuery } from "@/server/store/ui-activity";
 
 const OUTCOME_TONE: Record<ActivityItem["outcome"], BadgeTone> = { SUCCESS: "green", FAILURE: "red", DENIED: "amber" };
-const a = activityMessages;
-/** The action filter's choices, by label (sign-ins are chosen with their own switch). */
-const ACTION_CHOICES = Object.keys(AUDIT_ACTION_LABEL)
-  .filter((code) => !SIGN_IN_ACTIONS.includes(code))
-  .map((code) => ({ code, label: actionLabel(code) }))
-  .sort((x, y) => x.label.localeCompare(y.label));
+type ActivityTexts = Awaited<ReturnType<typeof texts<(typeof activityCatalogue)["en"]>>>["activityMessages"];
 
 /** The filters in a URL (pages and the CSV export share them). */
 export function activityQueryString(query: ActivityQuery, page?: number) {
@@ -34,7 +33,7 @@ export function activityQueryString(query: ActivityQuery, page?: number) {
   });
 }
 
-function Target({ item }: { item: ActivityItem }) {
+function Target({ item, a }: { item: ActivityItem; a: ActivityTexts }) {
   if (item.targetType === "ticket" && item.targetNumber !== null) {
     return (
       <Link href={`/support/${item.targetNumber}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
@@ -62,7 +61,7 @@ function Target({ item }: { item: ActivityItem }) {
 }
 
 /** The activity log table with its filters; everything lives in the URL and is applied on the server. */
-export function ActivityLog({
+export async function ActivityLog({
   items,
   total,
   totalCapped,
@@ -83,7 +82,15 @@ export function ActivityLog({
   /** Where the CSV of the same filter is downloaded (the organisation's log only). */
   exportHref?: string;
 }) {
-  const t = messages.activity;
+  const t = (await texts(messagesCatalogue)).messages.activity;
+  const { activityMessages: a, AUDIT_ACTION_LABEL } = await texts(activityCatalogue);
+  const { operationKind } = (await texts(statusCatalogue)).statusMessages;
+  const label = (code: string) => actionLabel(code, AUDIT_ACTION_LABEL, operationKind);
+  // The action filter's choices, by label (sign-ins are chosen with their own switch).
+  const choices = Object.keys(AUDIT_ACTION_LABEL)
+    .filter((code) => !SIGN_IN_ACTIONS.includes(code))
+    .map((code) => ({ code, label: label(code) }))
+    .sort((x, y) => x.label.localeCompare(y.label));
   const filtered = Boolean(query.q || query.from || query.to || query.action || query.actor || query.signIns);
   const href = (page: number) => `${basePath}${activityQueryString(query, page)}`;
   return (
@@ -105,7 +112,7 @@ export function ActivityLog({
           <Label htmlFor="activity-action">{a.action}</Label>
           <Select id="activity-action" name="action" defaultValue={query.action ?? ""} className="max-w-64">
             <option value="">{a.anyAction}</option>
-            {ACTION_CHOICES.map((choice) => (
+            {choices.map((choice) => (
               <option key={choice.code} value={choice.code}>
                 {choice.label}
               </option>
@@ -191,12 +198,12 @@ export function ActivityLog({
                     {item.actorName && item.actorEmail ? <div className="text-xs text-neutral-500 dark:text-neutral-400">{item.actorEmail}</div> : null}
                   </TD>
                   <TD>
-                    <div>{actionLabel(item.action)}</div>
+                    <div>{label(item.action)}</div>
                     {/* The code stays searchable with the keyword filter and useful with the API. */}
                     <div className="font-mono text-xs text-neutral-500 dark:text-neutral-400">{item.action}</div>
                   </TD>
                   <TD>
-                    <Target item={item} />
+                    <Target item={item} a={a} />
                   </TD>
                   <TD>
                     <Badge tone={OUTCOME_TONE[item.outcome]}>{t.outcome[item.outcome]}</Badge>

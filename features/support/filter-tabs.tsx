@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { queryString } from "@/components/ui/pagination";
-import { CUSTOMER_STATUS_LABEL, supportMessages } from "@/lib/messages-support";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
+import { texts } from "@/server/i18n/texts";
 import { TICKET_STATUSES as STATUSES } from "@/lib/ticket-status";
 
 /** Status filter as links: the filter lives in the URL and is applied on the server. */
-export function StatusFilter({ basePath, current }: { basePath: string; current?: string }) {
+export async function StatusFilter({ basePath, current }: { basePath: string; current?: string }) {
+  const { CUSTOMER_STATUS_LABEL, supportMessages } = await texts(supportCatalogue);
   const tabs = [{ value: undefined as string | undefined, label: supportMessages.all }, ...STATUSES.map((status) => ({ value: status as string, label: CUSTOMER_STATUS_LABEL[status] }))];
   return (
     <nav aria-label={supportMessages.filterLabel} className="flex flex-wrap gap-1 border-b border-neutral-200 px-3 pt-2 dark:border-neutral-800">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,9 +11,7 @@ import { ACCEPTED_EXTENSIONS, attachmentMessages, MAX_ATTACHMENT_BYTES, MAX_ATTA
 import { RESPONSE_TARGET_LABEL as SEVERITY_TARGET } from "@/lib/sla";
 import { SEVERITIES, SEVERITY_LABEL, ZOpenTicket } from "@/lib/support-schemas";
 import { zodFields } from "@/lib/zod-fields";
-import { supportMessages } from "@/lib/messages-support";
-
-const t = supportMessages.form;
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 
 export interface ClusterChoice {
   id: string;
@@ -40,6 +39,7 @@ const textarea =
 export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: ClusterChoice[]; fixedClusterId?: string }) {
   const router = useRouter();
   const id = useId();
+  const t = useTexts(supportCatalogue).supportMessages.form;
   const [clusterId, setClusterId] = useState(fixedClusterId ?? (clusters.length === 1 ? clusters[0].id : ""));
   const [fields, setFields] = useState<Fields>({});
   const [error, setError] = useState<string | null>(null);

@@ -1,15 +1,14 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Label, Select } from "@/components/ui/input";
 import type { TicketStatus } from "@/generated/prisma/enums";
-import { STAFF_STATUS_LABEL, staffMessages } from "@/lib/messages-staff";
+import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
 import { staffTargets } from "@/lib/ticket-status";
-
-const t = staffMessages.work;
 
 /** Staff controls of a ticket: the assignment toggle (it shows who holds the ticket) and the status menu. */
 export function StaffWorkCard({
@@ -28,6 +27,8 @@ export function StaffWorkCard({
   onUpdate: (input: { status?: TicketStatus; assignToMe?: boolean }, done?: () => void) => void;
 }) {
   const id = useId();
+  const { staffMessages, STAFF_STATUS_LABEL } = useTexts(staffCatalogue);
+  const t = staffMessages.work;
   const [target, setTarget] = useState<TicketStatus | "">("");
   const targets = staffTargets(status);
   return (

@@ -1,8 +1,11 @@
+"use client";
+
+import { useTexts } from "@/components/i18n/locale-provider";
 import { Badge, Dot, type BadgeTone } from "@/components/ui/badge";
-import { CUSTOMER_STATUS_LABEL, supportMessages } from "@/lib/messages-support";
-import { STAFF_STATUS_LABEL } from "@/lib/messages-staff";
-import { SEVERITY_LABEL } from "@/lib/support-schemas";
 import type { TicketStatus } from "@/generated/prisma/enums";
+import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
+import { SEVERITY_LABEL } from "@/lib/support-schemas";
 
 type Severity = keyof typeof SEVERITY_LABEL;
 export type Audience = "customer" | "staff";
@@ -11,8 +14,11 @@ const SEVERITY_TONE: Record<Severity, BadgeTone> = { CRITICAL: "red", HIGH: "ora
 const STATUS_TONE: Record<TicketStatus, BadgeTone> = { OPEN: "blue", ON_HOLD: "violet", AWAITING_REPLY: "amber", SOLVED: "green", CLOSED: "neutral" };
 
 /** One label map per audience: customers read the support policy's words, staff their own. */
-export function statusLabel(status: TicketStatus, audience: Audience): string {
-  return (audience === "staff" ? STAFF_STATUS_LABEL : CUSTOMER_STATUS_LABEL)[status];
+export function useStatusLabel(audience: Audience): (status: TicketStatus) => string {
+  const { CUSTOMER_STATUS_LABEL } = useTexts(supportCatalogue);
+  const { STAFF_STATUS_LABEL } = useTexts(staffCatalogue);
+  const labels = audience === "staff" ? STAFF_STATUS_LABEL : CUSTOMER_STATUS_LABEL;
+  return (status) => labels[status];
 }
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
@@ -24,14 +30,16 @@ export function SeverityBadge({ severity }: { severity: Severity }) {
 }
 
 export function TicketStatusBadge({ status, audience = "customer" }: { status: TicketStatus; audience?: Audience }) {
+  const label = useStatusLabel(audience);
   return (
     <Badge tone={STATUS_TONE[status]} data-status={status}>
       <Dot tone={STATUS_TONE[status]} />
-      {statusLabel(status, audience)}
+      {label(status)}
     </Badge>
   );
 }
 
 export function BreachBadge() {
+  const { supportMessages } = useTexts(supportCatalogue);
   return <Badge tone="red">{supportMessages.breached}</Badge>;
 }

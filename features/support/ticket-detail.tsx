@@ -1,5 +1,6 @@
 "use client";
 
+import { useTexts } from "@/components/i18n/locale-provider";
 import { Providers } from "@/components/providers";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowLeft, ExternalLink, MessageSquareReply, Paperclip, RefreshCw } from "lucide-react";
@@ -13,16 +14,15 @@ import { Label } from "@/components/ui/input";
 import type { TicketStatus } from "@/generated/prisma/enums";
 import { ApiError, apiJson } from "@/lib/api-client";
 import { formatBytes, formatDateTime } from "@/lib/format";
-import { supportMessages } from "@/lib/messages-support";
-import { staffMessages } from "@/lib/messages-staff";
+import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 import type { TicketView } from "@/server/store/tickets";
 import { Markdown } from "./markdown";
 import { SlaClock } from "./sla-clock";
 import { StaffWorkCard } from "./staff-work-card";
-import { BreachBadge, SeverityBadge, statusLabel, TicketStatusBadge } from "./ticket-badges";
+import { BreachBadge, SeverityBadge, TicketStatusBadge, useStatusLabel } from "./ticket-badges";
 import { TicketLogs } from "./ticket-logs";
 
-const t = supportMessages.detail;
 /** The reply box's id: the "Reply" link at the top of the page leads to it. */
 const REPLY_ID = "ticket-reply";
 
@@ -31,9 +31,9 @@ const textarea =
 const linkButton =
   "inline-flex h-8 items-center gap-1.5 rounded-md border border-neutral-300 px-3 text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-accent-600 dark:border-neutral-700 dark:hover:bg-neutral-800";
 
-async function send(url: string, init: RequestInit) {
+async function send(url: string, init: RequestInit, fallback: string) {
   try {
-    return await apiJson<{ ticket: TicketView }>(url, init, t.somethingWrong);
+    return await apiJson<{ ticket: TicketView }>(url, init, fallback);
   } catch (error) {
     throw error instanceof ApiError ? new Error(error.fieldMessages()) : error;
   }
@@ -42,24 +42,27 @@ async function send(url: string, init: RequestInit) {
 /** The ticket page: conversation, status, SLA clock, Refresh, reply box; staff controls for staff. */
 function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachmentsRejected = false }: { initial: TicketView; timeZone: string; now: string; diagnosticsHref?: string; attachmentsRejected?: boolean }) {
   const id = useId();
+  const t = useTexts(supportCatalogue).supportMessages.detail;
+  const { staffMessages } = useTexts(staffCatalogue);
   const queryClient = useQueryClient();
   const key = ["ticket", initial.id];
   const query = useQuery({
     queryKey: key,
-    queryFn: async () => (await send(`/api/v1/tickets/${initial.id}`, { cache: "no-store" })).ticket as TicketView,
+    queryFn: async () => (await send(`/api/v1/tickets/${initial.id}`, { cache: "no-store" }, t.somethingWrong)).ticket as TicketView,
     initialData: initial,
     staleTime: 30_000,
   });
   const ticket = query.data;
   const staff = ticket.viewer.staff;
   const audience = staff ? "staff" : "customer";
+  const statusLabel = useStatusLabel(audience);
   const status = ticket.status as TicketStatus;
   const [body, setBody] = useState("");
   const [internal, setInternal] = useState(false);
 
   const onSuccess = (json: { ticket: TicketView }) => queryClient.setQueryData(key, json.ticket);
   const reply = useMutation({
-    mutationFn: () => send(`/api/v1/tickets/${ticket.id}/comments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ body, internal }) }),
+    mutationFn: () => send(`/api/v1/tickets/${ticket.id}/comments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ body, internal }) }, t.somethingWrong),
     onSuccess: (json) => {
       onSuccess(json);
       setBody("");
@@ -67,14 +70,14 @@ function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachment
     },
   });
   const update = useMutation({
-    mutationFn: (input: { status?: TicketStatus; assignToMe?: boolean }) => send(`/api/v1/tickets/${ticket.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }),
+    mutationFn: (input: { status?: TicketStatus; assignToMe?: boolean }) => send(`/api/v1/tickets/${ticket.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }, t.somethingWrong),
     onSuccess,
   });
   const upload = useMutation({
     mutationFn: (files: FileList) => {
       const form = new FormData();
       for (const file of Array.from(files)) form.append("files", file);
-      return send(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: form });
+      return send(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: form }, t.somethingWrong);
     },
     onSuccess: () => query.refetch(),
   });
@@ -236,7 +239,7 @@ function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachment
             <CardBody>
               <Properties
                 items={[
-                  { label: t.status, value: statusLabel(status, audience) },
+                  { label: t.status, value: statusLabel(status) },
                   { label: t.organisation, value: ticket.org.name },
                   { label: t.cluster, value: ticket.cluster?.name ?? "—" },
                   { label: t.environment, value: ticket.environment?.name ?? "—" },

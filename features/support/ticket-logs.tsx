@@ -1,10 +1,11 @@
-import { formatDateTime } from "@/lib/format";
-import { codeBlockMessages } from "@/lib/messages-code-blocks";
-import { supportMessages } from "@/lib/messages-support";
-import { messages } from "@/lib/messages";
-import { statusMessages } from "@/lib/messages-status";
+"use client";
 
-const t = supportMessages.detail;
+import { useTexts } from "@/components/i18n/locale-provider";
+import { formatDateTime } from "@/lib/format";
+import { codeBlocksCatalogue } from "@/lib/i18n/catalogues/messages-code-blocks";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 
 interface Logs {
   collectedAt?: string;
@@ -32,6 +33,10 @@ const label = (map: Record<string, string>, key: string | undefined) => (key ? (
 
 /** The recent logs attached to a ticket, as sentences and lists; the raw data stays one click away. */
 export function TicketLogs({ logs, timeZone }: { logs: unknown; timeZone: string }) {
+  const t = useTexts(supportCatalogue).supportMessages.detail;
+  const { statusMessages } = useTexts(statusCatalogue);
+  const { messages } = useTexts(messagesCatalogue);
+  const { codeBlockMessages } = useTexts(codeBlocksCatalogue);
   const data = asLogs(logs);
   const operations = list(data.operations);
   const components = list(data.failedComponents);

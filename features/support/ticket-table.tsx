@@ -1,12 +1,12 @@
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { TicketStatus } from "@/generated/prisma/enums";
 import { formatDateTime } from "@/lib/format";
-import { supportMessages } from "@/lib/messages-support";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
+import { texts } from "@/server/i18n/texts";
 import type { SEVERITY_LABEL } from "@/lib/support-schemas";
 import { SlaClock } from "./sla-clock";
 import { BreachBadge, SeverityBadge, TicketStatusBadge } from "./ticket-badges";
 
-const t = supportMessages.columns;
 
 export interface TicketRow {
   id: string;
@@ -28,7 +28,8 @@ export interface TicketRow {
  * The ticket list (customers' Support Center and the staff queue share it); rows link with plain
  * anchors (no client component per row). Staff see their own status words and the SLA clock as of `now`.
  */
-export function TicketTable({ rows, hrefBase, timeZone, staff, caption }: { rows: TicketRow[]; hrefBase: string; timeZone: string; staff?: { now: string }; caption: string }) {
+export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: { rows: TicketRow[]; hrefBase: string; timeZone: string; staff?: { now: string }; caption: string }) {
+  const t = (await texts(supportCatalogue)).supportMessages.columns;
   return (
     <Table aria-label={caption}>
       <THead>

@@ -7,7 +7,7 @@ import { can, visibleClusterStatuses, type Actor } from "../auth/permissions";
 import type { DbOrTx } from "../db";
 import { AppError } from "../errors";
 import { cappedCount } from "./capped-count";
-import { actionLabel, SIGN_IN_ACTIONS } from "@/lib/messages-activity";
+import { isKnownAction, SIGN_IN_ACTIONS } from "@/lib/audit-actions";
 
 const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.");
 
@@ -20,7 +20,7 @@ export const ZActivityQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
   targetId: z.string().uuid().optional(),
   /** One action code; only codes the portal labels (it records no others). */
-  action: z.string().max(100).refine((code) => actionLabel(code) !== code, "Choose an action from the list.").optional(),
+  action: z.string().max(100).refine(isKnownAction, "Choose an action from the list.").optional(),
   /** The user who acted. */
   actor: z.string().uuid().optional(),
   /** Sign-ins and sign-outs are hidden unless asked for (or filtered on). */

@@ -8,19 +8,22 @@ import { ActivityLog } from "@/features/activity/activity-log";
 import { parseActivityParams } from "@/features/activity/activity-params";
 import { currentOrg } from "@/features/shell/current-org";
 import { safeTimeZone } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { texts } from "@/server/i18n/texts";
 import { currentActor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { listActivityActors, listOrgActivity } from "@/server/store/ui-activity";
 
-export const metadata: Metadata = { title: messages.activity.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await texts(messagesCatalogue)).messages.activity.title };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ActivityPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await currentActor();
   if (!actor) redirect("/sign-in");
-  const t = messages.activity;
+  const t = (await texts(messagesCatalogue)).messages.activity;
   const org = await currentOrg(actor);
   if (!org) {
     return (

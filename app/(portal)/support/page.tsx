@@ -11,18 +11,22 @@ import { StatusFilter } from "@/features/support/filter-tabs";
 import { listQueryFrom, requirePageActor } from "@/features/support/load";
 import { TicketTable } from "@/features/support/ticket-table";
 import { safeTimeZone } from "@/lib/format";
-import { supportMessages as t } from "@/lib/messages-support";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
+import { texts } from "@/server/i18n/texts";
 import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listTicketsPage } from "@/server/store/tickets";
 
-export const metadata: Metadata = { title: t.centerTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await texts(supportCatalogue)).supportMessages.centerTitle };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SupportCenterPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor();
   if (actor.staffRole) redirect("/staff/support");
+  const t = (await texts(supportCatalogue)).supportMessages;
   const org = await currentOrg(actor);
   if (!org || !can(actor, "read:tickets", org.orgId)) {
     return (

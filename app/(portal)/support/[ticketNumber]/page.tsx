@@ -3,12 +3,13 @@ import { redirect } from "next/navigation";
 import { loadTicketView, requirePageActor } from "@/features/support/load";
 import { TicketDetail } from "@/features/support/ticket-detail";
 import { safeTimeZone } from "@/lib/format";
-import { supportMessages } from "@/lib/messages-support";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
+import { texts } from "@/server/i18n/texts";
 
 type Params = Promise<{ ticketNumber: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: supportMessages.ticketTitle((await params).ticketNumber) };
+  return { title: (await texts(supportCatalogue)).supportMessages.ticketTitle((await params).ticketNumber) };
 }
 
 export default async function TicketPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -9,19 +9,23 @@ import { Pagination, queryString } from "@/components/ui/pagination";
 import { listQueryFrom, requireStaffPageActor } from "@/features/support/load";
 import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-schemas";
 import { TICKET_STATUSES as STATUSES } from "@/lib/ticket-status";
-import { STAFF_STATUS_LABEL, staffMessages as t } from "@/lib/messages-staff";
+import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
+import { texts } from "@/server/i18n/texts";
 import { TicketTable } from "@/features/support/ticket-table";
 import { safeTimeZone } from "@/lib/format";
 import { db } from "@/server/db";
 import { listOrganizationNames } from "@/server/store/admin";
 import { listQueue } from "@/server/store/tickets";
 
-export const metadata: Metadata = { title: t.queueTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await texts(staffCatalogue)).staffMessages.queueTitle };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SupportQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireStaffPageActor("work:ticket-queue");
+  const { staffMessages: t, STAFF_STATUS_LABEL } = await texts(staffCatalogue);
   const query = listQueryFrom(await searchParams);
   const [result, orgs] = await Promise.all([
     listQueue(db(), actor, query),

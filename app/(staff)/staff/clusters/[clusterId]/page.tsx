@@ -13,14 +13,16 @@ import { formatDateTime, humanize, safeTimeZone } from "@/lib/format";
 import { db } from "@/server/db";
 import { viewClusterDiagnostics } from "@/server/domain/support/view-cluster-diagnostics";
 import { AppError } from "@/server/errors";
-import { messages } from "@/lib/messages";
-import { staffMessages } from "@/lib/messages-staff";
-import { statusMessages } from "@/lib/messages-status";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
+import { texts } from "@/server/i18n/texts";
 
-const t = staffMessages.diagnostics;
-const label = (map: Record<string, string>, key: string) => map[key] ?? humanize(key);
+const label = (map: Readonly<Record<string, string>>, key: string) => map[key] ?? humanize(key);
 
-export const metadata: Metadata = { title: t.pageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await texts(staffCatalogue)).staffMessages.diagnostics.pageTitle };
+}
 
 const errorText = (error: unknown) => {
   if (!error || typeof error !== "object") return null;
@@ -42,6 +44,9 @@ export default async function StaffDiagnosticsPage({ params, searchParams }: { p
     throw error;
   }
   const { cluster, ticket } = view;
+  const t = (await texts(staffCatalogue)).staffMessages.diagnostics;
+  const { messages } = await texts(messagesCatalogue);
+  const { statusMessages } = await texts(statusCatalogue);
   const timeZone = safeTimeZone(actor.timeZone);
   return (
     <div className="space-y-4">

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { loadTicketView, requireStaffPageActor } from "@/features/support/load";
 import { TicketDetail } from "@/features/support/ticket-detail";
 import { safeTimeZone } from "@/lib/format";
-import { supportMessages } from "@/lib/messages-support";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
+import { texts } from "@/server/i18n/texts";
 import { isActive } from "@/lib/ticket-status";
 
 type Params = Promise<{ ticketNumber: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: supportMessages.ticketTitle((await params).ticketNumber) };
+  return { title: (await texts(supportCatalogue)).supportMessages.ticketTitle((await params).ticketNumber) };
 }
 
 export default async function StaffTicketPage({ params }: { params: Params }) {

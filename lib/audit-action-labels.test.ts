@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTION_LABEL, actionLabel } from "./messages-activity";
+import { AUDIT_ACTION_LABEL, actionLabel as labelIn } from "./messages-activity";
 import { statusMessages } from "./messages-status";
+
+const actionLabel = (action: string) => labelIn(action, AUDIT_ACTION_LABEL, statusMessages.operationKind);
 
 const root = path.resolve(import.meta.dirname, "..");
 
