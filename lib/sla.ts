@@ -144,3 +144,14 @@ export function slaState(ticket: SlaFacts, now: Date): SlaState {
   if (isBreached(ticket, now)) return "breached";
   return ticket.firstRespondedAt ? "met" : "running";
 }
+
+/** The SLA clock shown to staff: time left to the first-response due time, or how late it is. */
+export type SlaClock = { state: "none" } | { state: "met" } | { state: "due"; minutes: number } | { state: "overdue"; minutes: number };
+
+export function slaClock(ticket: SlaFacts, now: Date): SlaClock {
+  const due = ticket.firstResponseDueAt;
+  if (!due) return { state: "none" };
+  if (ticket.firstRespondedAt && !isBreached(ticket, now)) return { state: "met" };
+  const minutes = Math.floor(Math.abs(due.getTime() - now.getTime()) / 60_000);
+  return now.getTime() > due.getTime() || isBreached(ticket, now) ? { state: "overdue", minutes } : { state: "due", minutes };
+}

@@ -15,6 +15,10 @@ export const ZOpenTicket = z.object({
   subject: z.string({ error: "Enter a subject." }).trim().min(3, "Enter a subject of at least 3 characters.").max(200, "Keep the subject under 200 characters."),
   description: z.string({ error: "Describe the problem." }).trim().min(10, "Describe the problem in at least 10 characters.").max(20_000, "Keep the description under 20,000 characters."),
   severity: z.enum(SEVERITIES, { error: "Choose a severity." }),
+  /** Consent to attach the cluster's recent logs (secrets removed); on unless the opener says no, as the support policy attaches them. */
+  shareLogs: z.boolean({ error: "Choose whether to share the logs." }).default(true),
+  /** Consent to read-only staff access to the cluster while the ticket is open. */
+  environmentAccess: z.boolean({ error: "Choose whether to allow environment access." }).default(false),
 });
 
 export const ZTicketComment = z.object({

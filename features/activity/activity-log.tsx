@@ -1,4 +1,5 @@
-import { History } from "lucide-react";
+import { Download, History } from "lucide-react";
+import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -7,19 +8,68 @@ import { Input, Label, Select } from "@/components/ui/input";
 import { Pagination, queryString } from "@/components/ui/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatTimestamp } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { SIGN_IN_ACTIONS } from "@/lib/audit-actions";
+import { activityCatalogue } from "@/lib/i18n/catalogues/messages-activity";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
+import { actionLabel } from "@/lib/messages-activity";
+import { texts } from "@/server/i18n/texts";
 import type { ActivityItem, ActivityQuery } from "@/server/store/ui-activity";
 
 const OUTCOME_TONE: Record<ActivityItem["outcome"], BadgeTone> = { SUCCESS: "green", FAILURE: "red", DENIED: "amber" };
+type ActivityTexts = Awaited<ReturnType<typeof texts<(typeof activityCatalogue)["en"]>>>["activityMessages"];
+
+/** The filters in a URL (pages and the CSV export share them). */
+export function activityQueryString(query: ActivityQuery, page?: number) {
+  return queryString({
+    q: query.q,
+    from: query.from,
+    to: query.to,
+    action: query.action,
+    actor: query.actor,
+    signIns: query.signIns ? "1" : undefined,
+    sort: query.sort === "newest" ? undefined : query.sort,
+    page: page && page > 1 ? page : undefined,
+  });
+}
+
+function Target({ item, a }: { item: ActivityItem; a: ActivityTexts }) {
+  if (item.targetType === "ticket" && item.targetNumber !== null) {
+    return (
+      <Link href={`/support/${item.targetNumber}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+        {a.ticketTarget(item.targetNumber)}
+      </Link>
+    );
+  }
+  const kind = item.targetType ? <span className="text-neutral-500 dark:text-neutral-400">{a.targetKind[item.targetType] ?? item.targetType} </span> : null;
+  if (item.targetType === "cluster" && item.targetLabel && item.targetId) {
+    return (
+      <>
+        {kind}
+        <Link href={`/clusters/${item.targetId}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+          {item.targetLabel}
+        </Link>
+      </>
+    );
+  }
+  return (
+    <>
+      {kind}
+      {item.targetLabel ? <span className="font-medium">{item.targetLabel}</span> : item.targetId ? <span className="font-mono text-xs">{item.targetId}</span> : null}
+    </>
+  );
+}
 
 /** The activity log table with its filters; everything lives in the URL and is applied on the server. */
-export function ActivityLog({
+export async function ActivityLog({
   items,
   total,
   totalCapped,
   query,
   basePath,
   timeZone,
+  actors,
+  exportHref,
 }: {
   items: ActivityItem[];
   total: number;
@@ -27,11 +77,22 @@ export function ActivityLog({
   query: ActivityQuery;
   basePath: string;
   timeZone: string;
+  /** The people to filter by (the organisation's log only). */
+  actors?: { id: string; name: string; email: string }[];
+  /** Where the CSV of the same filter is downloaded (the organisation's log only). */
+  exportHref?: string;
 }) {
-  const t = messages.activity;
-  const filtered = Boolean(query.q || query.from || query.to);
-  const href = (page: number) =>
-    `${basePath}${queryString({ q: query.q, from: query.from, to: query.to, sort: query.sort === "newest" ? undefined : query.sort, page: page > 1 ? page : undefined })}`;
+  const t = (await texts(messagesCatalogue)).messages.activity;
+  const { activityMessages: a, AUDIT_ACTION_LABEL } = await texts(activityCatalogue);
+  const { operationKind } = (await texts(statusCatalogue)).statusMessages;
+  const label = (code: string) => actionLabel(code, AUDIT_ACTION_LABEL, operationKind);
+  // The action filter's choices, by label (sign-ins are chosen with their own switch).
+  const choices = Object.keys(AUDIT_ACTION_LABEL)
+    .filter((code) => !SIGN_IN_ACTIONS.includes(code))
+    .map((code) => ({ code, label: label(code) }))
+    .sort((x, y) => x.label.localeCompare(y.label));
+  const filtered = Boolean(query.q || query.from || query.to || query.action || query.actor || query.signIns);
+  const href = (page: number) => `${basePath}${activityQueryString(query, page)}`;
   return (
     <Card>
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-3 border-b border-neutral-200 px-4 py-3 dark:border-neutral-800">
@@ -47,6 +108,34 @@ export function ActivityLog({
           <Label htmlFor="activity-to">{t.to}</Label>
           <Input id="activity-to" name="to" type="date" defaultValue={query.to ?? ""} />
         </div>
+        <div className="flex flex-col gap-1">
+          <Label htmlFor="activity-action">{a.action}</Label>
+          <Select id="activity-action" name="action" defaultValue={query.action ?? ""} className="max-w-64">
+            <option value="">{a.anyAction}</option>
+            {choices.map((choice) => (
+              <option key={choice.code} value={choice.code}>
+                {choice.label}
+              </option>
+            ))}
+          </Select>
+        </div>
+        {actors ? (
+          <div className="flex flex-col gap-1">
+            <Label htmlFor="activity-actor">{a.actor}</Label>
+            <Select id="activity-actor" name="actor" defaultValue={query.actor ?? ""} className="max-w-56">
+              <option value="">{a.anyone}</option>
+              {actors.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name} ({person.email})
+                </option>
+              ))}
+            </Select>
+          </div>
+        ) : null}
+        <label className="flex h-8 items-center gap-2 self-end text-sm">
+          <input type="checkbox" name="signIns" value="1" defaultChecked={query.signIns} />
+          {a.showSignIns}
+        </label>
         <div className="flex flex-col gap-1">
           <Label htmlFor="activity-sort">{t.sort}</Label>
           <Select id="activity-sort" name="sort" defaultValue={query.sort}>
@@ -64,7 +153,15 @@ export function ActivityLog({
             </ButtonLink>
           ) : null}
         </div>
-        <p className="ml-auto self-center text-xs text-neutral-600 dark:text-neutral-400">{t.timeZone(timeZone)}</p>
+        <div className="ml-auto flex flex-wrap items-center gap-3 self-center">
+          <p className="text-xs text-neutral-600 dark:text-neutral-400">{t.timeZone(timeZone)}</p>
+          {exportHref ? (
+            <a href={`${exportHref}${activityQueryString(query)}`} download className="inline-flex h-8 items-center gap-1.5 rounded-md border border-neutral-300 px-3 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+              <Download aria-hidden className="size-4" />
+              {a.exportCsv}
+            </a>
+          ) : null}
+        </div>
       </form>
       {items.length === 0 ? (
         <EmptyState icon={History} title={t.emptyTitle}>
@@ -100,14 +197,13 @@ export function ActivityLog({
                     </div>
                     {item.actorName && item.actorEmail ? <div className="text-xs text-neutral-500 dark:text-neutral-400">{item.actorEmail}</div> : null}
                   </TD>
-                  <TD className="font-mono text-xs">{item.action}</TD>
                   <TD>
-                    {item.targetType ? <span className="text-neutral-500 dark:text-neutral-400">{item.targetType} </span> : null}
-                    {item.targetLabel ? (
-                      <span className="font-medium">{item.targetLabel}</span>
-                    ) : item.targetId ? (
-                      <span className="font-mono text-xs">{item.targetId}</span>
-                    ) : null}
+                    <div>{label(item.action)}</div>
+                    {/* The code stays searchable with the keyword filter and useful with the API. */}
+                    <div className="font-mono text-xs text-neutral-500 dark:text-neutral-400">{item.action}</div>
+                  </TD>
+                  <TD>
+                    <Target item={item} a={a} />
                   </TD>
                   <TD>
                     <Badge tone={OUTCOME_TONE[item.outcome]}>{t.outcome[item.outcome]}</Badge>

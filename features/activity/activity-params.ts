@@ -20,6 +20,10 @@ export function parseActivityParams(raw: RawParams, targetId?: string): Activity
     to: pick("to"),
     sort: pick("sort"),
     page: pick("page"),
+    action: pick("action"),
+    actor: pick("actor"),
+    // A checkbox: present ("1") or absent.
+    signIns: value("signIns") === "1",
     targetId,
   });
 }

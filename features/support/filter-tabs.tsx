@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { queryString } from "@/components/ui/pagination";
-import { STATUS_LABEL, TICKET_STATUSES as STATUSES } from "@/lib/ticket-status";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
+import { texts } from "@/server/i18n/texts";
+import { TICKET_STATUSES as STATUSES } from "@/lib/ticket-status";
 
 /** Status filter as links: the filter lives in the URL and is applied on the server. */
-export function StatusFilter({ basePath, current }: { basePath: string; current?: string }) {
-  const tabs = [{ value: undefined as string | undefined, label: "All" }, ...STATUSES.map((status) => ({ value: status as string, label: STATUS_LABEL[status] }))];
+export async function StatusFilter({ basePath, current }: { basePath: string; current?: string }) {
+  const { CUSTOMER_STATUS_LABEL, supportMessages } = await texts(supportCatalogue);
+  const tabs = [{ value: undefined as string | undefined, label: supportMessages.all }, ...STATUSES.map((status) => ({ value: status as string, label: CUSTOMER_STATUS_LABEL[status] }))];
   return (
-    <nav aria-label="Filter by status" className="flex flex-wrap gap-1 border-b border-neutral-200 px-3 pt-2 dark:border-neutral-800">
+    <nav aria-label={supportMessages.filterLabel} className="flex flex-wrap gap-1 border-b border-neutral-200 px-3 pt-2 dark:border-neutral-800">
       {tabs.map((tab) => {
         const selected = tab.value === current;
         return (

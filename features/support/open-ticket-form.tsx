@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { ACCEPTED_EXTENSIONS, attachmentMessages, MAX_ATTACHMENT_BYTES, MAX_ATTA
 import { RESPONSE_TARGET_LABEL as SEVERITY_TARGET } from "@/lib/sla";
 import { SEVERITIES, SEVERITY_LABEL, ZOpenTicket } from "@/lib/support-schemas";
 import { zodFields } from "@/lib/zod-fields";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 
 export interface ClusterChoice {
   id: string;
@@ -37,6 +39,7 @@ const textarea =
 export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: ClusterChoice[]; fixedClusterId?: string }) {
   const router = useRouter();
   const id = useId();
+  const t = useTexts(supportCatalogue).supportMessages.form;
   const [clusterId, setClusterId] = useState(fixedClusterId ?? (clusters.length === 1 ? clusters[0].id : ""));
   const [fields, setFields] = useState<Fields>({});
   const [error, setError] = useState<string | null>(null);
@@ -63,12 +66,14 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
       subject: form.get("subject") ?? "",
       description: form.get("description") ?? "",
       severity: form.get("severity") ?? undefined,
+      shareLogs: form.get("shareLogs") === "on",
+      environmentAccess: form.get("environmentAccess") === "on",
     };
     // The same schema the server applies: most mistakes are shown without a round trip.
     const checked = ZOpenTicket.safeParse(input);
     if (!checked.success) {
       setFields(zodFields(checked.error));
-      setError("Check the highlighted fields.");
+      setError(t.checkFields);
       return;
     }
     setBusy(true);
@@ -93,7 +98,7 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
       if (failure instanceof ApiError && failure.status !== 0) {
         setFields(failure.fields ?? {});
         setError(failure.message);
-      } else setError("The portal could not be reached. Try again.");
+      } else setError(t.unreachable);
     } finally {
       setBusy(false);
     }
@@ -106,9 +111,9 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
       {error ? <Alert tone="danger" title={error} role="alert" /> : null}
       {fixedClusterId ? null : (
         <div className="flex flex-col gap-1">
-          <Label htmlFor={`${id}-cluster`}>Cluster</Label>
+          <Label htmlFor={`${id}-cluster`}>{t.cluster}</Label>
           <Select id={`${id}-cluster`} name="clusterId" value={clusterId} onChange={(event) => setClusterId(event.target.value)} required {...err("clusterId")}>
-            <option value="">Choose a cluster…</option>
+            <option value="">{t.chooseCluster}</option>
             {clusters.map((cluster) => (
               <option key={cluster.id} value={cluster.id}>
                 {cluster.name}
@@ -119,9 +124,9 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
         </div>
       )}
       <div className="flex flex-col gap-1">
-        <Label htmlFor={`${id}-environment`}>Environment (optional)</Label>
+        <Label htmlFor={`${id}-environment`}>{t.environment}</Label>
         <Select id={`${id}-environment`} name="environmentId" defaultValue="" {...err("environmentId")}>
-          <option value="">No specific environment</option>
+          <option value="">{t.noEnvironment}</option>
           {environments.map((environment) => (
             <option key={environment.id} value={environment.id}>
               {environment.name}
@@ -131,25 +136,25 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
         <FieldError id={`${id}-environmentId-error`} messages={fields.environmentId} />
       </div>
       <div className="flex flex-col gap-1">
-        <Label htmlFor={`${id}-subject`}>Subject</Label>
+        <Label htmlFor={`${id}-subject`}>{t.subject}</Label>
         <Input id={`${id}-subject`} name="subject" maxLength={200} required {...err("subject")} />
         <FieldError id={`${id}-subject-error`} messages={fields.subject} />
       </div>
       <div className="flex flex-col gap-1">
-        <Label htmlFor={`${id}-description`}>Description</Label>
+        <Label htmlFor={`${id}-description`}>{t.description}</Label>
         <textarea id={`${id}-description`} name="description" className={textarea} required {...err("description")} />
-        <p className="text-xs text-neutral-600 dark:text-neutral-400">Markdown: **bold**, *italic*, `code`, lists with “- ”, code blocks with ```.</p>
+        <p className="text-xs text-neutral-600 dark:text-neutral-400">{t.markdownHint}</p>
         <FieldError id={`${id}-description-error`} messages={fields.description} />
       </div>
       <fieldset className="flex flex-col gap-1" {...err("severity")}>
-        <legend className="mb-1 text-xs font-medium text-neutral-700 dark:text-neutral-300">Severity</legend>
+        <legend className="mb-1 text-xs font-medium text-neutral-700 dark:text-neutral-300">{t.severity}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {SEVERITIES.map((severity) => (
             <label key={severity} className="flex items-start gap-2 rounded-md border border-neutral-200 p-2 text-sm dark:border-neutral-800">
               <input type="radio" name="severity" value={severity} defaultChecked={severity === "MEDIUM"} className="mt-1" />
               <span>
                 <span className="font-medium">{SEVERITY_LABEL[severity]}</span>
-                <span className="block text-xs text-neutral-600 dark:text-neutral-400">First response {SEVERITY_TARGET[severity]}</span>
+                <span className="block text-xs text-neutral-600 dark:text-neutral-400">{t.firstResponse(SEVERITY_TARGET[severity])}</span>
               </span>
             </label>
           ))}
@@ -157,13 +162,34 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
         <FieldError id={`${id}-severity-error`} messages={fields.severity} />
       </fieldset>
       <div className="flex flex-col gap-1">
-        <Label htmlFor={`${id}-files`}>Attachments (optional)</Label>
+        <Label htmlFor={`${id}-files`}>{t.attachments}</Label>
         <input id={`${id}-files`} name="files" type="file" multiple accept={ACCEPT} className="text-sm" {...err("files")} />
-        <p className="text-xs text-neutral-600 dark:text-neutral-400">{attachmentMessages.hint} Recent logs of the cluster are attached automatically.</p>
+        <p className="text-xs text-neutral-600 dark:text-neutral-400">{attachmentMessages.hint}</p>
         <FieldError id={`${id}-files-error`} messages={fields.files} />
       </div>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-xs font-medium text-neutral-700 dark:text-neutral-300">{t.consentLegend}</legend>
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="shareLogs" defaultChecked className="mt-1" aria-describedby={`${id}-shareLogs-hint`} />
+          <span>
+            <span className="font-medium">{t.shareLogs}</span>
+            <span id={`${id}-shareLogs-hint`} className="block text-xs text-neutral-600 dark:text-neutral-400">
+              {t.shareLogsHint}
+            </span>
+          </span>
+        </label>
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="environmentAccess" className="mt-1" aria-describedby={`${id}-environmentAccess-hint`} />
+          <span>
+            <span className="font-medium">{t.environmentAccess}</span>
+            <span id={`${id}-environmentAccess-hint`} className="block text-xs text-neutral-600 dark:text-neutral-400">
+              {t.environmentAccessHint}
+            </span>
+          </span>
+        </label>
+      </fieldset>
       <Button type="submit" variant="primary" disabled={busy}>
-        {busy ? "Opening…" : "Open ticket"}
+        {busy ? t.submitting : t.submit}
       </Button>
     </form>
   );

@@ -1,57 +1,68 @@
 "use client";
 
+import { useTexts } from "@/components/i18n/locale-provider";
 import { Providers } from "@/components/providers";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ExternalLink, Paperclip, RefreshCw } from "lucide-react";
+import { ArrowLeft, ExternalLink, MessageSquareReply, Paperclip, RefreshCw } from "lucide-react";
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, Properties } from "@/components/ui/card";
-import { Label, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/input";
+import type { TicketStatus } from "@/generated/prisma/enums";
 import { ApiError, apiJson } from "@/lib/api-client";
 import { formatBytes, formatDateTime } from "@/lib/format";
+import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 import type { TicketView } from "@/server/store/tickets";
-import { codeBlockMessages } from "@/lib/messages-code-blocks";
 import { Markdown } from "./markdown";
-import { STATUS_LABEL, staffTargets } from "@/lib/ticket-status";
-import { BreachBadge, SeverityBadge, TicketStatusBadge } from "./ticket-badges";
+import { SlaClock } from "./sla-clock";
+import { StaffWorkCard } from "./staff-work-card";
+import { BreachBadge, SeverityBadge, TicketStatusBadge, useStatusLabel } from "./ticket-badges";
+import { TicketLogs } from "./ticket-logs";
 
-type Status = keyof typeof STATUS_LABEL;
-
+/** The reply box's id: the "Reply" link at the top of the page leads to it. */
+const REPLY_ID = "ticket-reply";
 
 const textarea =
   "min-h-28 w-full rounded-md border border-neutral-300 bg-white px-2.5 py-2 text-sm text-neutral-900 shadow-xs focus-visible:border-accent-600 focus-visible:outline-2 focus-visible:outline-accent-600/40 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100";
+const linkButton =
+  "inline-flex h-8 items-center gap-1.5 rounded-md border border-neutral-300 px-3 text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-accent-600 dark:border-neutral-700 dark:hover:bg-neutral-800";
 
-async function send(url: string, init: RequestInit) {
+async function send(url: string, init: RequestInit, fallback: string) {
   try {
-    return await apiJson<{ ticket: TicketView }>(url, init, "Something went wrong.");
+    return await apiJson<{ ticket: TicketView }>(url, init, fallback);
   } catch (error) {
     throw error instanceof ApiError ? new Error(error.fieldMessages()) : error;
   }
 }
 
 /** The ticket page: conversation, status, SLA clock, Refresh, reply box; staff controls for staff. */
-function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentsRejected = false }: { initial: TicketView; timeZone: string; diagnosticsHref?: string; attachmentsRejected?: boolean }) {
+function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachmentsRejected = false }: { initial: TicketView; timeZone: string; now: string; diagnosticsHref?: string; attachmentsRejected?: boolean }) {
   const id = useId();
+  const t = useTexts(supportCatalogue).supportMessages.detail;
+  const { staffMessages } = useTexts(staffCatalogue);
   const queryClient = useQueryClient();
   const key = ["ticket", initial.id];
   const query = useQuery({
     queryKey: key,
-    queryFn: async () => (await send(`/api/v1/tickets/${initial.id}`, { cache: "no-store" })).ticket as TicketView,
+    queryFn: async () => (await send(`/api/v1/tickets/${initial.id}`, { cache: "no-store" }, t.somethingWrong)).ticket as TicketView,
     initialData: initial,
     staleTime: 30_000,
   });
   const ticket = query.data;
   const staff = ticket.viewer.staff;
+  const audience = staff ? "staff" : "customer";
+  const statusLabel = useStatusLabel(audience);
+  const status = ticket.status as TicketStatus;
   const [body, setBody] = useState("");
   const [internal, setInternal] = useState(false);
-  const [status, setStatus] = useState<Status | "">("");
 
   const onSuccess = (json: { ticket: TicketView }) => queryClient.setQueryData(key, json.ticket);
   const reply = useMutation({
-    mutationFn: () => send(`/api/v1/tickets/${ticket.id}/comments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ body, internal }) }),
+    mutationFn: () => send(`/api/v1/tickets/${ticket.id}/comments`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ body, internal }) }, t.somethingWrong),
     onSuccess: (json) => {
       onSuccess(json);
       setBody("");
@@ -59,17 +70,14 @@ function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentsReje
     },
   });
   const update = useMutation({
-    mutationFn: (input: { status?: Status; assignToMe?: boolean }) => send(`/api/v1/tickets/${ticket.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }),
-    onSuccess: (json) => {
-      onSuccess(json);
-      setStatus("");
-    },
+    mutationFn: (input: { status?: TicketStatus; assignToMe?: boolean }) => send(`/api/v1/tickets/${ticket.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }, t.somethingWrong),
+    onSuccess,
   });
   const upload = useMutation({
     mutationFn: (files: FileList) => {
       const form = new FormData();
       for (const file of Array.from(files)) form.append("files", file);
-      return send(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: form });
+      return send(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: form }, t.somethingWrong);
     },
     onSuccess: () => query.refetch(),
   });
@@ -78,63 +86,85 @@ function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentsReje
     event.preventDefault();
     if (body.trim()) reply.mutate();
   };
-  const targets = staffTargets(ticket.status as Status);
-  const closed = ticket.status === "CLOSED";
+  const closed = status === "CLOSED";
 
   return (
     <div className="space-y-4">
+      <nav aria-label={t.ticketNavigation} className="flex flex-wrap items-center justify-between gap-2">
+        <Link href={staff ? "/staff/support" : "/support"} className="inline-flex items-center gap-1 text-sm text-accent-700 hover:underline dark:text-accent-300">
+          <ArrowLeft aria-hidden className="size-4" />
+          {staff ? t.backToQueue : t.backToCenter}
+        </Link>
+        {closed ? null : (
+          <a
+            href={`#${REPLY_ID}`}
+            className={linkButton}
+            onClick={(event) => {
+              const box = document.getElementById(REPLY_ID);
+              if (!box) return;
+              event.preventDefault();
+              box.scrollIntoView({ block: "center" });
+              box.focus();
+            }}
+          >
+            <MessageSquareReply aria-hidden className="size-4" />
+            {t.jumpToReply}
+          </a>
+        )}
+      </nav>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold tracking-tight text-neutral-900 dark:text-neutral-50">
             #{ticket.number} {ticket.subject}
           </h1>
           <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="ticket-state">
-            <TicketStatusBadge status={ticket.status as Status} />
+            <TicketStatusBadge status={status} audience={audience} />
             <SeverityBadge severity={ticket.severity} />
             {ticket.breached ? <BreachBadge /> : null}
+            {staff ? <SlaClock dueAt={ticket.firstResponseDueAt} respondedAt={ticket.firstRespondedAt} breached={ticket.breached} now={now} /> : null}
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {ticket.externalUrl ? (
-            <a href={ticket.externalUrl} target="_blank" rel="noopener noreferrer" className="inline-flex h-8 items-center gap-1.5 rounded-md border border-neutral-300 px-3 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+            <a href={ticket.externalUrl} target="_blank" rel="noopener noreferrer" className={linkButton}>
               <ExternalLink aria-hidden className="size-4" />
-              Go to ticket
+              {t.goToTicket}
             </a>
           ) : null}
           {diagnosticsHref ? (
-            <Link href={diagnosticsHref} className="inline-flex h-8 items-center rounded-md border border-neutral-300 px-3 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
-              Cluster diagnostics
+            <Link href={diagnosticsHref} className={linkButton}>
+              {t.diagnostics}
             </Link>
           ) : null}
-          <Button onClick={() => query.refetch()} disabled={query.isFetching} aria-label="Refresh">
+          <Button onClick={() => query.refetch()} disabled={query.isFetching}>
             <RefreshCw aria-hidden className={query.isFetching ? "animate-spin" : undefined} />
-            Refresh
+            {t.refresh}
           </Button>
         </div>
       </div>
       {attachmentsRejected ? (
-        <Alert tone="warning" title="The ticket was opened, but the attachments were not accepted.">
-          Add them again under Attachments: up to 5 files of at most 5 MB each (.txt, .log, .json, .png, .jpg, .pdf, .zip).
+        <Alert tone="warning" title={t.attachmentsRejectedTitle}>
+          {t.attachmentsRejectedBody}
         </Alert>
       ) : null}
-      {query.isError ? <Alert tone="danger" title="The ticket could not be refreshed." /> : null}
+      {query.isError ? <Alert tone="danger" title={t.refreshFailed} /> : null}
 
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-4">
           <Card aria-labelledby={`${id}-description`}>
-            <CardHeader id={`${id}-description`} title="Description" description={`${ticket.creator} · ${formatDateTime(ticket.createdAt, timeZone)}`} />
+            <CardHeader id={`${id}-description`} title={t.description} description={`${ticket.creator} · ${formatDateTime(ticket.createdAt, timeZone)}`} />
             <CardBody>
               <Markdown text={ticket.description} />
             </CardBody>
           </Card>
 
           <Card aria-labelledby={`${id}-conversation`}>
-            <CardHeader id={`${id}-conversation`} title="Conversation" />
+            <CardHeader id={`${id}-conversation`} title={t.conversation} />
             <CardBody>
               {ticket.comments.length === 0 ? (
-                <p className="text-sm text-neutral-600 dark:text-neutral-400">No replies yet.</p>
+                <p className="text-sm text-neutral-600 dark:text-neutral-400">{t.noReplies}</p>
               ) : (
-                <ol className="space-y-3" aria-label="Replies">
+                <ol className="space-y-3" aria-label={t.replies}>
                   {ticket.comments.map((comment) => (
                     <li
                       key={comment.id}
@@ -148,8 +178,8 @@ function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentsReje
                     >
                       <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-neutral-600 dark:text-neutral-400">
                         <span className="font-medium text-neutral-900 dark:text-neutral-100">{comment.author}</span>
-                        {comment.authorKind === "STAFF" ? <Badge tone="blue">Support</Badge> : null}
-                        {comment.internal ? <Badge tone="amber">Internal note</Badge> : null}
+                        {comment.authorKind === "STAFF" ? <Badge tone="blue">{t.supportBadge}</Badge> : null}
+                        {comment.internal ? <Badge tone="amber">{t.internalBadge}</Badge> : null}
                         <span>{formatDateTime(comment.createdAt, timeZone)}</span>
                       </div>
                       <Markdown text={comment.body} />
@@ -158,23 +188,23 @@ function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentsReje
                 </ol>
               )}
               {closed ? (
-                <p className="mt-4 text-sm text-neutral-600 dark:text-neutral-400">This ticket is closed. Open a new ticket if you still need help.</p>
+                <p className="mt-4 text-sm text-neutral-600 dark:text-neutral-400">{t.closed}</p>
               ) : (
                 <form onSubmit={submitReply} className="mt-4 space-y-2">
-                  <Label htmlFor={`${id}-reply`}>{staff && internal ? "Internal note" : "Reply"}</Label>
-                  <textarea id={`${id}-reply`} value={body} onChange={(event) => setBody(event.target.value)} className={textarea} />
+                  <Label htmlFor={REPLY_ID}>{staff && internal ? t.internalLabel : t.replyLabel}</Label>
+                  <textarea id={REPLY_ID} value={body} onChange={(event) => setBody(event.target.value)} className={`${textarea} scroll-mt-24`} />
                   {reply.isError ? <Alert tone="danger" role="alert" title={(reply.error as Error).message} /> : null}
                   <div className="flex items-center justify-between gap-2">
                     {staff ? (
                       <label className="flex items-center gap-2 text-sm">
                         <input type="checkbox" checked={internal} onChange={(event) => setInternal(event.target.checked)} />
-                        Internal note (staff only)
+                        {t.internalToggle}
                       </label>
                     ) : (
                       <span />
                     )}
                     <Button type="submit" variant="primary" disabled={reply.isPending || !body.trim()}>
-                      {staff && internal ? "Add note" : "Send reply"}
+                      {staff && internal ? t.addNote : t.sendReply}
                     </Button>
                   </div>
                 </form>
@@ -184,86 +214,67 @@ function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentsReje
 
           {ticket.logs ? (
             <Card aria-labelledby={`${id}-logs`}>
-              <CardHeader id={`${id}-logs`} title="Recent logs" description="Collected automatically when the ticket was opened; secrets are removed." />
+              <CardHeader id={`${id}-logs`} title={t.logsTitle} description={t.logsDescription} />
               <CardBody>
-                <details>
-                  <summary className="cursor-pointer text-sm">Show logs</summary>
-                  <pre role="region" aria-label={codeBlockMessages.ticketLogs} tabIndex={0} className="mt-2 max-h-96 overflow-auto rounded-md bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-800">{JSON.stringify(ticket.logs, null, 2)}</pre>
-                </details>
+                <TicketLogs logs={ticket.logs} timeZone={timeZone} />
               </CardBody>
             </Card>
           ) : null}
         </div>
 
         <div className="space-y-4">
+          {staff ? (
+            <StaffWorkCard
+              status={status}
+              assignee={ticket.assignee?.name ?? null}
+              isAssignee={ticket.viewer.isAssignee}
+              pending={update.isPending}
+              error={update.isError ? (update.error as Error).message : null}
+              onUpdate={(input, done) => update.mutate(input, { onSuccess: () => done?.() })}
+            />
+          ) : null}
+
           <Card aria-labelledby={`${id}-details`}>
-            <CardHeader id={`${id}-details`} title="Details" />
+            <CardHeader id={`${id}-details`} title={t.details} />
             <CardBody>
               <Properties
                 items={[
-                  { label: "Status", value: STATUS_LABEL[ticket.status as Status] },
-                  { label: "Organisation", value: ticket.org.name },
-                  { label: "Cluster", value: ticket.cluster?.name ?? "—" },
-                  { label: "Environment", value: ticket.environment?.name ?? "—" },
-                  { label: "Creator", value: ticket.creator },
-                  { label: "Assignee", value: ticket.assignee?.name ?? "Not yet picked up" },
+                  { label: t.status, value: statusLabel(status) },
+                  { label: t.organisation, value: ticket.org.name },
+                  { label: t.cluster, value: ticket.cluster?.name ?? "—" },
+                  { label: t.environment, value: ticket.environment?.name ?? "—" },
+                  { label: t.creator, value: ticket.creator },
+                  { label: t.assignee, value: ticket.assignee?.name ?? t.notPickedUp },
                   {
-                    label: "First response due",
+                    label: t.firstResponseDue,
                     value: ticket.firstResponseDueAt ? (
                       <span data-testid="sla">
                         {formatDateTime(ticket.firstResponseDueAt, timeZone)}
-                        {ticket.sla === "breached" ? " · breached" : ticket.sla === "met" ? " · met" : ""}
+                        {ticket.sla === "breached" ? ` · ${t.slaBreached}` : ticket.sla === "met" ? ` · ${t.slaMet}` : ""}
                       </span>
                     ) : (
-                      "Reasonable effort"
+                      t.reasonableEffort
                     ),
                   },
-                  { label: "Last update", value: formatDateTime(ticket.lastActivityAt, timeZone) },
+                  { label: t.lastUpdate, value: formatDateTime(ticket.lastActivityAt, timeZone) },
+                  {
+                    label: t.consents,
+                    value: (
+                      <span data-testid="consents">
+                        {ticket.shareLogs ? t.logsShared : t.logsNotShared} · {ticket.environmentAccess ? t.accessAllowed : t.accessNotAllowed}
+                      </span>
+                    ),
+                  },
                 ]}
               />
+              {staff && !ticket.environmentAccess ? <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">{staffMessages.work.noAccess}</p> : null}
             </CardBody>
           </Card>
 
-          {staff ? (
-            <Card aria-labelledby={`${id}-staff`}>
-              <CardHeader id={`${id}-staff`} title="Work this ticket" />
-              <CardBody className="space-y-3">
-                <Button onClick={() => update.mutate({ assignToMe: true })} disabled={update.isPending}>
-                  Assign to me
-                </Button>
-                {targets.length ? (
-                  <form
-                    className="flex items-end gap-2"
-                    onSubmit={(event) => {
-                      event.preventDefault();
-                      if (status) update.mutate({ status });
-                    }}
-                  >
-                    <div className="flex flex-1 flex-col gap-1">
-                      <Label htmlFor={`${id}-status`}>Change status</Label>
-                      <Select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as Status)}>
-                        <option value="">Choose…</option>
-                        {targets.map((target) => (
-                          <option key={target} value={target}>
-                            {STATUS_LABEL[target]}
-                          </option>
-                        ))}
-                      </Select>
-                    </div>
-                    <Button type="submit" variant="primary" disabled={!status || update.isPending}>
-                      Update status
-                    </Button>
-                  </form>
-                ) : null}
-                {update.isError ? <Alert tone="danger" role="alert" title={(update.error as Error).message} /> : null}
-              </CardBody>
-            </Card>
-          ) : null}
-
           <Card aria-labelledby={`${id}-attachments`}>
-            <CardHeader id={`${id}-attachments`} title="Attachments" />
+            <CardHeader id={`${id}-attachments`} title={t.attachments} />
             <CardBody className="space-y-2">
-              {ticket.attachments.length === 0 ? <p className="text-sm text-neutral-600 dark:text-neutral-400">No attachments.</p> : null}
+              {ticket.attachments.length === 0 ? <p className="text-sm text-neutral-600 dark:text-neutral-400">{t.noAttachments}</p> : null}
               <ul className="space-y-1 text-sm">
                 {ticket.attachments.map((attachment) => (
                   <li key={attachment.id} className="flex items-center gap-1.5">
@@ -277,7 +288,7 @@ function TicketDetailInner({ initial, timeZone, diagnosticsHref, attachmentsReje
               </ul>
               {!closed && ticket.attachments.length < 5 ? (
                 <div className="flex flex-col gap-1">
-                  <Label htmlFor={`${id}-upload`}>Add files</Label>
+                  <Label htmlFor={`${id}-upload`}>{t.addFiles}</Label>
                   <input
                     id={`${id}-upload`}
                     type="file"

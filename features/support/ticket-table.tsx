@@ -1,40 +1,50 @@
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { TicketStatus } from "@/generated/prisma/enums";
 import { formatDateTime } from "@/lib/format";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
+import { texts } from "@/server/i18n/texts";
 import type { SEVERITY_LABEL } from "@/lib/support-schemas";
-import type { STATUS_LABEL } from "@/lib/ticket-status";
+import { SlaClock } from "./sla-clock";
 import { BreachBadge, SeverityBadge, TicketStatusBadge } from "./ticket-badges";
+
 
 export interface TicketRow {
   id: string;
   number: number;
   subject: string;
   severity: keyof typeof SEVERITY_LABEL;
-  status: keyof typeof STATUS_LABEL;
+  status: TicketStatus;
   creator: string;
   orgName: string;
   cluster: { id: string; name: string } | null;
   assignee: { id: string; name: string } | null;
   firstResponseDueAt: string | null;
+  firstRespondedAt: string | null;
   breached: boolean;
   lastActivityAt: string;
 }
 
-/** The ticket list (customers' Support Center and the staff queue share it); rows link with plain anchors (no client component per row). */
-export function TicketTable({ rows, hrefBase, timeZone, staff = false, caption }: { rows: TicketRow[]; hrefBase: string; timeZone: string; staff?: boolean; caption: string }) {
+/**
+ * The ticket list (customers' Support Center and the staff queue share it); rows link with plain
+ * anchors (no client component per row). Staff see their own status words and the SLA clock as of `now`.
+ */
+export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: { rows: TicketRow[]; hrefBase: string; timeZone: string; staff?: { now: string }; caption: string }) {
+  const t = (await texts(supportCatalogue)).supportMessages.columns;
   return (
     <Table aria-label={caption}>
       <THead>
         <tr>
-          <TH>#</TH>
-          <TH>Subject</TH>
-          {staff ? <TH>Organisation</TH> : null}
-          <TH>Cluster</TH>
-          <TH>Creator</TH>
-          <TH>Severity</TH>
-          <TH>Status</TH>
-          {staff ? <TH>Assignee</TH> : null}
-          <TH>First response due</TH>
-          <TH>Last update</TH>
+          <TH>{t.number}</TH>
+          <TH>{t.subject}</TH>
+          {staff ? <TH>{t.organisation}</TH> : null}
+          <TH>{t.cluster}</TH>
+          <TH>{t.creator}</TH>
+          <TH>{t.severity}</TH>
+          <TH>{t.status}</TH>
+          {staff ? <TH>{t.assignee}</TH> : null}
+          {staff ? <TH>{t.slaClock}</TH> : null}
+          <TH>{t.firstResponseDue}</TH>
+          <TH>{t.lastUpdate}</TH>
         </tr>
       </THead>
       <TBody>
@@ -53,13 +63,18 @@ export function TicketTable({ rows, hrefBase, timeZone, staff = false, caption }
               <SeverityBadge severity={row.severity} />
             </TD>
             <TD>
-              <TicketStatusBadge status={row.status} />
+              <TicketStatusBadge status={row.status} audience={staff ? "staff" : "customer"} />
             </TD>
             {staff ? <TD>{row.assignee?.name ?? "—"}</TD> : null}
+            {staff ? (
+              <TD className="whitespace-nowrap">
+                <SlaClock dueAt={row.firstResponseDueAt} respondedAt={row.firstRespondedAt} breached={row.breached} now={staff.now} />
+              </TD>
+            ) : null}
             <TD className="whitespace-nowrap">
               <span className="flex items-center gap-2">
                 {formatDateTime(row.firstResponseDueAt, timeZone)}
-                {row.breached ? <BreachBadge /> : null}
+                {row.breached && !staff ? <BreachBadge /> : null}
               </span>
             </TD>
             <TD className="whitespace-nowrap">{formatDateTime(row.lastActivityAt, timeZone)}</TD>

@@ -193,6 +193,8 @@ export async function getTicketView(db: DbOrTx, actor: Actor, ref: string, now =
     closedAt: ticket.closedAt?.toISOString() ?? null,
     externalUrl: ticket.createdById && ticket.createdById === actor.userId ? ticket.externalUrl : null,
     logs: ticket.logs,
+    shareLogs: ticket.shareLogs,
+    environmentAccess: ticket.environmentAccess,
     comments: comments.map((comment) => ({
       id: comment.id,
       authorKind: comment.authorKind,
@@ -204,7 +206,7 @@ export async function getTicketView(db: DbOrTx, actor: Actor, ref: string, now =
     attachments: ticket.attachments
       .filter((attachment) => staff || !attachment.commentId || comments.some((comment) => comment.id === attachment.commentId))
       .map((attachment) => ({ ...attachment, createdAt: attachment.createdAt.toISOString() })),
-    viewer: { staff, isCreator: ticket.createdById === actor.userId },
+    viewer: { staff, isCreator: ticket.createdById === actor.userId, isAssignee: ticket.assigneeId !== null && ticket.assigneeId === actor.userId },
   };
 }
 export type TicketView = Awaited<ReturnType<typeof getTicketView>>;

@@ -31,8 +31,13 @@ test("the activity log shows sign-ins of the organisation only", async ({ page }
   await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
   await page.getByRole("link", { name: "Activity" }).first().click();
   await expect(page.getByRole("heading", { name: "Activity" })).toBeVisible();
-  await expect(page.getByRole("main").getByText(USERS.contosoManager).first()).toBeVisible();
-  await expect(page.getByRole("main").getByText("auth.sign-in").first()).toBeVisible();
+  // Sign-ins are hidden unless asked for.
+  await expect(page.getByRole("main").getByText("auth.sign-in")).toHaveCount(0);
+  await page.getByLabel("Show sign-ins").check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/signIns=1/);
+  await expect(page.getByRole("main").getByRole("table").getByText(USERS.contosoManager).first()).toBeVisible();
+  await expect(page.getByRole("main").getByRole("table").getByText("auth.sign-in").first()).toBeVisible();
   await expect(page.getByText(USERS.fabrikamOwner)).toHaveCount(0);
 });
 

@@ -82,7 +82,7 @@ test("every page and API route answers each role as expected", async ({ browser,
   const clusters = ((await (await owner.get("/api/v1/clusters?pageSize=100")).json()) as { items: { id: string; name: string }[] }).items;
   const byName = (name: string) => clusters.find((cluster) => cluster.name === name)!.id;
   const fabrikamMain = ((await (await fabrikam.get("/api/v1/clusters")).json()) as { items: { id: string; name: string }[] }).items.find((c) => c.name === "fabrikam-main")!.id;
-  const ticket = (await (await member.post("/api/v1/tickets", { data: { clusterId: byName("contoso-prod"), subject: "Route matrix", description: "Opened to walk the routes.", severity: "LOW" } })).json()).ticket as { id: string; number: number };
+  const ticket = (await (await member.post("/api/v1/tickets", { data: { clusterId: byName("contoso-prod"), subject: "Route matrix", description: "Opened to walk the routes.", severity: "LOW", environmentAccess: true } })).json()).ticket as { id: string; number: number };
   const operation = (await (await member.post(`/api/v1/clusters/${byName("contoso-prod")}/refresh`)).json()) as { operationId: string };
   const manager = await contextFor(browser, baseURL!, "manager");
   const environments = ((await (await owner.get(`/api/v1/clusters/${byName("contoso-prod")}/environments`)).json()) as { items: { id: string; name: string }[] }).items;

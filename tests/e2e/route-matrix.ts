@@ -84,6 +84,8 @@ export const EXPECTATIONS: Entry[] = [
   { route: "/admin/offboarded", probes: () => page("/admin/offboarded", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
   { route: "/admin/settings-policy", probes: () => page("/admin/settings-policy", by("signin", "hidden", "hidden", "hidden", "hidden", "hidden", "ok")) },
   { route: "/activity", probes: () => page("/activity", by("signin", "ok", "ok", "ok", "ok", "ok", "ok")) },
+  // The CSV of the organisation's activity: staff belong to no organisation.
+  { route: "/activity/export", probes: () => [{ method: "GET", path: "/activity/export", expect: by("signin", "ok", "ok", "ok", "ok", "hidden", "hidden") }] },
   { route: "/support", probes: () => page("/support", CUSTOMER_SUPPORT) },
   { route: "/support/new", probes: () => page("/support/new", CUSTOMER_SUPPORT) },
   { route: "/support/[ticketNumber]", probes: (ids) => page(`/support/${ids.ticketNumber}`, by("signin", "ok", "ok", "ok", "hidden", "away", "away")) },

@@ -11,24 +11,31 @@ import { StatusFilter } from "@/features/support/filter-tabs";
 import { listQueryFrom, requirePageActor } from "@/features/support/load";
 import { TicketTable } from "@/features/support/ticket-table";
 import { safeTimeZone } from "@/lib/format";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
+import { texts } from "@/server/i18n/texts";
 import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listTicketsPage } from "@/server/store/tickets";
 
-export const metadata: Metadata = { title: "Support Center" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await texts(supportCatalogue)).supportMessages.centerTitle };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SupportCenterPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor();
   if (actor.staffRole) redirect("/staff/support");
+  const t = (await texts(supportCatalogue)).supportMessages;
   const org = await currentOrg(actor);
   if (!org || !can(actor, "read:tickets", org.orgId)) {
     return (
       <>
-        <PageHeader title="Support Center" />
+        <PageHeader title={t.centerTitle} />
         <Card>
-          <EmptyState icon={LifeBuoy} title="No organisation">You are not a member of an organisation yet.</EmptyState>
+          <EmptyState icon={LifeBuoy} title={t.noOrgTitle}>
+            {t.noOrgBody}
+          </EmptyState>
         </Card>
       </>
     );
@@ -40,13 +47,13 @@ export default async function SupportCenterPage({ searchParams }: { searchParams
   return (
     <>
       <PageHeader
-        title="Support Center"
-        description={`Support tickets of ${org.orgName}. First response: Critical < 2 office hours, High < 8 office hours, Medium next business day, Low reasonable effort.`}
+        title={t.centerTitle}
+        description={t.centerDescription(org.orgName)}
         actions={
           can(actor, "create:ticket", org.orgId) ? (
             <ButtonLink href="/support/new" variant="primary">
               <Plus aria-hidden />
-              Open a Ticket
+              {t.openTicket}
             </ButtonLink>
           ) : null
         }
@@ -55,12 +62,12 @@ export default async function SupportCenterPage({ searchParams }: { searchParams
         <StatusFilter basePath="/support" current={query.status} />
         {result.items.length ? (
           <>
-            <TicketTable rows={result.items} hrefBase="/support" timeZone={timeZone} caption="Support tickets" />
+            <TicketTable rows={result.items} hrefBase="/support" timeZone={timeZone} caption={t.ticketsCaption} />
             <Pagination page={result.page} pageSize={result.pageSize} total={result.total} totalCapped={result.totalCapped} href={href} />
           </>
         ) : (
-          <EmptyState icon={LifeBuoy} title={query.status ? "No tickets with this status" : "No tickets yet"}>
-            Open a ticket when something does not work; recent logs of the cluster are attached for you.
+          <EmptyState icon={LifeBuoy} title={query.status ? t.emptyFiltered : t.empty}>
+            {t.emptyBody}
           </EmptyState>
         )}
       </Card>

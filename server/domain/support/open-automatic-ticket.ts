@@ -36,6 +36,8 @@ export async function openAutomaticTicket(db: DbOrTx, input: AutomaticTicketInpu
         severity: "HIGH",
         createdBySystem: true,
         logs: logs as unknown as Prisma.InputJsonValue,
+        // The support policy attaches the logs of a failed rerun; environment access needs a person's consent.
+        shareLogs: true,
         firstResponseDueAt: firstResponseDue("HIGH", now, calendar),
         lastActivityAt: now,
         createdAt: now,

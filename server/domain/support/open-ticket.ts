@@ -13,8 +13,9 @@ import { firstResponseDue } from "@/lib/sla";
 import { resolveDeps, type SupportDeps } from "./support-deps";
 
 /**
- * A customer opens a ticket on one of their organisation's clusters they can see. The cluster's
- * recent logs are attached (without secrets), the first-response due time is set from the
+ * A customer opens a ticket on one of their organisation's clusters they can see. With their
+ * consent the cluster's recent logs are attached (without secrets) and staff may look at the
+ * cluster's diagnostics while the ticket is open; the first-response due time is set from the
  * severity, and the ticket is mirrored to the external desk when there is one.
  */
 export async function openTicket(db: Db, actor: Actor, rawInput: unknown, deps?: SupportDeps) {
@@ -27,7 +28,8 @@ export async function openTicket(db: Db, actor: Actor, rawInput: unknown, deps?:
   if (input.environmentId && !(await db.environment.findFirst({ where: { id: input.environmentId, clusterId: cluster.id } }))) {
     throw new AppError("invalid_input", "The request is not valid.", { environmentId: ["Choose an environment of the cluster."] });
   }
-  const logs = await collectRecentLogs(db, cluster.id, { environmentId: input.environmentId, now });
+  // The logs travel only with the opener's consent (shareLogs).
+  const logs = input.shareLogs ? await collectRecentLogs(db, cluster.id, { environmentId: input.environmentId, now }) : null;
   const ticket = await db.$transaction(async (tx) => {
     const created = await tx.ticket.create({
       data: {
@@ -38,7 +40,9 @@ export async function openTicket(db: Db, actor: Actor, rawInput: unknown, deps?:
         description: input.description,
         severity: input.severity,
         createdById: actor.userId,
-        logs: logs as unknown as Prisma.InputJsonValue,
+        logs: logs ? (logs as unknown as Prisma.InputJsonValue) : undefined,
+        shareLogs: input.shareLogs,
+        environmentAccess: input.environmentAccess,
         firstResponseDueAt: firstResponseDue(input.severity, now, calendar),
         lastActivityAt: now,
         createdAt: now,
@@ -50,7 +54,7 @@ export async function openTicket(db: Db, actor: Actor, rawInput: unknown, deps?:
       action: "ticket.open",
       targetType: "ticket",
       targetId: created.id,
-      after: { number: created.number, subject: created.subject, severity: created.severity, clusterId: cluster.id },
+      after: { number: created.number, subject: created.subject, severity: created.severity, clusterId: cluster.id, shareLogs: input.shareLogs, environmentAccess: input.environmentAccess },
     });
     return created;
   });

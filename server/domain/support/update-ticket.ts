@@ -35,7 +35,7 @@ export async function updateTicket(db: Db, actor: Actor, ref: string, rawInput: 
     await recordAudit(tx, {
       orgId: ticket.orgId,
       actor,
-      action: statusChange ? "ticket.status-change" : "ticket.assign",
+      action: statusChange ? "ticket.status-change" : input.assignToMe === false ? "ticket.unassign" : "ticket.assign",
       targetType: "ticket",
       targetId: ticket.id,
       before: { status: ticket.status, assigneeId: ticket.assigneeId },

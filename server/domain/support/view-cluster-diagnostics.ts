@@ -3,7 +3,7 @@ import { z } from "zod";
 import { assertStaff, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";
-import { notFound } from "../../errors";
+import { AppError, notFound } from "../../errors";
 import { redactSecrets } from "./redact-secrets";
 import { ACTIVE_STATUSES } from "@/lib/ticket-status";
 
@@ -11,7 +11,7 @@ const ZInput = z.object({ clusterId: z.string().uuid(), ticket: z.coerce.number(
 
 /**
  * Read-only diagnostics of a customer's cluster for provider staff, only while a ticket of that
- * cluster is open; every look is recorded in the customer's activity log with its purpose.
+ * cluster is open and its opener allowed direct environment access; every look is recorded in the customer's activity log with its purpose.
  * Without such a ticket the cluster does not exist for staff (404).
  */
 export async function viewClusterDiagnostics(db: Db, actor: Actor, input: { clusterId: string; ticket: string | number }, meta: { ip?: string | null; userAgent?: string | null } = {}) {
@@ -20,9 +20,25 @@ export async function viewClusterDiagnostics(db: Db, actor: Actor, input: { clus
   if (!parsed.success) throw notFound("Cluster");
   const ticket = await db.ticket.findFirst({
     where: { number: parsed.data.ticket, clusterId: parsed.data.clusterId, status: { in: [...ACTIVE_STATUSES] } },
-    select: { id: true, number: true, subject: true, orgId: true },
+    select: { id: true, number: true, subject: true, orgId: true, environmentAccess: true },
   });
   if (!ticket) throw notFound("Cluster");
+  if (!ticket.environmentAccess) {
+    // The customer sees the refused attempt as well as the granted ones.
+    await recordAudit(db, {
+      orgId: ticket.orgId,
+      actor,
+      actorKind: "STAFF",
+      action: "staff.view-diagnostics.refused",
+      targetType: "cluster",
+      targetId: parsed.data.clusterId,
+      outcome: "DENIED",
+      purpose: `ticket #${ticket.number}`,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    });
+    throw new AppError("forbidden", "The customer has not allowed direct environment access on this ticket.");
+  }
   const cluster = await db.cluster.findUniqueOrThrow({
     where: { id: parsed.data.clusterId },
     select: {

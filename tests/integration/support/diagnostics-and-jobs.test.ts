@@ -14,7 +14,7 @@ const noDesk = { desk: null, now: FIXED_NOW };
 
 async function openOn(clusterName: string, severity = "CRITICAL") {
   const cluster = await clusterByName(clusterName);
-  return openTicket(testDb, await actorFor(DEMO_USERS.contosoOwner), { clusterId: cluster.id, subject: "Broken", description: "Something is broken here.", severity }, noDesk);
+  return openTicket(testDb, await actorFor(DEMO_USERS.contosoOwner), { clusterId: cluster.id, subject: "Broken", description: "Something is broken here.", severity, environmentAccess: true }, noDesk);
 }
 
 describe("staff diagnostics of a customer's cluster", () => {

@@ -8,19 +8,24 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, queryString } from "@/components/ui/pagination";
 import { listQueryFrom, requireStaffPageActor } from "@/features/support/load";
 import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-schemas";
-import { STATUS_LABEL, TICKET_STATUSES as STATUSES } from "@/lib/ticket-status";
+import { TICKET_STATUSES as STATUSES } from "@/lib/ticket-status";
+import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
+import { texts } from "@/server/i18n/texts";
 import { TicketTable } from "@/features/support/ticket-table";
 import { safeTimeZone } from "@/lib/format";
 import { db } from "@/server/db";
 import { listOrganizationNames } from "@/server/store/admin";
 import { listQueue } from "@/server/store/tickets";
 
-export const metadata: Metadata = { title: "Support queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await texts(staffCatalogue)).staffMessages.queueTitle };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SupportQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireStaffPageActor("work:ticket-queue");
+  const { staffMessages: t, STAFF_STATUS_LABEL } = await texts(staffCatalogue);
   const query = listQueryFrom(await searchParams);
   const [result, orgs] = await Promise.all([
     listQueue(db(), actor, query),
@@ -30,24 +35,24 @@ export default async function SupportQueuePage({ searchParams }: { searchParams:
     `/staff/support${queryString({ status: query.status, severity: query.severity, orgId: query.orgId, breached: query.breached ? "1" : undefined, page: page > 1 ? page : undefined })}`;
   return (
     <>
-      <PageHeader title="Support queue" description="Tickets of all organisations, the earliest first-response due time first." />
+      <PageHeader title={t.queueTitle} description={t.queueDescription} />
       <Card>
         <form method="get" action="/staff/support" className="flex flex-wrap items-end gap-3 border-b border-neutral-200 px-3 py-2 dark:border-neutral-800">
           <div className="flex flex-col gap-1">
-            <Label htmlFor="queue-status">Status</Label>
+            <Label htmlFor="queue-status">{t.status}</Label>
             <Select id="queue-status" name="status" defaultValue={query.status ?? ""}>
-              <option value="">Any</option>
+              <option value="">{t.any}</option>
               {STATUSES.map((status) => (
                 <option key={status} value={status}>
-                  {STATUS_LABEL[status]}
+                  {STAFF_STATUS_LABEL[status]}
                 </option>
               ))}
             </Select>
           </div>
           <div className="flex flex-col gap-1">
-            <Label htmlFor="queue-severity">Severity</Label>
+            <Label htmlFor="queue-severity">{t.severity}</Label>
             <Select id="queue-severity" name="severity" defaultValue={query.severity ?? ""}>
-              <option value="">Any</option>
+              <option value="">{t.any}</option>
               {SEVERITIES.map((severity) => (
                 <option key={severity} value={severity}>
                   {SEVERITY_LABEL[severity]}
@@ -56,9 +61,9 @@ export default async function SupportQueuePage({ searchParams }: { searchParams:
             </Select>
           </div>
           <div className="flex flex-col gap-1">
-            <Label htmlFor="queue-org">Organisation</Label>
+            <Label htmlFor="queue-org">{t.organisation}</Label>
             <Select id="queue-org" name="orgId" defaultValue={query.orgId ?? ""}>
-              <option value="">Any</option>
+              <option value="">{t.any}</option>
               {orgs.map((org) => (
                 <option key={org.id} value={org.id}>
                   {org.name}
@@ -68,17 +73,19 @@ export default async function SupportQueuePage({ searchParams }: { searchParams:
           </div>
           <label className="flex h-8 items-center gap-2 text-sm">
             <input type="checkbox" name="breached" value="1" defaultChecked={query.breached ?? false} />
-            Breached only
+            {t.breachedOnly}
           </label>
-          <Button type="submit">Filter</Button>
+          <Button type="submit">{t.filter}</Button>
         </form>
         {result.items.length ? (
           <>
-            <TicketTable rows={result.items} hrefBase="/staff/support" timeZone={safeTimeZone(actor.timeZone)} staff caption="Support queue" />
+            <TicketTable rows={result.items} hrefBase="/staff/support" timeZone={safeTimeZone(actor.timeZone)} staff={{ now: new Date().toISOString() }} caption={t.queueTitle} />
             <Pagination page={result.page} pageSize={result.pageSize} total={result.total} href={href} />
           </>
         ) : (
-          <EmptyState icon={Inbox} title="The queue is empty">No tickets match these filters.</EmptyState>
+          <EmptyState icon={Inbox} title={t.queueEmpty}>
+            {t.queueEmptyBody}
+          </EmptyState>
         )}
       </Card>
     </>

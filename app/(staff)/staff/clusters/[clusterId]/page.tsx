@@ -9,12 +9,20 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ComponentStateBadge, EnvironmentStateBadge, OperationStatusBadge, StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireStaffPageActor } from "@/features/support/load";
-import { formatDateTime, safeTimeZone } from "@/lib/format";
+import { formatDateTime, humanize, safeTimeZone } from "@/lib/format";
 import { db } from "@/server/db";
 import { viewClusterDiagnostics } from "@/server/domain/support/view-cluster-diagnostics";
 import { AppError } from "@/server/errors";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
+import { texts } from "@/server/i18n/texts";
 
-export const metadata: Metadata = { title: "Cluster diagnostics" };
+const label = (map: Readonly<Record<string, string>>, key: string) => map[key] ?? humanize(key);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await texts(staffCatalogue)).staffMessages.diagnostics.pageTitle };
+}
 
 const errorText = (error: unknown) => {
   if (!error || typeof error !== "object") return null;
@@ -36,107 +44,110 @@ export default async function StaffDiagnosticsPage({ params, searchParams }: { p
     throw error;
   }
   const { cluster, ticket } = view;
+  const t = (await texts(staffCatalogue)).staffMessages.diagnostics;
+  const { messages } = await texts(messagesCatalogue);
+  const { statusMessages } = await texts(statusCatalogue);
   const timeZone = safeTimeZone(actor.timeZone);
   return (
     <div className="space-y-4">
       <PageHeader title={cluster.name} meta={<StatusBadge status={cluster.status} />} description={`${cluster.org.name} · ${cluster.region} · ${cluster.managedResourceGroup}`} />
-      <Alert tone="info" title={`Read-only diagnostics for ticket #${ticket.number}`}>
-        This access is recorded in {cluster.org.name}&apos;s activity log with the purpose “{view.purpose}”.{" "}
+      <Alert tone="info" title={t.readOnlyFor(ticket.number)}>
+        {t.recorded(cluster.org.name, view.purpose)}{" "}
         <Link href={`/staff/support/${ticket.number}`} className="underline">
-          Back to the ticket
+          {t.backToTicket}
         </Link>
       </Alert>
       <Card aria-labelledby="diag-versions">
-        <CardHeader id="diag-versions" title="Versions" />
+        <CardHeader id="diag-versions" title={t.versions} />
         <div className="px-4 py-3">
           <Properties
             items={[
-              { label: "Kubernetes", value: cluster.kubernetesVersion ?? "—" },
-              { label: "Node image", value: cluster.nodeImageVersion ?? "—" },
-              { label: "Operator", value: cluster.operatorVersion ?? "—" },
-              { label: "Agent", value: cluster.agentVersion ?? "—" },
-              { label: "Grafana", value: cluster.grafanaVersion ?? "—" },
-              { label: "Last error", value: errorText(cluster.lastError) ?? "—" },
+              { label: t.kubernetes, value: cluster.kubernetesVersion ?? t.none },
+              { label: t.nodeImage, value: cluster.nodeImageVersion ?? t.none },
+              { label: t.operator, value: cluster.operatorVersion ?? t.none },
+              { label: t.agent, value: cluster.agentVersion ?? t.none },
+              { label: t.grafana, value: cluster.grafanaVersion ?? t.none },
+              { label: t.lastError, value: errorText(cluster.lastError) ?? t.none },
             ]}
           />
         </div>
       </Card>
       <Card aria-labelledby="diag-components">
-        <CardHeader id="diag-components" title="Components" />
-        <Table aria-label="Components">
+        <CardHeader id="diag-components" title={t.components} />
+        <Table aria-label={t.components}>
           <THead>
             <tr>
-              <TH>Kind</TH>
-              <TH>Name</TH>
-              <TH>State</TH>
-              <TH>Version</TH>
-              <TH>Error</TH>
+              <TH>{t.component}</TH>
+              <TH>{t.name}</TH>
+              <TH>{t.state}</TH>
+              <TH>{t.version}</TH>
+              <TH>{t.error}</TH>
             </tr>
           </THead>
           <TBody>
             {cluster.components.map((component) => (
               <TR key={`${component.kind}-${component.name}`}>
-                <TD>{component.kind}</TD>
+                <TD>{label(messages.componentKind, component.kind)}</TD>
                 <TD>{component.name}</TD>
                 <TD>
                   <ComponentStateBadge state={component.state} />
                 </TD>
-                <TD>{component.version ?? "—"}</TD>
-                <TD className="max-w-md text-xs">{errorText(component.lastError) ?? "—"}</TD>
+                <TD>{component.version ?? t.none}</TD>
+                <TD className="max-w-md text-xs">{errorText(component.lastError) ?? t.none}</TD>
               </TR>
             ))}
           </TBody>
         </Table>
       </Card>
       <Card aria-labelledby="diag-operations">
-        <CardHeader id="diag-operations" title="Recent operations" />
-        <Table aria-label="Recent operations">
+        <CardHeader id="diag-operations" title={t.operations} />
+        <Table aria-label={t.operations}>
           <THead>
             <tr>
-              <TH>Operation</TH>
-              <TH>Status</TH>
-              <TH>Started</TH>
-              <TH>Finished</TH>
-              <TH>Error</TH>
+              <TH>{t.operation}</TH>
+              <TH>{t.state}</TH>
+              <TH>{t.started}</TH>
+              <TH>{t.finished}</TH>
+              <TH>{t.error}</TH>
             </tr>
           </THead>
           <TBody>
             {cluster.operations.map((operation) => (
               <TR key={operation.id}>
-                <TD>{operation.kind}</TD>
+                <TD>{label(statusMessages.operationKind, operation.kind)}</TD>
                 <TD>
                   <OperationStatusBadge status={operation.status} />
                 </TD>
                 <TD>{formatDateTime(operation.createdAt, timeZone)}</TD>
                 <TD>{formatDateTime(operation.finishedAt, timeZone)}</TD>
-                <TD className="max-w-md text-xs">{errorText(operation.error) ?? "—"}</TD>
+                <TD className="max-w-md text-xs">{errorText(operation.error) ?? t.none}</TD>
               </TR>
             ))}
           </TBody>
         </Table>
       </Card>
       <Card aria-labelledby="diag-environments">
-        <CardHeader id="diag-environments" title="Environments" />
-        <Table aria-label="Environments">
+        <CardHeader id="diag-environments" title={t.environments} />
+        <Table aria-label={t.environments}>
           <THead>
             <tr>
-              <TH>Name</TH>
-              <TH>Plan</TH>
-              <TH>Instances</TH>
-              <TH>State</TH>
-              <TH>Runtime</TH>
+              <TH>{t.name}</TH>
+              <TH>{t.plan}</TH>
+              <TH>{t.instances}</TH>
+              <TH>{t.state}</TH>
+              <TH>{t.runtime}</TH>
             </tr>
           </THead>
           <TBody>
             {cluster.environments.map((environment) => (
               <TR key={environment.name}>
                 <TD>{environment.name}</TD>
-                <TD>{environment.plan}</TD>
+                <TD>{label(messages.environmentPlan, environment.plan)}</TD>
                 <TD>{environment.instances}</TD>
                 <TD>
                   <EnvironmentStateBadge state={environment.state} />
                 </TD>
-                <TD>{environment.runtimeVersion ?? "—"}</TD>
+                <TD>{environment.runtimeVersion ?? t.none}</TD>
               </TR>
             ))}
           </TBody>
