@@ -1,7 +1,7 @@
 import { createElement as h, Fragment, useState, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { StatusBadge } from "./status-badge";
+import { Badge, Dot } from "./badge";
 import { staticMarkup } from "./static-markup";
 
 // React separates neighbouring text nodes with <!-- --> for hydration; in innerHTML they are one text.
@@ -18,7 +18,7 @@ describe("staticMarkup", () => {
       { className: "tr", "data-cluster-id": "c-1" },
       h(Cell, null, h("a", { href: "/clusters/c-1", "aria-label": "Details prod" }, "prod")),
       h(Cell, { className: "tabular-nums" }, 12),
-      h(Cell, null, h(StatusBadge, { status: "INITIALIZING" })),
+      h(Cell, null, h(Badge, { tone: "amber" }, h(Dot, { tone: "amber", pulse: true }), "Initializing")),
       h(Cell, null, h(Fragment, null, h("time", { dateTime: "2026-01-01T00:00:00.000Z" }, "1 Jan 2026"), null, false, h("span", { "aria-hidden": true }, "→"))),
     );
     expect(staticMarkup([row])).toBe(reactHtml([row]));
