@@ -168,4 +168,3 @@ export const ZToggleAlertRule = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9_]*$/, "An alert rule name has letters, digits and underscores only."),
   enabled: z.boolean(),
 });
-export type ToggleAlertRule = z.infer<typeof ZToggleAlertRule>;
