@@ -48,6 +48,31 @@ export async function ensureAlertRuleGroups(clients: AzureClients, plan: Cluster
   return created;
 }
 
+const sameTags = (a: Record<string, string>, b: Record<string, string>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([key, value]) => b[key] === value);
+
+/** The cluster's rule groups whose tags are not the cluster's tags (a settings change of the tags). */
+export async function alertRuleGroupsToRetag(clients: AzureClients, plan: ClusterPlan): Promise<string[]> {
+  const wanted = resourceTags(plan);
+  const names: string[] = [];
+  for (const group of ALERT_GROUPS) {
+    const name = ruleGroupName(plan.clusterName, group);
+    const actual = await readGroup(clients, plan.resourceGroup, name);
+    if (actual && !sameTags((actual.tags ?? {}) as Record<string, string>, wanted)) names.push(name);
+  }
+  return names;
+}
+
+/** Gives these rule groups the cluster's tags, each written whole with its rules as they are. */
+export async function retagAlertRuleGroups(clients: AzureClients, plan: ClusterPlan, names: string[]): Promise<void> {
+  for (const name of names) {
+    const actual = await readGroup(clients, plan.resourceGroup, name);
+    if (!actual) continue;
+    const { location, properties } = actual;
+    await writeGroup(clients, plan.resourceGroup, name, { location, properties, tags: resourceTags(plan) });
+  }
+}
+
 /** Every default rule of the cluster, as ARM has it now (listed by type, then each group read whole). */
 export async function listAlertRules(clients: AzureClients, resourceGroup: string, clusterName: string): Promise<AlertRuleView[]> {
   const names: string[] = [];

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { ZClusterSettings } from "@/lib/cluster-settings";
 import { recordAudit } from "../../audit/record";
+import { ALERT_RULES_STEP } from "@/lib/alert-rules";
+import { alertRuleGroupsToRetag, retagAlertRuleGroups } from "../../azure/alert-rules";
 import { toArmFailure } from "../../azure/arm";
 import type { AzureClients } from "../../azure/client-factory";
 import { ensureComponent } from "../../azure/cluster-resources";
@@ -87,7 +89,9 @@ export async function runSettingsOperation(ctx: Pick<JobContext, "db" | "azure" 
     let refused: ReturnType<typeof describeFailure> | null = null;
     try {
       const work = await pendingWork(clients, plan);
-      await tracker.plan(work.map((item) => item.spec.label));
+      // The default alert rule groups carry the cluster's tags too (they are not settings targets).
+      const retag = await alertRuleGroupsToRetag(clients, plan);
+      await tracker.plan([...work.map((item) => item.spec.label), ...(retag.length ? [ALERT_RULES_STEP] : [])]);
       for (const item of work) {
         await tracker.step(item.spec.label, async () => {
           try {
@@ -97,6 +101,18 @@ export async function runSettingsOperation(ctx: Pick<JobContext, "db" | "azure" 
             const failure = describeFailure(error);
             refused = { ...failure, resource: failure.resource ?? item.spec.label };
             throw new OperationFailure(failure.code, `${failure.resource ?? "Azure"}${failure.property ? ` (${failure.property})` : ""}: ${failure.message}`);
+          }
+        });
+      }
+      if (retag.length) {
+        await tracker.step(ALERT_RULES_STEP, async () => {
+          try {
+            await retagAlertRuleGroups(clients, plan, retag);
+            written += retag.length;
+          } catch (error) {
+            const failure = toArmFailure(error);
+            refused = { resource: ALERT_RULES_STEP, property: "tags", code: failure.code, message: failure.message };
+            throw new OperationFailure(failure.code, `${ALERT_RULES_STEP} (tags): ${failure.message}`);
           }
         });
       }
