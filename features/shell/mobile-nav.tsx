@@ -1,7 +1,8 @@
 "use client";
 
 import { Menu, X } from "lucide-react";
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
 import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
@@ -14,6 +15,7 @@ import { NavLink } from "./nav-link";
  */
 export function MobileNav({ links, org }: { links: { href: string; label: string }[]; org: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -21,24 +23,9 @@ export function MobileNav({ links, org }: { links: { href: string; label: string
   const { navMessages } = useTexts(navCatalogue);
   const { shellMessages } = useTexts(shellCatalogue);
 
+  useDismiss(open, close, root, button);
   useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLElement>("a, select, button")?.focus();
-    const onPointer = (event: PointerEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
+    if (open) panel.current?.querySelector<HTMLElement>("a, select, button")?.focus();
   }, [open]);
 
   const toggle = () => setOpen((value) => !value);

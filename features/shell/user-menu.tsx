@@ -2,7 +2,8 @@
 
 import { ChevronDown, KeyRound, LogOut, MonitorSmartphone } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { LanguageChoice } from "@/features/languages/language-choice";
 import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
@@ -11,29 +12,13 @@ import { signOutAction, signOutEverywhereAction } from "@/server/actions/shell";
 /** The account button in the top bar: who is signed in, their role, and Sign out. */
 export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; email: string; roleLabel: string; roleValue: string }) {
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const t = useTexts(navCatalogue).navMessages;
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  useDismiss(open, close, root, button);
 
   const initials = name
     .split(/\s+/)

@@ -2,7 +2,8 @@
 
 import { Bell } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { cn } from "@/components/ui/cn";
 import { apiJson } from "@/lib/api-client";
 import { Time } from "@/components/ui/time";
@@ -28,6 +29,7 @@ export function NotificationBell({ className }: { className?: string }) {
   const locale = useLocale();
   const timeZone = useTimeZone();
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   const [marking, setMarking] = useState(false);
   const [failed, setFailed] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -53,24 +55,7 @@ export function NotificationBell({ className }: { className?: string }) {
     setMarking(false);
   };
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+  useDismiss(open, close, root, button);
 
   const dayLabel = (day: string) => (day === "today" ? t.today : day === "yesterday" ? t.yesterday : formatDate(`${day}T12:00:00Z`, "UTC", "—", locale));
 
