@@ -1,22 +1,24 @@
 import { Activity, Archive, BellRing, Boxes, ClipboardCheck, LayoutDashboard, LifeBuoy, RefreshCw, Settings, ShieldCheck } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import { NavLink } from "@/features/shell/nav-link";
-import { navMessages } from "@/lib/messages-nav";
+import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
+import type { navMessages as enNav } from "@/lib/messages-nav";
+import { texts } from "@/server/i18n/texts";
 
-const t = navMessages.clusterSections;
+type Section = Exclude<keyof typeof enNav.clusterSections, "unavailable">;
 
 /** Sections of a cluster; `available: false` ones are shown but not linked until they are built. */
 const ITEMS = [
-  { segment: "", label: t.overview, icon: LayoutDashboard, available: true },
-  { segment: "environments", label: t.environments, icon: Boxes, available: true },
-  { segment: "backups", label: t.backups, icon: Archive, available: true },
-  { segment: "settings", label: t.settings, icon: Settings, available: true },
-  { segment: "updates", label: t.updates, icon: RefreshCw, available: true },
-  { segment: "compliance", label: t.compliance, icon: ShieldCheck, available: true },
-  { segment: "monitoring", label: t.monitoring, icon: BellRing, available: true },
-  { segment: "approvals", label: t.approvals, icon: ClipboardCheck, available: true },
-  { segment: "support", label: t.support, icon: LifeBuoy, available: true },
-  { segment: "activity", label: t.activity, icon: Activity, available: true },
+  { segment: "", section: "overview" as Section, icon: LayoutDashboard, available: true },
+  { segment: "environments", section: "environments" as Section, icon: Boxes, available: true },
+  { segment: "backups", section: "backups" as Section, icon: Archive, available: true },
+  { segment: "settings", section: "settings" as Section, icon: Settings, available: true },
+  { segment: "updates", section: "updates" as Section, icon: RefreshCw, available: true },
+  { segment: "compliance", section: "compliance" as Section, icon: ShieldCheck, available: true },
+  { segment: "monitoring", section: "monitoring" as Section, icon: BellRing, available: true },
+  { segment: "approvals", section: "approvals" as Section, icon: ClipboardCheck, available: true },
+  { segment: "support", section: "support" as Section, icon: LifeBuoy, available: true },
+  { segment: "activity", section: "activity" as Section, icon: Activity, available: true },
 ] as const;
 
 const itemClass = "flex h-8 items-center gap-2 rounded-md px-2.5 text-sm";
@@ -25,7 +27,9 @@ const itemClass = "flex h-8 items-center gap-2 rounded-md px-2.5 text-sm";
  * The left navigation of a cluster. Rendered on the server (icons are plain SVG in the HTML);
  * only the active marking runs in the browser, through the top bar's NavLink.
  */
-export function ClusterNav({ clusterId }: { clusterId: string }) {
+export async function ClusterNav({ clusterId }: { clusterId: string }) {
+  const { navMessages } = await texts(navCatalogue);
+  const t = navMessages.clusterSections;
   const base = `/clusters/${clusterId}`;
   return (
     <nav aria-label={navMessages.clusterNav}>
@@ -43,12 +47,12 @@ export function ClusterNav({ clusterId }: { clusterId: string }) {
                   inactiveClassName="text-neutral-700 hover:bg-neutral-100 hover:text-neutral-900 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-neutral-100"
                 >
                   <Icon aria-hidden className="size-4 shrink-0" />
-                  {item.label}
+                  {t[item.section]}
                 </NavLink>
               ) : (
                 <span role="link" aria-disabled="true" title={t.unavailable} className={cn(itemClass, "cursor-default text-neutral-400 dark:text-neutral-600")}>
                   <Icon aria-hidden className="size-4 shrink-0" />
-                  {item.label}
+                  {t[item.section]}
                 </span>
               )}
             </li>

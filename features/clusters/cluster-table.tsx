@@ -2,7 +2,8 @@ import { buttonVariants } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import type { ClusterListItem } from "@/server/store/clusters";
 
 export interface ClusterRowActions {
@@ -18,7 +19,7 @@ const primary = buttonVariants({ size: "sm", variant: "primary" });
 const secondary = buttonVariants({ size: "sm", variant: "secondary" });
 const ghost = buttonVariants({ size: "sm", variant: "ghost" });
 
-export function ClusterTable({
+export async function ClusterTable({
   clusters,
   actions,
   timeZone,
@@ -27,6 +28,7 @@ export function ClusterTable({
   actions: (cluster: ClusterListItem) => ClusterRowActions;
   timeZone: string;
 }) {
+  const [{ messages }, locale] = await Promise.all([texts(messagesCatalogue), requestLocale()]);
   const t = messages.clusters;
   return (
     <Table aria-label={t.tableLabel}>
@@ -61,7 +63,7 @@ export function ClusterTable({
               <TD className="font-mono text-xs text-neutral-600 dark:text-neutral-400">{cluster.connection.subscriptionId}</TD>
               <TD className="whitespace-nowrap">{cluster.kubernetesVersion ?? messages.cluster.none}</TD>
               <TD className="text-right tabular-nums">{cluster._count.environments}</TD>
-              <TD className="whitespace-nowrap text-neutral-600 dark:text-neutral-400">{formatDateTime(cluster.updatedAt, timeZone)}</TD>
+              <TD className="whitespace-nowrap text-neutral-600 dark:text-neutral-400">{formatDateTime(cluster.updatedAt, timeZone, undefined, locale)}</TD>
               <TD>
                 <div className="flex justify-end gap-1.5">
                   {allowed.initialize ? (

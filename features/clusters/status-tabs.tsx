@@ -4,12 +4,13 @@ import { Dot } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { CLUSTER_STATUS_TONE } from "@/components/ui/status-badge";
 import { queryString } from "@/components/ui/pagination";
-import { messages } from "@/lib/messages";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { texts } from "@/server/i18n/texts";
 
 export const FILTER_STATUSES: ClusterStatus[] = ["READY_TO_INITIALIZE", "INITIALIZING", "INITIALIZED", "FAILED", "UPDATING", "OFFBOARDING"];
 
 /** Status filter as tabs (links: the filter lives in the URL and is applied on the server). */
-export function StatusTabs({
+export async function StatusTabs({
   current,
   counts,
   q,
@@ -20,6 +21,7 @@ export function StatusTabs({
   q?: string;
   panelId: string;
 }) {
+  const { messages } = await texts(messagesCatalogue);
   const total = FILTER_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   const tabs: { status: ClusterStatus | undefined; label: string; count: number }[] = [
     { status: undefined, label: messages.clusters.all, count: total },

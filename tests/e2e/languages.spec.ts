@@ -32,6 +32,9 @@ test.describe("in Japanese (Accept-Language: ja)", () => {
     await page.goto("/clusters");
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.getByText(jaStatus.clusterStatus.INITIALIZED).first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: jaMessages.clusters.title })).toBeVisible();
+    await expect(page.getByRole("table", { name: jaMessages.clusters.tableLabel })).toBeVisible();
+    await expect(page.getByRole("tablist", { name: jaMessages.clusters.filterLabel })).toBeVisible();
 
     const clusters = ((await (await page.request.get("/api/v1/clusters?pageSize=100")).json()) as { items: { id: string; name: string }[] }).items;
     const prod = clusters.find((cluster) => cluster.name === "contoso-prod")!.id;

@@ -12,20 +12,25 @@ import { parseClusterListParams } from "@/features/clusters/list-params";
 import { StatusTabs } from "@/features/clusters/status-tabs";
 import { currentOrg } from "@/features/shell/current-org";
 import { safeTimeZone } from "@/lib/format";
-import { messages } from "@/lib/messages";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { texts } from "@/server/i18n/texts";
 import { currentActor } from "@/server/auth/actor";
 import { can, orgRole } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listClusters } from "@/server/store/clusters";
 import { SETTINGS_PAGE_BUILT } from "@/features/clusters/availability";
 
-export const metadata: Metadata = { title: messages.clusters.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const { messages } = await texts(messagesCatalogue);
+  return { title: messages.clusters.title };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ClustersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await currentActor();
   if (!actor) redirect("/sign-in");
+  const { messages } = await texts(messagesCatalogue);
   const t = messages.clusters;
   const org = await currentOrg(actor);
 
