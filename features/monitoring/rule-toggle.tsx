@@ -1,44 +1,30 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ApiError, postJson } from "@/lib/api-client";
 import type { AlertGroup } from "@/lib/alert-rules";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { monitoringCatalogue } from "@/lib/i18n/catalogues/messages-monitoring";
-import { usePolling } from "@/lib/use-polling";
-import { isActiveOperation, type OperationDto } from "../clusters/operation-types";
+import { useFollowedOperation } from "../clusters/use-followed-operation";
 
 /** Switches one rule on or off in Azure (an operation), then shows the state Azure has. */
 export function RuleToggle({ clusterId, group, alert, label, enabled }: { clusterId: string; group: AlertGroup; alert: string; label: string; enabled: boolean }) {
-  const router = useRouter();
   const { monitoringMessages: t } = useTexts(monitoringCatalogue);
-  const [operationId, setOperationId] = useState<string | null>(null);
+  // A finished change: the server page reads the rule's state from Azure again.
+  const { follow, current, busy } = useFollowedOperation();
   const [failure, setFailure] = useState<string | null>(null);
-  const { data: operation } = usePolling<OperationDto>(`/api/v1/operations/${operationId}`, 1000, {
-    enabled: operationId !== null,
-    stopWhen: (op) => !isActiveOperation(op.status),
-  });
-  const current = operation && operation.id === operationId ? operation : undefined;
-  const finished = current !== undefined && !isActiveOperation(current.status);
-
-  useEffect(() => {
-    // A finished change: the server page reads the rule's state from Azure again.
-    if (finished) router.refresh();
-  }, [finished, router]);
 
   async function toggle() {
     setFailure(null);
     try {
       const started = await postJson<{ operationId: string }>(`/api/v1/clusters/${clusterId}/alert-rules/toggle`, { group, alert, enabled: !enabled });
-      setOperationId(started.operationId);
+      follow(started.operationId);
     } catch (error) {
       setFailure(error instanceof ApiError && error.status !== 0 ? error.message : t.unreachable);
     }
   }
 
-  const busy = operationId !== null && !finished;
   const shown = failure ?? (current?.status === "FAILED" ? t.toggleFailed : null);
   return (
     <span className="flex flex-wrap items-center justify-end gap-2">
