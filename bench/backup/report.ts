@@ -1,6 +1,7 @@
 // What the backup benchmark measures and prints beside its timings: where an operation's time went,
 // the CPU share of the worker and PostgreSQL, and the memory of the worker and its children (bench/backup/run.ts).
 import fs from "node:fs";
+import { postmasterOf } from "./cpu";
 
 export const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
@@ -31,8 +32,7 @@ export async function cpuShare(pid: number, dataDir: string, ms: number): Promis
       return ""; // ended meanwhile
     }
   };
-  const pids = fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry));
-  const postmaster = pids.find((entry) => read(`/proc/${entry}/comm`).trim() === "postgres" && read(`/proc/${entry}/cmdline`).includes(dataDir));
+  const postmaster = postmasterOf(dataDir)?.toString();
   const postgres = () => {
     let sum = 0;
     for (const entry of fs.readdirSync("/proc")) {
