@@ -33,6 +33,8 @@ export const peopleMessages = {
   roleChanged: (name: string, role: MemberRoleName) => `${name} is now ${roleLabel[role]}.`,
   remove: "Remove",
   removeLabel: (name: string) => `Remove ${name}`,
+  onlyOwner: "Only owner",
+  onlyOwnerNote: (name: string) => `${name} is the only owner: make someone else an owner before changing their role or removing them.`,
   confirmRemove: (name: string) => `Remove ${name} from the organisation? They lose access at once.`,
   removed: (name: string) => `${name} was removed.`,
   resend: "Resend",

@@ -11,6 +11,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ApiError, apiFetch, postJson } from "@/lib/api-client";
 import { MEMBER_ROLES, type InvitationSent, type InvitationView, type MemberRoleName, type MemberView } from "@/lib/invitations";
 import { InviteForm } from "./invite-form";
+import { leavesNoOwner } from "@/lib/people-rules";
 import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { Time } from "@/components/ui/time";
@@ -20,6 +21,8 @@ interface Props {
   selfId: string;
   /** Owners see the invite form, role pickers, remove, resend and revoke; others the list alone. */
   manage: boolean;
+  /** The organisation's owners (all pages): the only owner's role and removal are locked. */
+  ownerCount: number;
   members: MemberView[];
   invitations: InvitationView[];
   membersPager: ReactNode;
@@ -27,7 +30,7 @@ interface Props {
 }
 
 /** Members and open invitations of one organisation; every change goes through the API, then the page reloads its lists. */
-export function PeopleManager({ orgId, selfId, manage, members, invitations, membersPager, invitationsPager }: Props) {
+export function PeopleManager({ orgId, selfId, manage, ownerCount, members, invitations, membersPager, invitationsPager }: Props) {
   const { peopleMessages: t } = useTexts(peopleCatalogue);
   const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
@@ -118,35 +121,45 @@ export function PeopleManager({ orgId, selfId, manage, members, invitations, mem
             </tr>
           </THead>
           <TBody>
-            {members.map((member) => (
-              <TR key={member.userId} data-testid="member-row">
-                <TD className="font-medium">
-                  {member.name} {member.userId === selfId ? <span className="text-neutral-600 dark:text-neutral-400">{t.you}</span> : null}
-                </TD>
-                <TD>{member.email}</TD>
-                <TD>
-                  {manage ? (
-                    <Select aria-label={t.changeRole(member.name)} value={member.role} disabled={busy === member.userId} onChange={(event) => void changeRole(member, event.target.value as MemberRoleName)}>
-                      {MEMBER_ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {t.roleLabel[role]}
-                        </option>
-                      ))}
-                    </Select>
-                  ) : (
-                    t.roleLabel[member.role]
-                  )}
-                </TD>
-                <TD><Time value={member.since} relative /></TD>
-                {manage ? (
-                  <TD className="text-right">
-                    <Button size="sm" variant="danger" aria-label={t.removeLabel(member.name)} disabled={busy === member.userId} onClick={() => remove(member)}>
-                      {t.remove}
-                    </Button>
+            {members.map((member) => {
+              const soleOwner = leavesNoOwner(ownerCount, member.role, null);
+              return (
+                <TR key={member.userId} data-testid="member-row">
+                  <TD className="font-medium">
+                    {member.name} {member.userId === selfId ? <span className="text-neutral-600 dark:text-neutral-400">{t.you}</span> : null}
                   </TD>
-                ) : null}
-              </TR>
-            ))}
+                  <TD>{member.email}</TD>
+                  <TD>
+                    {manage ? (
+                      <Select aria-label={t.changeRole(member.name)} title={soleOwner ? t.onlyOwnerNote(member.name) : undefined} value={member.role} disabled={soleOwner || busy === member.userId} onChange={(event) => void changeRole(member, event.target.value as MemberRoleName)}>
+                        {MEMBER_ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {t.roleLabel[role]}
+                          </option>
+                        ))}
+                      </Select>
+                    ) : (
+                      t.roleLabel[member.role]
+                    )}
+                  </TD>
+                  <TD><Time value={member.since} relative /></TD>
+                  {manage ? (
+                    <TD className="text-right">
+                      {soleOwner ? (
+                        <span className="text-sm text-neutral-600 dark:text-neutral-400" title={t.onlyOwnerNote(member.name)} data-testid="only-owner">
+                          {t.onlyOwner}
+                          <span className="sr-only">: {t.onlyOwnerNote(member.name)}</span>
+                        </span>
+                      ) : (
+                        <Button size="sm" variant="danger" aria-label={t.removeLabel(member.name)} disabled={busy === member.userId} onClick={() => remove(member)}>
+                          {t.remove}
+                        </Button>
+                      )}
+                    </TD>
+                  ) : null}
+                </TR>
+              );
+            })}
           </TBody>
         </Table>
         {membersPager}

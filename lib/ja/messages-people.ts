@@ -43,6 +43,8 @@ export const peopleMessages: Translation<typeof en.peopleMessages> = {
   roleChanged: (name, role) => `${name} のロールを${roleLabel[role]}に変更しました。`,
   remove: "削除",
   removeLabel: (name: string) => `${name} を削除`,
+  onlyOwner: "唯一のオーナー",
+  onlyOwnerNote: (name: string) => `${name} さんは唯一のオーナーです。ロールの変更や削除の前に、別のメンバーをオーナーにしてください。`,
   confirmRemove: (name: string) => `${name} を組織から削除しますか? すぐにアクセスできなくなります。`,
   removed: (name: string) => `${name} を削除しました。`,
   resend: "再送信",

@@ -44,6 +44,8 @@ export const peopleMessages: Translation<typeof en.peopleMessages> = {
   roleChanged: (name, role) => `${name}의 역할이 ${josa(roleLabel[role], "으로")} 변경되었습니다.`,
   remove: "제거",
   removeLabel: (name: string) => `${name} 제거`,
+  onlyOwner: "유일한 소유자",
+  onlyOwnerNote: (name: string) => `${name} 님은 유일한 소유자입니다. 역할을 바꾸거나 제거하기 전에 다른 구성원을 소유자로 지정하세요.`,
   confirmRemove: (name: string) => `${josa(name, "을")} 조직에서 제거하시겠습니까? 즉시 액세스 권한을 잃습니다.`,
   removed: (name: string) => `${josa(name, "을")} 제거했습니다.`,
   resend: "다시 보내기",

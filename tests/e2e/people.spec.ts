@@ -11,6 +11,12 @@ test("invite a person by link, who joins with the role; change the role and remo
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
 
+  // Contoso's only owner can neither be removed nor demoted: the row says why instead of offering it.
+  const ownerRow = page.getByTestId("member-row").filter({ hasText: USERS.contosoOwner });
+  await expect(ownerRow.getByTestId("only-owner")).toHaveText(/^Only owner/);
+  await expect(ownerRow.getByRole("button", { name: /^Remove / })).toHaveCount(0);
+  await expect(ownerRow.getByRole("combobox")).toBeDisabled();
+
   const email = `new-${Date.now()}@contoso.example`;
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Role", { exact: true }).selectOption("MANAGER");

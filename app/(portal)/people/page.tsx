@@ -8,7 +8,7 @@ import { PeopleManager } from "@/features/people/people-manager";
 import { currentOrg } from "@/features/shell/current-org";
 import { requirePageActor } from "@/features/support/load";
 import { db } from "@/server/db";
-import { listInvitations, listPeople, mayManagePeople } from "@/server/domain/people/list-people";
+import { countOrgOwners, listInvitations, listPeople, mayManagePeople } from "@/server/domain/people/list-people";
 import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
 import { texts } from "@/server/i18n/texts";
 
@@ -42,9 +42,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
   const memberPage = pageParam(params.page);
   const invitationPage = pageParam(params.invitations);
   const manage = mayManagePeople(actor, org.orgId);
-  const [members, invitations] = await Promise.all([
+  const [members, invitations, ownerCount] = await Promise.all([
     listPeople(db(), actor, org.orgId, { page: memberPage }),
     manage ? listInvitations(db(), actor, org.orgId, { page: invitationPage }) : null,
+    manage ? countOrgOwners(db(), actor, org.orgId) : 0,
   ]);
   const href = (key: "page" | "invitations") => (page: number) => {
     const query = new URLSearchParams({ page: String(memberPage), invitations: String(invitationPage), [key]: String(page) });
@@ -57,6 +58,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
         orgId={org.orgId}
         selfId={actor.userId}
         manage={manage}
+        ownerCount={ownerCount}
         members={members.items}
         invitations={invitations?.items ?? []}
         membersPager={members.total > members.pageSize ? <Pagination page={members.page} pageSize={members.pageSize} total={members.total} href={href("page")} /> : null}

@@ -3,7 +3,7 @@ import { ZPeoplePage, type InvitationView, type MemberView, type PageOf } from "
 import { can, type Actor } from "../../auth/permissions";
 import type { DbOrTx } from "../../db";
 import { parseInput } from "../../validate";
-import { listMembers, listOpenInvitations } from "../../store/people";
+import { countOwners, listMembers, listOpenInvitations } from "../../store/people";
 import { assertPeopleManager, assertPeopleReader } from "./people-access";
 
 /** One page of the organisation's members, for any member of it. */
@@ -18,6 +18,12 @@ export async function listInvitations(db: DbOrTx, actor: Actor, orgId: string, r
   assertPeopleManager(actor, orgId);
   const { page } = parseInput(ZPeoplePage, rawQuery);
   return listOpenInvitations(db, orgId, page, now);
+}
+
+/** How many owners the organisation has (its owners see the sole owner's controls replaced by a note). */
+export async function countOrgOwners(db: DbOrTx, actor: Actor, orgId: string): Promise<number> {
+  assertPeopleManager(actor, orgId);
+  return countOwners(db, orgId);
 }
 
 /** Whether the actor sees the management controls of the People page. */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { PEOPLE_PAGE_SIZE } from "@/lib/invitations";
 import { DEMO_USERS } from "@/prisma/demo-data";
 import { acceptPendingInvitationForEmail } from "@/server/domain/people/accept-pending-invitation-for-email";
+import { countOrgOwners } from "@/server/domain/people/list-people";
 import { actorFor, resetWithDemo, testDb } from "../db";
 import { changeRole, invite, listMembers, orgIdOf, peopleState, removeMember, tokenOf } from "./helpers";
 
@@ -50,8 +51,13 @@ describe("members", () => {
     expect(demoted.json.error.message).toMatch(/at least one owner/);
     expect((await removeMember(owner, orgId, owner.userId)).status).toBe(409);
     expect(await peopleState()).toEqual(before);
+    // The People page locks the only owner's controls from this count, which only owners may read.
+    expect(await countOrgOwners(testDb, owner, orgId)).toBe(1);
+    await expect(countOrgOwners(testDb, manager, orgId)).rejects.toThrow();
+    await expect(countOrgOwners(testDb, await actorFor(DEMO_USERS.fabrikamOwner), orgId)).rejects.toThrow();
 
     expect((await changeRole(owner, orgId, manager.userId, { role: "OWNER" })).status).toBe(200);
+    expect(await countOrgOwners(testDb, owner, orgId)).toBe(2);
     expect((await changeRole(owner, orgId, owner.userId, { role: "MEMBER" })).status).toBe(200);
     // The former owner is a member now and may no longer manage people.
     const formerOwner = await actorFor(DEMO_USERS.contosoOwner);
