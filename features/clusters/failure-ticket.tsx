@@ -1,52 +1,28 @@
 "use client";
 
 import { LifeBuoy } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
-import { ApiError, postJson } from "@/lib/api-client";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
-import { SEVERITIES, SEVERITY_LABEL, ZOpenTicket } from "@/lib/support-schemas";
-import { zodFields } from "@/lib/zod-fields";
+import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-schemas";
+import { useOpenTicket } from "@/features/support/use-open-ticket";
 
 const textarea =
   "min-h-40 w-full rounded-md border border-neutral-300 bg-white px-2.5 py-2 font-mono text-xs text-neutral-900 shadow-xs focus-visible:border-accent-600 focus-visible:outline-2 focus-visible:outline-accent-600/40 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100";
 
 /** "Open a ticket" on a failed cluster: the support form, prefilled with the failure, in place. */
 export function FailureTicket({ clusterId, subject, description, primary }: { clusterId: string; subject: string; description: string; primary: boolean }) {
-  const router = useRouter();
   const t = useTexts(overviewCatalogue).overviewMessages.failed;
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string[]>>({});
+  const { fields, error, busy, openTicket } = useOpenTicket(t);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { clusterId, environmentId: null, subject: form.get("subject") ?? "", description: form.get("description") ?? "", severity: form.get("severity") ?? undefined };
-    const checked = ZOpenTicket.safeParse(input);
-    if (!checked.success) {
-      setFields(zodFields(checked.error));
-      setError(t.checkFields);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
-      const { ticket } = await postJson<{ ticket: { number: number } }>("/api/v1/tickets", input);
-      router.push(`/support/${ticket.number}`);
-    } catch (failure) {
-      if (failure instanceof ApiError && failure.status !== 0) {
-        setFields(failure.fields ?? {});
-        setError(failure.message);
-      } else setError(t.unreachable);
-      setBusy(false);
-    }
+    void openTicket({ clusterId, environmentId: null, subject: form.get("subject") ?? "", description: form.get("description") ?? "", severity: form.get("severity") ?? undefined });
   }
 
   if (!open)

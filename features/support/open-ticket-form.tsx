@@ -1,17 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
-import { ApiError, apiFetch, postJson } from "@/lib/api-client";
+import { apiFetch } from "@/lib/api-client";
 import { ACCEPTED_EXTENSIONS, attachmentMessages, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachment-limits";
 import { RESPONSE_TARGET_LABEL as SEVERITY_TARGET } from "@/lib/sla";
-import { SEVERITIES, SEVERITY_LABEL, ZOpenTicket } from "@/lib/support-schemas";
-import { zodFields } from "@/lib/zod-fields";
+import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-schemas";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
+import { useOpenTicket } from "./use-open-ticket";
 
 export interface ClusterChoice {
   id: string;
@@ -20,8 +19,6 @@ export interface ClusterChoice {
 }
 
 const ACCEPT = ACCEPTED_EXTENSIONS.join(",");
-
-type Fields = Record<string, string[]>;
 
 function FieldError({ id, messages }: { id: string; messages?: string[] }) {
   if (!messages?.length) return null;
@@ -37,16 +34,13 @@ const textarea =
 
 /** The "Open a Ticket" form: JSON to POST /api/v1/tickets, then the files as multipart. */
 export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: ClusterChoice[]; fixedClusterId?: string }) {
-  const router = useRouter();
   const id = useId();
   const t = useTexts(supportCatalogue).supportMessages.form;
   const [clusterId, setClusterId] = useState(fixedClusterId ?? (clusters.length === 1 ? clusters[0].id : ""));
-  const [fields, setFields] = useState<Fields>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fields, setFields, error, busy, openTicket } = useOpenTicket(t);
   const environments = clusters.find((cluster) => cluster.id === clusterId)?.environments ?? [];
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const files = (form.getAll("files") as File[]).filter((file) => file.size > 0 || file.name);
@@ -69,39 +63,17 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
       shareLogs: form.get("shareLogs") === "on",
       environmentAccess: form.get("environmentAccess") === "on",
     };
-    // The same schema the server applies: most mistakes are shown without a round trip.
-    const checked = ZOpenTicket.safeParse(input);
-    if (!checked.success) {
-      setFields(zodFields(checked.error));
-      setError(t.checkFields);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
-      const { ticket } = await postJson<{ ticket: { id: string; number: number } }>("/api/v1/tickets", input);
-      if (files.length) {
-        const upload = new FormData();
-        for (const file of files) upload.append("files", file);
-        const uploaded = await apiFetch(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: upload }).then(
-          () => true,
-          () => false,
-        );
-        if (!uploaded) {
-          router.push(`/support/${ticket.number}?attachments=rejected`);
-          return;
-        }
-      }
-      router.push(`/support/${ticket.number}`);
-    } catch (failure) {
-      if (failure instanceof ApiError && failure.status !== 0) {
-        setFields(failure.fields ?? {});
-        setError(failure.message);
-      } else setError(t.unreachable);
-    } finally {
-      setBusy(false);
-    }
+    // The files go up once the ticket exists; a refused upload still lands on the ticket, which says so.
+    void openTicket(input, async (ticket) => {
+      if (!files.length) return null;
+      const upload = new FormData();
+      for (const file of files) upload.append("files", file);
+      const uploaded = await apiFetch(`/api/v1/tickets/${ticket.id}/attachments`, { method: "POST", body: upload }).then(
+        () => true,
+        () => false,
+      );
+      return uploaded ? null : `/support/${ticket.number}?attachments=rejected`;
+    });
   }
 
   const err = (name: string) => (fields[name]?.length ? { "aria-invalid": true, "aria-describedby": `${id}-${name}-error` } : {});
