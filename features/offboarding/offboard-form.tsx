@@ -6,11 +6,10 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
-import { Progress } from "@/components/ui/progress";
 import { ApiError, postJson } from "@/lib/api-client";
 import { usePolling } from "@/lib/use-polling";
-import { StepList } from "../clusters/operations-panel";
-import { errorMessage, isActiveOperation, type OperationDto } from "../clusters/operation-types";
+import { OperationOutcome } from "../clusters/operation-outcome";
+import { isActiveOperation, type OperationDto } from "../clusters/operation-types";
 import { offboardingCatalogue } from "@/lib/i18n/catalogues/messages-offboarding";
 import { useTexts } from "@/components/i18n/locale-provider";
 
@@ -39,24 +38,19 @@ export function OffboardForm({ clusterId, clusterName }: { clusterId: string; cl
   }
 
   if (operationId) {
-    const status = operation?.status ?? "QUEUED";
     return (
-      <div className="space-y-3" aria-live="polite">
-        <Progress value={operation?.progress ?? 0} label={t.running} tone={status === "FAILED" ? "danger" : status === "SUCCEEDED" ? "success" : "accent"} />
-        {operation?.steps.length ? <StepList steps={operation.steps} /> : <p className="text-sm">{t.running}</p>}
-        {status === "SUCCEEDED" ? (
+      <OperationOutcome
+        operation={operation}
+        runningText={t.running}
+        failedTitle={t.operationFailed}
+        done={
           <Alert tone="info" title={t.done}>
             <Link href="/clusters" className="font-medium underline">
               {t.backToList}
             </Link>
           </Alert>
-        ) : null}
-        {status === "FAILED" ? (
-          <Alert tone="danger" title={t.operationFailed}>
-            {errorMessage(operation?.error)}
-          </Alert>
-        ) : null}
-      </div>
+        }
+      />
     );
   }
 

@@ -1,0 +1,28 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Progress } from "@/components/ui/progress";
+import { StepList } from "./operations-panel";
+import { errorMessage, isActiveOperation, type OperationDto } from "./operation-types";
+
+/**
+ * One started operation as a person follows it in place: a progress bar while it runs, its steps,
+ * then what it came to (`done` on success; `failedTitle` with the operation's error on failure).
+ * `operation` is undefined until the first answer: shown as queued.
+ */
+export function OperationOutcome({ operation, runningText, done, failedTitle }: { operation: OperationDto | undefined; runningText: string; done: ReactNode; failedTitle: string }) {
+  const status = operation?.status ?? "QUEUED";
+  return (
+    <div className="space-y-2" aria-live="polite">
+      <Progress value={operation?.progress ?? 0} label={runningText} tone={status === "FAILED" ? "danger" : status === "SUCCEEDED" ? "success" : "accent"} />
+      {operation?.steps.length ? <StepList steps={operation.steps} /> : isActiveOperation(status) ? <p className="text-sm">{runningText}</p> : null}
+      {status === "SUCCEEDED" ? done : null}
+      {status === "FAILED" ? (
+        <Alert tone="danger" title={failedTitle}>
+          {errorMessage(operation?.error)}
+        </Alert>
+      ) : null}
+    </div>
+  );
+}
