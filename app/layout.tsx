@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { RouterLinks } from "@/components/router-links";
 import { LocaleProvider } from "@/components/i18n/locale-provider";
+import { FocusHeading } from "@/features/shell/focus-heading";
 import { safeTimeZone } from "@/lib/format";
 import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
 import { currentActor } from "@/server/auth/actor";
@@ -29,6 +30,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </LocaleProvider>
         <RouterLinks />
+        {/* Here, not in a shell: it must outlive a navigation between route groups (see PortalShell). */}
+        <FocusHeading />
       </body>
     </html>
   );

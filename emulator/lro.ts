@@ -5,6 +5,7 @@ import type { Json, Operation, OpKind, StoredResource } from "./state";
 import { specFor } from "./resource-types";
 import { normalizeLocation, setProvisioningState, type ReqCtx, type Reply } from "./arm-helpers";
 import { EmulatorCore } from "./emulator-core";
+import { nodeResourceGroupKey } from "./resource-aks-ingress";
 
 export abstract class LroEmulator extends EmulatorCore {
   // ---------------- operations ----------------
@@ -108,13 +109,20 @@ export abstract class LroEmulator extends EmulatorCore {
     this.store.markDirty();
   }
 
-  /** Deletes a resource (or resource group) with everything inside; managed applications take their managed RG along. */
+  /**
+   * Deletes a resource (or resource group) with everything inside; managed applications take their
+   * managed RG along, AKS clusters their node RG.
+   */
   protected deleteTree(key: string): void {
     const victims = [this.store.get(key), ...this.store.listUnder(key)];
     for (const v of victims) {
       if (v && v.type === "Microsoft.Solutions/applications") {
         const mrg = v.body.properties?.managedResourceGroupId;
         if (typeof mrg === "string" && mrg.toLowerCase() !== key) this.deleteTree(mrg.toLowerCase());
+      }
+      if (v && v.type === "Microsoft.ContainerService/managedClusters") {
+        const nodeRg = nodeResourceGroupKey(v);
+        if (nodeRg && nodeRg !== key) this.deleteTree(nodeRg);
       }
     }
     this.store.removeTree(key);

@@ -1,6 +1,7 @@
 // AKS managed clusters and agent pools in the ARM emulator: defaults, versions, validation.
 import type { Json } from "./state";
 import { checkAgentPool, checkManagedCluster } from "./update-rules";
+import { ensureIngressFrontend } from "./resource-aks-ingress";
 import { hash, stableGuid, bad, props, fillIdentity, type ResolvedOptions, type TypeSpec } from "./resource-spec";
 
 // ---------- AKS ----------
@@ -117,10 +118,12 @@ export const managedClusters: TypeSpec = {
     const p = body.properties;
     const pools: Json[] = Array.isArray(p.agentPoolProfiles) ? p.agentPoolProfiles : [];
     delete p.agentPoolProfiles; // the agentPools children are the source of truth
-    return pools.map((pool) => {
+    const children = pools.map((pool) => {
       const { name, ...rest } = pool;
       return ctx.upsertChild("agentPools", name, { properties: rest });
     });
+    const poolProps = ctx.store.listCollection(ctx.key + "/agentpools").map((c) => c.body.properties ?? {});
+    return [...children, ...ensureIngressFrontend(ctx, body, poolProps)];
   },
   view(store, r) {
     const body = structuredClone(r.body);

@@ -51,6 +51,7 @@ export const statusMessages = {
     "cluster.apply-settings": "Apply settings",
     "cluster.update": "Service update",
     "cluster.offboard": "Off-board",
+    "cluster.alert-rule-toggle": "Switch alert rule",
     "environment.create": "Create environment",
     "environment.deploy": "Deploy package",
     "environment.start": "Start environment",

@@ -1,11 +1,16 @@
 import { Card, CardHeader, Properties } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
 import { ZClusterSettings } from "@/lib/cluster-settings";
 import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
 import { texts } from "@/server/i18n/texts";
 import type { ClusterDetail } from "@/server/store/clusters";
 
 
-/** PRODUCT.md §16: what the cluster runs on, from the settings Azure has (or, before that, the ones asked for). */
+/**
+ * PRODUCT.md §16: what the cluster runs on, from the settings Azure has (or, before that, the ones
+ * asked for), and the load balancer IP Azure gave the apps' ingress (recorded by initialization,
+ * settings changes and status refresh).
+ */
 export async function DetailsCard({ cluster }: { cluster: ClusterDetail }) {
   const t = (await texts(overviewCatalogue)).overviewMessages.details;
   const source = cluster.status === "INITIALIZED" || cluster.status === "UPDATING" ? cluster.actualSettings : cluster.desiredSettings;
@@ -24,6 +29,19 @@ export async function DetailsCard({ cluster }: { cluster: ClusterDetail }) {
             {
               label: t.loadBalancer,
               value: settings ? (t.loadBalancerExposure[settings.loadBalancer] ?? settings.loadBalancer) : none,
+            },
+            {
+              label: t.loadBalancerIp,
+              value: cluster.loadBalancerIp ? (
+                <span className="inline-flex items-center gap-1">
+                  <span className="font-mono text-xs" data-testid="detail-load-balancer-ip">
+                    {cluster.loadBalancerIp}
+                  </span>
+                  <CopyButton value={cluster.loadBalancerIp} label={t.copyLoadBalancerIp} copiedLabel={t.copied} />
+                </span>
+              ) : (
+                none
+              ),
             },
             { label: t.resourceGroup, value: <span className="font-mono text-xs">{cluster.managedResourceGroup}</span> },
           ]}

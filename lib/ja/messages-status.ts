@@ -52,6 +52,7 @@ export const statusMessages: Translation<typeof en.statusMessages> = {
     "cluster.apply-settings": "設定の適用",
     "cluster.update": "サービス更新",
     "cluster.offboard": "オフボード",
+    "cluster.alert-rule-toggle": "アラート ルールの切り替え",
     "environment.create": "環境の作成",
     "environment.deploy": "パッケージのデプロイ",
     "environment.start": "環境の起動",

@@ -52,6 +52,7 @@ export const statusMessages: Translation<typeof en.statusMessages> = {
     "cluster.apply-settings": "설정 적용",
     "cluster.update": "서비스 업데이트",
     "cluster.offboard": "오프보딩",
+    "cluster.alert-rule-toggle": "경고 규칙 전환",
     "environment.create": "환경 만들기",
     "environment.deploy": "패키지 배포",
     "environment.start": "환경 시작",

@@ -46,6 +46,7 @@ async function run(databaseUrl: string, armEndpoint: string, emptyOwner?: string
   const { DEMO_CONTRIBUTORS, DEMO_UNCONNECTED_SUBSCRIPTION } = await import("../../prisma/demo-data");
   const { ALERT_RULES_STEP } = await import("../../lib/alert-rules");
   const { deployManagedApplication } = await import("./demo-managed-apps");
+  const { readIngressAddress } = await import("../../server/azure/load-balancer");
   const db = createDb(databaseUrl, 4);
   const admin = new EmulatorAdminClient(armEndpoint);
   const gateway = createAzureGateway({ mode: "local", endpoint: armEndpoint, pollIntervalMs: 10 });
@@ -82,9 +83,16 @@ async function run(databaseUrl: string, armEndpoint: string, emptyOwner?: string
       const settings = ZClusterSettings.parse(cluster.status === "INITIALIZED" ? cluster.actualSettings : cluster.desiredSettings);
       const done = new Set(cluster.components.filter((c) => c.state === "SUCCEEDED").map((c) => COMPONENT_SPECS.find((s) => s.kind === c.kind)!.label));
       // Only what the database says exists: a Failed cluster keeps its failed and pending parts missing.
-      await reconcileAzure(gateway.clientsFor(cluster.connection.subscriptionId), planFor(cluster, cluster.connection.subscriptionId, settings), {
+      const clients = gateway.clientsFor(cluster.connection.subscriptionId);
+      await reconcileAzure(clients, planFor(cluster, cluster.connection.subscriptionId, settings), {
         step: async (label, work) => (done.has(label) || (label === ALERT_RULES_STEP && cluster.status === "INITIALIZED") ? work() : undefined),
       });
+      // The load balancer IP is Azure's to give: record the one the emulator gave, as initialization does.
+      const aks = cluster.components.find((c) => c.kind === "AKS" && c.state === "SUCCEEDED");
+      if (aks) {
+        const address = await readIngressAddress(clients, cluster.managedResourceGroup, aks.name);
+        await db.cluster.update({ where: { id: cluster.id }, data: { loadBalancerIp: address?.ipAddress ?? null } });
+      }
     }
     // The Marketplace deployments: every seeded cluster's managed application in its subscription
     // (of the connection's tenant), and one in a subscription no organisation has connected yet.

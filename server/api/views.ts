@@ -35,7 +35,7 @@ export function clusterDetailView(cluster: ClusterDetail) {
       agent: cluster.agentVersion,
       grafana: cluster.grafanaVersion,
     },
-    endpoints: { appDomain: cluster.appDomain, grafanaUrl: cluster.grafanaUrl },
+    endpoints: { appDomain: cluster.appDomain, grafanaUrl: cluster.grafanaUrl, loadBalancerIp: cluster.loadBalancerIp },
     maintenanceWindow: cluster.maintenanceWindow,
     lastError: cluster.lastError,
     components: cluster.components.map((component) => ({

@@ -4,6 +4,7 @@ import { Prisma, type ComponentState } from "@/generated/prisma/client";
 import { COMPONENT_SPECS, componentSpec } from "@/lib/cluster-components";
 import { missingComponentState } from "@/lib/component-health";
 import { createResourceProbe, type ProbeResult } from "../azure/resource-probe";
+import { ingressIpToRecord } from "../domain/clusters/ingress-ip";
 import { detectDrift } from "../domain/settings/detect-drift";
 import { runOperation } from "./operation-runner";
 import type { JobDefinition } from "./types";
@@ -35,7 +36,8 @@ export const refreshClusterStatusJob: JobDefinition<{ operationId: string }> = {
     await runOperation(ctx.db, operationId, async (tracker) => {
       const operation = await ctx.db.operation.findUniqueOrThrow({ where: { id: operationId } });
       const cluster = await ctx.db.cluster.findUniqueOrThrow({ where: { id: operation.targetId }, include: { components: true, connection: true } });
-      const probe = createResourceProbe(ctx.azure.clientsFor(cluster.connection.subscriptionId).resources);
+      const clients = ctx.azure.clientsFor(cluster.connection.subscriptionId);
+      const probe = createResourceProbe(clients.resources);
       const components = [...cluster.components].sort(
         (a, b) => COMPONENT_ORDER.indexOf(a.kind) - COMPONENT_ORDER.indexOf(b.kind),
       );
@@ -54,7 +56,12 @@ export const refreshClusterStatusJob: JobDefinition<{ operationId: string }> = {
             where: { id: component.id },
             data: { state, lastError: lastError ?? Prisma.DbNull, version, checkedAt: new Date() },
           });
-          if (component.kind === "AKS" && version) await ctx.db.cluster.update({ where: { id: cluster.id }, data: { kubernetesVersion: version } });
+          if (component.kind === "AKS") {
+            // The apps' address sits in front of AKS (its node resource group's load balancer).
+            const loadBalancerIp = result.found ? await ingressIpToRecord(clients, cluster, component.name, ctx.log) : undefined;
+            const facts = { ...(version ? { kubernetesVersion: version } : {}), ...(loadBalancerIp !== undefined ? { loadBalancerIp } : {}) };
+            if (Object.keys(facts).length) await ctx.db.cluster.update({ where: { id: cluster.id }, data: facts });
+          }
         });
       }
       const failed = await ctx.db.clusterComponent.count({ where: { clusterId: cluster.id, state: "FAILED" } });

@@ -12,11 +12,24 @@ test("the overview shows status, components and environments, and a refresh runs
   await expect(environments).toContainText("production");
   await expect(environments).toContainText("acceptance");
 
+  // PRODUCT.md §16: the load balancer IP Azure gave the apps' ingress (a public one: contoso-prod's load balancer is public), with a copy button.
+  const ip = page.getByTestId("detail-load-balancer-ip");
+  await expect(ip).toHaveText(/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/);
+  const address = (await ip.textContent())!;
+  expect(address).not.toMatch(/^(10|127)\.|^192\.168\./);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy load balancer IP" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied" })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+
   await page.getByRole("button", { name: "Refresh status" }).click();
   const latest = page.locator("li[data-operation-id]").first();
   await expect(latest).toContainText("Refresh status");
   await expect(latest).toHaveAttribute("data-status", "SUCCEEDED", { timeout: 30_000 });
   await expect(latest.getByRole("status").or(latest.getByText(/Succeeded/)).first()).toBeVisible();
+  // The refresh read the address from Azure again: the same one.
+  await page.reload();
+  await expect(page.getByTestId("detail-load-balancer-ip")).toHaveText(address);
 });
 
 test("a failed cluster names the failed component and its Azure error", async ({ page }) => {

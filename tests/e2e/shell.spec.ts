@@ -51,8 +51,6 @@ for (const [label, viewport] of [["desktop", DESKTOP], ["390 px", PHONE]] as con
   for (const role of Object.keys(ROLE_USER) as WalkedRole[]) {
     test(`${role} on ${label}: lands, opens the menu, navigates with focus on the heading, signs out`, async ({ browser, baseURL }) => {
       test.setTimeout(180_000);
-      // Known defect: from the support queue to the cluster list the heading does not receive focus.
-      test.fail(role === "support", "focus does not reach the cluster list's heading after navigating from the support queue");
       const page = await newPage(browser, baseURL!, viewport, role);
       await expect(page).toHaveURL((url) => url.pathname === LANDING[role]);
       await expect(page.locator("main h1").first()).toBeVisible();

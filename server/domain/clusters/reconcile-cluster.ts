@@ -16,6 +16,7 @@ import type { Db } from "../../db";
 import { failureOf, OperationFailure, runOperation, type StepTracker } from "../../jobs/operation-runner";
 import type { JobContext } from "../../jobs/types";
 import { openAutomaticTicket } from "../support/open-automatic-ticket";
+import { ingressIpToRecord } from "./ingress-ip";
 
 // The reconciler of a cluster's Azure resources (initialization and rerun): one step per
 // component, in dependency order; each step reads Azure first and PUTs only what is missing or
@@ -143,6 +144,7 @@ export async function runInitialization(ctx: Pick<JobContext, "db" | "azure" | "
       throw error;
     }
     const versions = await inClusterVersions(db);
+    const loadBalancerIp = await ingressIpToRecord(clients, cluster, componentName(plan, "AKS"), ctx.log);
     await db.$transaction(async (tx) => {
       await tx.cluster.update({
         where: { id: cluster.id },
@@ -155,6 +157,7 @@ export async function runInitialization(ctx: Pick<JobContext, "db" | "azure" | "
           grafanaVersion: facts.grafanaVersion,
           grafanaUrl: facts.grafanaUrl,
           appDomain: facts.appDomain,
+          ...(loadBalancerIp !== undefined ? { loadBalancerIp } : {}),
           operatorVersion: versions.operator,
           agentVersion: versions.agent,
           lastError: Prisma.DbNull,

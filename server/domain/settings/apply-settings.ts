@@ -10,9 +10,10 @@ import type { AzureClients } from "../../azure/client-factory";
 import { ensureComponent } from "../../azure/cluster-resources";
 import { applyTarget, ensureReplica, readTarget, TargetFailure } from "../../azure/settings-adapter";
 import { changedFields, SETTINGS_TARGETS, type TargetSpec } from "../../azure/settings-targets";
-import type { ClusterPlan } from "../../azure/transform";
+import { componentName, type ClusterPlan } from "../../azure/transform";
 import { failureOf, OperationFailure, runOperation } from "../../jobs/operation-runner";
 import type { JobContext } from "../../jobs/types";
+import { ingressIpToRecord } from "../clusters/ingress-ip";
 import { planFor } from "../clusters/reconcile-cluster";
 import { auditValues } from "./settings-context";
 import { changedKeys } from "./transition-rules";
@@ -133,9 +134,12 @@ export async function runSettingsOperation(ctx: Pick<JobContext, "db" | "azure" 
       ctx.log("settings apply failed", { clusterId: cluster.id, operationId, code: cause.code });
       throw cause;
     }
+    // Switching the load balancer between public and internal gives the apps another address.
+    const loadBalancerIp = keys.includes("loadBalancer") ? await ingressIpToRecord(clients, cluster, componentName(plan, "AKS"), ctx.log) : undefined;
     await db.cluster.updateMany({
       where: { id: cluster.id, settingsOperationId: operationId },
       data: {
+        ...(loadBalancerIp !== undefined ? { loadBalancerIp } : {}),
         actualSettings: input.settings as unknown as Prisma.InputJsonValue,
         settingsFailure: Prisma.DbNull,
         settingsDrift: Prisma.DbNull,

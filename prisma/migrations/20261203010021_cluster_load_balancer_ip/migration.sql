@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "clusters" ADD COLUMN     "load_balancer_ip" TEXT;
+
