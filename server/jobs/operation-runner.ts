@@ -91,7 +91,8 @@ export type SettleOutcome = (tx: Tx, outcome: { status: "SUCCEEDED" } | { status
 
 /**
  * Runs the operation `operationId` with `body`, keeping its status and steps in the database.
- * A finished operation is not run again. While it runs the worker renews its lease every third
+ * A finished operation is not run again, and never twice at once: the run holds the operation's
+ * run lock (run-lock.ts) throughout; another attempt waits for it. While it runs the worker renews its lease every third
  * of the lease time; if another worker has taken it over meanwhile, this one stops at the next
  * step and writes nothing more. Errors mark the operation FAILED (with code and message) and are
  * not rethrown: a failed operation is an outcome, not a crashed job. `settle` records the job's own
