@@ -41,7 +41,7 @@ export async function takeRunLock(operationId: string, finished: () => Promise<b
   const end = () => client.end().catch(() => undefined);
   try {
     for (let waited = false; ; waited = true) {
-      const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1::int, hashtext($2)) AS locked", [RUN_LOCK_CLASS, operationId]);
+      const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1::int, hashtext($2::uuid::text)) AS locked", [RUN_LOCK_CLASS, operationId]);
       if (rows[0].locked) break;
       if (await finished()) {
         await end();
