@@ -10,6 +10,7 @@ import { createBoss } from "@/server/jobs/boss";
 import { ensureQueues, JOBS } from "@/server/jobs/registry";
 import { requeueExpiredOperations } from "@/server/jobs/requeue-expired";
 import type { JobContext } from "@/server/jobs/types";
+import { listenForJobs, POLL_FALLBACK_SECONDS } from "@/server/jobs/wakeups";
 import { log as logger } from "@/server/log";
 import { withTrace } from "@/server/trace";
 
@@ -43,11 +44,13 @@ export async function startWorker(
   for (const job of JOBS) if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Amsterdam" });
   const dataPlane = options.dataPlane ?? createDataPlane({ mode: "local", gateway: azure, adminUrl: adminUrlOf(databaseUrl) });
   const ctx: JobContext = { db, azure, dataPlane, log };
-  // Every poller queries PostgreSQL once a second even when idle: scheduled jobs (one run per
-  // tick) get one poller, the others `concurrency` (decision 0015).
+  // A queued job wakes the pollers of its queue (server/jobs/wakeups.ts, decision 0037); each
+  // poller still asks every POLL_FALLBACK_SECONDS. Scheduled jobs (one run per tick) get one
+  // poller, the others `concurrency` (decision 0015).
+  const pollers = new Map<string, string[]>();
   for (const job of JOBS) {
     for (let i = 0; i < (job.cron ? 1 : (options.concurrency ?? 4)); i++) {
-      await boss.work(job.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([received]) => {
+      const id = await boss.work(job.name, { pollingIntervalSeconds: POLL_FALLBACK_SECONDS, batchSize: 1 }, async ([received]) => {
         await withTrace({ job: job.name, jobId: received.id, worker }, async () => {
           const parsed = job.schema.safeParse(received.data);
           if (!parsed.success) {
@@ -59,8 +62,13 @@ export async function startWorker(
           log("job finished");
         });
       });
+      pollers.set(job.name, [...(pollers.get(job.name) ?? []), id]);
     }
   }
+  // A busy poller that is woken fetches again as soon as its job ends.
+  const wakeups = listenForJobs(databaseUrl, (queue) => {
+    for (const id of pollers.get(queue) ?? []) boss.notifyWorker(id);
+  });
   // The sweep runs twice per lease (at most every 30 s): a dead worker's operation waits at most ~1.5 leases.
   let sweeping: Promise<unknown> = Promise.resolve();
   const sweeper = setInterval(() => {
@@ -70,6 +78,7 @@ export async function startWorker(
   return {
     async stop() {
       clearInterval(sweeper);
+      await wakeups.stop();
       await sweeping;
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await db.$disconnect();

@@ -22,37 +22,45 @@ function ticks(pid: number, reaped: boolean): number {
   return reaped ? own + Number(fields[13]) + Number(fields[14]) : own;
 }
 
-/** Process id → parent id, for every process. */
-function parents(): Map<number, number> {
+/** Process id → parent id, for every process (from /proc/<pid>/stat, the cheapest file that has it). */
+export function parents(): Map<number, number> {
   const map = new Map<number, number>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
-    const ppid = /PPid:\s+(\d+)/.exec(read(`/proc/${entry}/status`))?.[1];
-    if (ppid) map.set(Number(entry), Number(ppid));
+    const text = read(`/proc/${entry}/stat`);
+    if (!text) continue;
+    map.set(Number(entry), Number(text.slice(text.lastIndexOf(") ") + 2).split(" ")[1]));
   }
   return map;
 }
 
-/** A process and its descendants: own and reaped time of each. */
-function treeTicks(root: number, tree: Map<number, number>): number {
+/**
+ * A process and its descendants: own and reaped time of each. A descendant that is itself one of
+ * the `separate` roots (the benchmark started PostgreSQL, Azurite and the worker) is left to its
+ * own line, so no CPU second counts twice.
+ */
+function treeTicks(root: number, tree: Map<number, number>, separate: Set<number>): number {
   let sum = ticks(root, true);
-  for (const [pid, ppid] of tree) if (ppid === root) sum += treeTicks(pid, tree);
+  for (const [pid, ppid] of tree) if (ppid === root && !separate.has(pid)) sum += treeTicks(pid, tree, separate);
   return sum;
 }
 
 export type CpuReading = Record<string, number>;
 
-/** Reads the CPU seconds of named process trees; `since` gives the difference between two readings. */
+/**
+ * Reads the CPU seconds of named process trees; `since` gives the difference between two readings.
+ * Each tree stops where another named root begins (the benchmark process is the parent of all the
+ * others: its own line is its own time and the tools it waited for, not theirs again).
+ */
 export class CpuMeter {
   constructor(private readonly roots: Record<string, () => number | undefined>) {}
 
   read(): CpuReading {
     const tree = parents();
+    const pids = Object.fromEntries(Object.entries(this.roots).map(([name, pidOf]) => [name, pidOf()]));
+    const separate = new Set(Object.values(pids).filter((pid): pid is number => pid !== undefined));
     const reading: CpuReading = {};
-    for (const [name, pidOf] of Object.entries(this.roots)) {
-      const pid = pidOf();
-      reading[name] = pid ? treeTicks(pid, tree) / HZ : 0;
-    }
+    for (const [name, pid] of Object.entries(pids)) reading[name] = pid ? treeTicks(pid, tree, separate) / HZ : 0;
     return reading;
   }
 

@@ -1,7 +1,7 @@
 // What the backup benchmark measures and prints beside its timings: where an operation's time went,
 // the CPU share of the worker and PostgreSQL, and the memory of the worker and its children (bench/backup/run.ts).
 import fs from "node:fs";
-import { postmasterOf } from "./cpu";
+import { CpuMeter, parents, postmasterOf } from "./cpu";
 
 export const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
@@ -17,35 +17,12 @@ export function printStages(op: { createdAt: Date; startedAt: Date | null; finis
 
 /** CPU used by a process and by the benchmark's PostgreSQL (the server on `dataDir`) over `ms`, as a share of one core. */
 export async function cpuShare(pid: number, dataDir: string, ms: number): Promise<{ worker: number; postgres: number }> {
-  const ticks = (id: number | string) => {
-    try {
-      const fields = fs.readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1].split(" ");
-      return Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return 0;
-    }
-  };
-  const read = (file: string) => {
-    try {
-      return fs.readFileSync(file, "utf8");
-    } catch {
-      return ""; // ended meanwhile
-    }
-  };
-  const postmaster = postmasterOf(dataDir)?.toString();
-  const postgres = () => {
-    let sum = 0;
-    for (const entry of fs.readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      const status = read(`/proc/${entry}/status`);
-      if (entry === postmaster || (postmaster && new RegExp(`PPid:\\s+${postmaster}\\n`).test(status))) sum += ticks(entry);
-    }
-    return sum;
-  };
-  const [w0, p0] = [ticks(pid), postgres()];
+  const postmaster = postmasterOf(dataDir);
+  const meter = new CpuMeter({ worker: () => pid, postgres: () => postmaster });
+  const before = meter.read();
   await new Promise((resolve) => setTimeout(resolve, ms));
-  const hz = 100;
-  return { worker: (ticks(pid) - w0) / hz / (ms / 1000), postgres: (postgres() - p0) / hz / (ms / 1000) };
+  const used = CpuMeter.since(before, meter.read());
+  return { worker: used.worker / (ms / 1000), postgres: used.postgres / (ms / 1000) };
 }
 
 /** The worker's own view of its memory during each phase (bench/backup/worker-probe.mjs). */
@@ -72,62 +49,69 @@ export function printProbe(file: string, phases: { name: string; from: number; t
  * Samples the memory of a process and all its descendants (from /proc). Summed as PSS
  * (proportional set size): pages shared between processes, such as those of a child between
  * fork and exec, count once in the sum instead of once per process as RSS would.
+ *
+ * Cheap enough not to load the machine it measures: only the worker's tree is read (its
+ * smaps_rollup, a page-table walk, is the cost: ~2.5 ms for a 200 MB worker), every `periodMs`
+ * (250 ms); the tree itself (who are the worker's children) is looked up from /proc/<pid>/stat
+ * once every `scanEvery` samples (1 s), since pg_dump / pg_restore live for seconds. The worker's
+ * own peak is not sampled at all but read from the kernel (VmHWM, exact); the sampled PSS sum
+ * can only miss a peak of the worker and its children shorter than one period.
  */
 export class TreeSampler {
   /** Peak PSS sum of the worker and its descendants other than pg_dump / pg_restore, MB. */
   peakNode = 0;
   /** Peak PSS sum including pg_dump / pg_restore, MB. */
   peakAll = 0;
+  /** Samples taken, and the CPU time the benchmark process spent taking them, ms. */
+  samples = 0;
+  cpuMs = 0;
   private timer: NodeJS.Timeout | null = null;
-  constructor(private readonly pid: number) {}
+  private tree: { pid: number; name: string }[] = [];
+  constructor(
+    private readonly pid: number,
+    private readonly options: { periodMs: number; scanEvery: number } = { periodMs: 250, scanEvery: 4 },
+  ) {}
+  private scan() {
+    const table = parents();
+    const found = [this.pid];
+    for (let i = 0; i < found.length; i++) for (const [pid, ppid] of table) if (ppid === found[i]) found.push(pid);
+    this.tree = found.map((pid) => ({ pid, name: readOr(`/proc/${pid}/comm`).trim() }));
+  }
   sample(): { node: number; all: number } {
-    const children = new Map<number, number[]>();
-    const names = new Map<number, string>();
-    for (const entry of fs.readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const status = fs.readFileSync(`/proc/${entry}/status`, "utf8");
-        const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-        names.set(Number(entry), /Name:\s+(\S+)/.exec(status)?.[1] ?? "");
-        children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    const pss = (pid: number) => {
-      try {
-        return Number(/Pss:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0) / 1024;
-      } catch {
-        return 0;
-      }
-    };
+    const started = process.cpuUsage();
+    if (this.samples++ % this.options.scanEvery === 0) this.scan();
     let node = 0;
     let all = 0;
-    const walk = (pid: number) => {
-      const name = names.get(pid);
-      if (name !== undefined) {
-        const size = pss(pid);
-        all += size;
-        if (!name.startsWith("pg_")) node += size;
-      }
-      for (const kid of children.get(pid) ?? []) walk(kid);
-    };
-    walk(this.pid);
+    for (const { pid, name } of this.tree) {
+      const size = Number(/Pss:\s+(\d+) kB/.exec(readOr(`/proc/${pid}/smaps_rollup`))?.[1] ?? 0) / 1024;
+      all += size;
+      if (!name.startsWith("pg_")) node += size;
+    }
     this.peakNode = Math.max(this.peakNode, node);
     this.peakAll = Math.max(this.peakAll, all);
+    const used = process.cpuUsage(started);
+    this.cpuMs += (used.user + used.system) / 1000;
     return { node, all };
   }
   start() {
-    this.timer = setInterval(() => this.sample(), 100);
+    this.timer = setInterval(() => this.sample(), this.options.periodMs);
   }
   stop() {
     if (this.timer) clearInterval(this.timer);
   }
   /** The worker process's own peak RSS (VmHWM), MB. */
   workerHwm(): number {
-    return Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${this.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+    return Number(/VmHWM:\s+(\d+) kB/.exec(readOr(`/proc/${this.pid}/status`))?.[1] ?? 0) / 1024;
   }
   workerRss(): number {
-    return Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${this.pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readOr(`/proc/${this.pid}/status`))?.[1] ?? 0) / 1024;
+  }
+}
+
+function readOr(file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return ""; // the process ended meanwhile
   }
 }

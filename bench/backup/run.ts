@@ -4,11 +4,11 @@
 // operations run by a real worker process (worker/index.ts) against PostgreSQL and Azurite.
 // Prints wall times, the ratios bare/portal (target ≥ 0.8) and the worker's peak RSS (target ≤ 256 MB).
 // Run with the react-server condition (server-only modules).
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import { Client } from "pg";
 import { startEmulator } from "../../emulator/server";
 import { DEMO_USERS, seedDemo } from "../../prisma/demo-data";
@@ -109,23 +109,32 @@ async function main() {
     const pgEnv = { ...process.env, PGHOST: "127.0.0.1", PGPORT: String(pg.port), PGUSER: decodeURIComponent(pgUrl.username), PGPASSWORD: decodeURIComponent(pgUrl.password) };
     settle(pgEnv, "bench_env");
     const postmaster = postmasterOf(path.join(dataDir, "pg"));
-    const bareCpu = new CpuMeter({ tools: () => process.pid, postgres: () => postmaster });
-    const bareRun = (database: string) => {
+    // Every process the benchmark started is its own root, so none is counted twice (cpu.ts); on
+    // the bare side "tools" is the benchmark process with the pg_dump / pg_restore it waited for.
+    const others = { postgres: () => postmaster, worker: () => worker?.pid, azurite: () => azurite.pid };
+    const bareCpu = new CpuMeter({ tools: () => process.pid, ...others });
+    const portalCpu = new CpuMeter({ ...others, bench: () => process.pid });
+    // The tools run asynchronously: the benchmark's own work (the memory sampler, the in-process
+    // ARM emulator) goes on during the bare runs as during the portal's, so both sides pay it.
+    const tool = (name: string, args: string[]) => promisify(execFile)(path.join(PG_BIN, name), args, { env: pgEnv });
+    const bareRun = async (database: string) => {
       const dumpFile = path.join(dataDir, "bare.dump");
       let started = Date.now();
       let cpu0 = bareCpu.read();
-      execFileSync(path.join(PG_BIN, "pg_dump"), ["-O", "-x", "-Fc", "-f", dumpFile, database], { env: pgEnv });
-      const dumpCpu = CpuMeter.since(cpu0, bareCpu.read());
+      let own0 = process.cpuUsage();
+      await tool("pg_dump", ["-O", "-x", "-Fc", "-f", dumpFile, database]);
+      const dumpCpu = { ...CpuMeter.since(cpu0, bareCpu.read()), benchOwn: ownSeconds(own0) };
       const dump = Date.now() - started;
-      execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "CREATE DATABASE bench_bare"], { env: pgEnv });
+      await tool("psql", ["-q", "-d", "postgres", "-c", "CREATE DATABASE bench_bare"]);
       started = Date.now();
       cpu0 = bareCpu.read();
-      execFileSync(path.join(PG_BIN, "pg_restore"), ["-O", "-x", "--exit-on-error", "--single-transaction", "-d", "bench_bare", dumpFile], { env: pgEnv });
+      own0 = process.cpuUsage();
+      await tool("pg_restore", ["-O", "-x", "--exit-on-error", "--single-transaction", "-d", "bench_bare", dumpFile]);
       const restore = Date.now() - started;
-      const restoreCpu = CpuMeter.since(cpu0, bareCpu.read());
+      const restoreCpu = { ...CpuMeter.since(cpu0, bareCpu.read()), benchOwn: ownSeconds(own0) };
       const size = fs.statSync(dumpFile).size;
       fs.rmSync(dumpFile);
-      execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", "postgres", "-c", "DROP DATABASE bench_bare"], { env: pgEnv });
+      await tool("psql", ["-q", "-d", "postgres", "-c", "DROP DATABASE bench_bare"]);
       return { dump, restore, size, dumpCpu, restoreCpu };
     };
 
@@ -152,17 +161,19 @@ async function main() {
       child.once("exit", (code) => reject(new Error(`worker exited with ${code}`)));
     });
     child.stdout!.resume();
-    const waitFor = async (operationId: string) => {
+    // One small query every 250 ms; the operation's time ends at its recorded finish, not at the
+    // poll that saw it, so the slower polling adds nothing to the portal's time.
+    const waitFor = async (operationId: string): Promise<Date> => {
       for (;;) {
-        const op = await db.operation.findUniqueOrThrow({ where: { id: operationId } });
-        if (op.status === "SUCCEEDED") return;
+        const op = await db.operation.findUniqueOrThrow({ where: { id: operationId }, select: { status: true, error: true, finishedAt: true } });
+        if (op.status === "SUCCEEDED") return op.finishedAt!;
         if (op.status === "FAILED") throw new Error(`operation failed: ${JSON.stringify(op.error)}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await new Promise((resolve) => setTimeout(resolve, 250));
       }
     };
     // The worker's memory is the sum of its process tree (every process it spawned, sampled every
-    // 100 ms): node processes (the worker and anything it runs for the pipeline) and, reported
-    // apart, pg_dump / pg_restore, which the bare run needs as well.
+    // 250 ms, report.ts): node processes (the worker and anything it runs for the pipeline) and,
+    // reported apart, pg_dump / pg_restore, which the bare run needs as well.
     const sampler = new TreeSampler(child.pid!);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const idle = { rss: sampler.workerRss() };
@@ -170,24 +181,23 @@ async function main() {
     sampler.start();
     const phases: { name: string; from: number; to: number }[] = [];
     const owner = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.contosoOwner } });
-    const portalCpu = new CpuMeter({ worker: () => child.pid, postgres: () => postmaster, azurite: () => azurite.pid, bench: () => process.pid });
     const portalRun = async (round: number) => {
       let t0 = Date.now();
       let cpu0 = portalCpu.read();
+      let own0 = process.cpuUsage();
       const { operation, snapshot } = await busyRetry(() => queueSnapshot(db, boss, environment, "MANUAL", null, `bench ${round}`));
-      await waitFor(operation.id);
-      const snapshotMs = Date.now() - t0;
-      const snapshotCpu = CpuMeter.since(cpu0, portalCpu.read());
+      const snapshotMs = (await waitFor(operation.id)).getTime() - t0;
+      const snapshotCpu = { ...CpuMeter.since(cpu0, portalCpu.read()), benchOwn: ownSeconds(own0) };
       phases.push({ name: `snapshot ${round}`, from: t0, to: t0 + snapshotMs });
       const archiveSize = Number((await db.snapshot.findUniqueOrThrow({ where: { id: snapshot.id } })).archiveSize);
       environment = await loadBackupEnvironment(db, row.id);
       t0 = Date.now();
       cpu0 = portalCpu.read();
+      own0 = process.cpuUsage();
       const actor = (await loadActor(db, owner.id))!;
       const restore = await busyRetry(() => restoreSnapshot(db, boss, actor, environment.id, snapshot.id, {}));
-      await waitFor(restore.operation.id);
-      const restoreMs = Date.now() - t0;
-      const restoreCpu = CpuMeter.since(cpu0, portalCpu.read());
+      const restoreMs = (await waitFor(restore.operation.id)).getTime() - t0;
+      const restoreCpu = { ...CpuMeter.since(cpu0, portalCpu.read()), benchOwn: ownSeconds(own0) };
       phases.push({ name: `restore ${round}`, from: t0, to: t0 + restoreMs });
       environment = await loadBackupEnvironment(db, row.id);
       // The restored database is the one both sides dump next: settled the same way as the first.
@@ -202,13 +212,13 @@ async function main() {
         restoreOp: await db.operation.findUniqueOrThrow({ where: { id: restore.operation.id } }),
       };
     };
-    const bares: ReturnType<typeof bareRun>[] = [];
+    const bares: Awaited<ReturnType<typeof bareRun>>[] = [];
     const portals: Awaited<ReturnType<typeof portalRun>>[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       // Odd rounds run the bare tools first, even rounds the portal first.
-      if (round % 2 === 1) bares.push(bareRun(environment.databaseName));
+      if (round % 2 === 1) bares.push(await bareRun(environment.databaseName));
       portals.push(await portalRun(round));
-      if (round % 2 === 0) bares.push(bareRun(environment.databaseName));
+      if (round % 2 === 0) bares.push(await bareRun(environment.databaseName));
       const [bare, portal] = [bares.at(-1)!, portals.at(-1)!];
       console.log(
         `round ${round} (${round % 2 ? "bare first" : "portal first"}, load ${os.loadavg()[0].toFixed(1)}): ` +
@@ -234,10 +244,10 @@ async function main() {
     const list = (values: number[]) => values.map(seconds).join(" / ");
     console.log(`${ROUNDS} round(s), medians; CPU seconds are medians as well`);
     console.log(`snapshot: bare pg_dump ${seconds(bareDump)} s (${list(bares.map((bare) => bare.dump))}), portal ${seconds(ourSnapshot)} s (${list(portals.map((portal) => portal.snapshotMs))}) → ratio ${(bareDump / ourSnapshot).toFixed(2)} (target ≥ 0.8)`);
-    console.log(`          bare ${CpuMeter.format(medianReading(bares.map((bare) => bare.dumpCpu)))}; portal ${CpuMeter.format(medianReading(portals.map((portal) => portal.snapshotCpu)))}`);
+    console.log(`          bare ${cpuLine(bares.map((bare) => bare.dumpCpu), bares.map((bare) => bare.dump))}; portal ${cpuLine(portals.map((portal) => portal.snapshotCpu), portals.map((portal) => portal.snapshotMs))}`);
     for (const portal of portals) printStages(portal.snapshotOp);
     console.log(`restore:  bare pg_restore ${seconds(bareRestore)} s (${list(bares.map((bare) => bare.restore))}), portal ${seconds(ourRestore)} s (${list(portals.map((portal) => portal.restoreMs))}) → ratio ${(bareRestore / ourRestore).toFixed(2)} (target ≥ 0.8)`);
-    console.log(`          bare ${CpuMeter.format(medianReading(bares.map((bare) => bare.restoreCpu)))}; portal ${CpuMeter.format(medianReading(portals.map((portal) => portal.restoreCpu)))}`);
+    console.log(`          bare ${cpuLine(bares.map((bare) => bare.restoreCpu), bares.map((bare) => bare.restore))}; portal ${cpuLine(portals.map((portal) => portal.restoreCpu), portals.map((portal) => portal.restoreMs))}`);
     for (const portal of portals) printStages(portal.restoreOp);
     const peak = Math.max(sampler.workerHwm(), sampler.peakNode);
     console.log(
@@ -246,6 +256,7 @@ async function main() {
         `(with them ${sampler.peakAll.toFixed(0)} MB); idle worker RSS ${idle.rss.toFixed(0)} MB`,
     );
     console.log(`idle worker: ${(idleCpu.worker * 100).toFixed(0)}% of a core, PostgreSQL ${(idleCpu.postgres * 100).toFixed(0)}% of a core (job polling)`);
+    console.log(`benchmark's memory sampler: ${sampler.samples} samples, ${(sampler.cpuMs / Math.max(1, sampler.samples)).toFixed(1)} ms CPU each (${seconds(sampler.cpuMs)} s in all)`);
     printProbe(probeFile, phases);
     await boss.stop({ graceful: false });
     await db.$disconnect();
@@ -267,6 +278,18 @@ async function main() {
 /** A database at rest: vacuumed (hint bits and visibility map set) and checkpointed, outside any timing. */
 function settle(pgEnv: NodeJS.ProcessEnv, database: string) {
   execFileSync(path.join(PG_BIN, "psql"), ["-q", "-d", database, "-c", "VACUUM (FREEZE, ANALYZE)", "-c", "CHECKPOINT"], { env: pgEnv });
+}
+
+/** The CPU seconds of one side (medians), and the benchmark process's own share of a core during it. */
+function cpuLine(readings: CpuReading[], wallMs: number[]): string {
+  const { benchOwn, ...parts } = medianReading(readings);
+  return `${CpuMeter.format(parts)} [benchmark process itself ${benchOwn.toFixed(1)} s, ${((benchOwn / (median(wallMs) / 1000)) * 100).toFixed(0)}% of a core]`;
+}
+
+/** The benchmark process's own CPU seconds since `start` (process.cpuUsage), without its children. */
+function ownSeconds(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 function medianReading(readings: CpuReading[]): CpuReading {

@@ -8,6 +8,7 @@ import { AppError } from "../errors";
 import { log } from "../log";
 import { currentTrace } from "../trace";
 import type { JobDefinition } from "./types";
+import { notifyQueued } from "./wakeups";
 
 export interface NewOperation {
   /** Chosen up front when the caller must claim something with the id before the row exists. */
@@ -36,10 +37,11 @@ export function bossExecutor(tx: Tx) {
   };
 }
 
-/** Queues the job of operation `operationId` inside `tx`; throws when pg-boss did not take it (unknown queue, duplicate id). */
+/** Queues the job of operation `operationId` inside `tx` and wakes the queue's workers when it commits; throws when pg-boss did not take it (unknown queue, duplicate id). */
 export async function sendOperationJob(tx: Tx, boss: PgBoss, job: QueueOptions, operationId: string, jobId: string = operationId): Promise<string> {
   const sent = await boss.send(job.name, { operationId }, { id: jobId, retryLimit: job.retryLimit, retryDelay: 2, expireInSeconds: job.expireInSeconds, db: bossExecutor(tx) });
   if (!sent) throw new Error(`the job queue "${job.name}" did not accept the job`);
+  await notifyQueued(tx, job.name);
   return sent;
 }
 

@@ -11,6 +11,7 @@ import { log } from "../log";
 import { settleApprovalOfOperation } from "../store/approvals";
 import type { OperationStep } from "../store/operations";
 import { currentTrace, withTrace } from "../trace";
+import { takeRunLock, type RunLock } from "./run-lock";
 
 export class OperationFailure extends Error {
   constructor(
@@ -23,6 +24,11 @@ export class OperationFailure extends Error {
 
 /** The operation lost its lease to another worker (this one was thought dead): stop writing. */
 class LeaseLost extends Error {}
+
+/** The run stopped because another attempt owns the operation now: its cleanup is that attempt's, not this one's. */
+export function isLeaseLost(error: unknown): boolean {
+  return error instanceof LeaseLost;
+}
 
 /**
  * The code and message an operation fails with: ours (OperationFailure), or Azure's own code
@@ -85,7 +91,8 @@ export type SettleOutcome = (tx: Tx, outcome: { status: "SUCCEEDED" } | { status
 
 /**
  * Runs the operation `operationId` with `body`, keeping its status and steps in the database.
- * A finished operation is not run again. While it runs the worker renews its lease every third
+ * A finished operation is not run again, and never twice at once: the run holds the operation's
+ * run lock (run-lock.ts) throughout; another attempt waits for it. While it runs the worker renews its lease every third
  * of the lease time; if another worker has taken it over meanwhile, this one stops at the next
  * step and writes nothing more. Errors mark the operation FAILED (with code and message) and are
  * not rethrown: a failed operation is an outcome, not a crashed job. `settle` records the job's own
@@ -96,6 +103,26 @@ export async function runOperation(
   operationId: string,
   body: (tracker: StepTracker) => Promise<Prisma.InputJsonValue | void>,
   settle?: SettleOutcome,
+): Promise<"SUCCEEDED" | "FAILED" | "SKIPPED"> {
+  // One attempt at a time (run-lock.ts): wait while another live attempt runs it; none left to do when it ended.
+  const runLock = await takeRunLock(operationId, async () => {
+    const row = await db.operation.findUnique({ where: { id: operationId }, select: { status: true } });
+    return !row || row.status === "SUCCEEDED" || row.status === "FAILED";
+  });
+  if (!runLock) return "SKIPPED";
+  try {
+    return await runLocked(db, operationId, body, settle, runLock);
+  } finally {
+    await runLock.release();
+  }
+}
+
+async function runLocked(
+  db: Db,
+  operationId: string,
+  body: (tracker: StepTracker) => Promise<Prisma.InputJsonValue | void>,
+  settle: SettleOutcome | undefined,
+  runLock: RunLock,
 ): Promise<"SUCCEEDED" | "FAILED" | "SKIPPED"> {
   const lease = leaseSettings();
   if (!(await claim(db, operationId, lease.owner, lease.seconds))) return "SKIPPED";
@@ -133,6 +160,7 @@ export async function runOperation(
       await settle?.(tx, failure ? { status: "FAILED", failure } : { status: "SUCCEEDED" });
     });
   const save = () => {
+    if (runLock.lost) lost = true;
     if (lost) throw new LeaseLost("Another worker has taken over this operation.");
     return write({ steps: steps as unknown as Prisma.InputJsonValue });
   };

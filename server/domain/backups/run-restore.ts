@@ -6,7 +6,7 @@ import { restoreSnapshotArchive, checkRestored } from "../../backups/restore-arc
 import { recordAudit } from "../../audit/record";
 import { roleNameFor } from "../../environments/data-plane-names";
 import type { EnvironmentDataTarget } from "../../environments/data-plane";
-import { OperationFailure, runOperation } from "../../jobs/operation-runner";
+import { isLeaseLost, OperationFailure, runOperation } from "../../jobs/operation-runner";
 import type { JobContext } from "../../jobs/types";
 import { dataTargetOf, loadBackupEnvironment, SNAPSHOT_CONTAINER, snapshotBlobPath } from "../../store/snapshots";
 import { RETIRED_DATA_DAYS } from "./backup-rules";
@@ -102,6 +102,8 @@ export async function runRestore(ctx: JobContext, operationId: string) {
       });
       return { environmentId, snapshotId: snapshot.id, databaseName: input.to.databaseName, stages };
     } catch (error) {
+      // Another attempt owns the operation now: the copy and the environment are its to finish.
+      if (isLeaseLost(error)) throw error;
       // Nothing of the environment changed: drop the copy, put the environment back to Stopped.
       await ctx.dataPlane.dropDatabase(live, fresh.databaseName).catch(() => undefined);
       await ctx.dataPlane
