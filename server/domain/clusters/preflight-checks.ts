@@ -1,5 +1,6 @@
 import "server-only";
-import { PREFLIGHT_LABELS, type PreflightCheck } from "@/lib/preflight";
+import { PREFLIGHT_LABELS } from "@/lib/messages-initialize";
+import type { PreflightCheck } from "@/lib/preflight";
 import { TOKENS_PER_ENVIRONMENT } from "@/lib/environments";
 
 // Pure evaluation of the pre-flight checks (PRODUCT.md §2). The use case run-preflight.ts gathers

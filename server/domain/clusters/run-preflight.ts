@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { PREFLIGHT_LABELS, PREFLIGHT_ORDER, type PreflightCheck, type PreflightCheckId, type PreflightResult } from "@/lib/preflight";
+import { PREFLIGHT_LABELS } from "@/lib/messages-initialize";
+import { PREFLIGHT_ORDER, type PreflightCheck, type PreflightCheckId, type PreflightResult } from "@/lib/preflight";
 import { DEFAULT_CLUSTER_SETTINGS } from "@/lib/cluster-settings";
 import { assertCan, canSeeClusterStatus, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
