@@ -55,3 +55,31 @@ export const rerunMessages = {
   rerun: "Rerun",
   starting: "Starting rerun…",
 };
+
+/** What the pre-flight checks found (the server words its results in the request's language). */
+export const preflightMessages = {
+  providersDone: (count: number) => `All ${count} resource providers are registered.`,
+  providersMissing: (missing: string) => `Not registered: ${missing}.`,
+  providersRegistering: (missing: string, registering: string) => `Not registered: ${missing} (registering: ${registering}; this takes a few minutes).`,
+  providersFix: (namespace: string) => `Register it: az provider register --namespace ${namespace}`,
+  vmSizeOffered: (size: string, location: string) => `${size} is offered in ${location}.`,
+  vmSizeRestricted: (size: string, location: string, reason: string) => `${size} is restricted for this subscription in ${location} (${reason}).`,
+  vmSizeNotOffered: (size: string, location: string) => `${size} is not offered in ${location}.`,
+  vmSizeFix: (examples: string) => `Choose another node VM size, e.g. ${examples}; or ask Microsoft support to lift the restriction.`,
+  vmSizeFixNone: "Ask Microsoft support for access to VM sizes in this region.",
+  ownerUnlinked: "Your portal account is not linked to a Microsoft Entra identity.",
+  ownerUnlinkedFix: "Sign in with the Microsoft Entra account that owns the subscription, or ask a subscription Owner to initialize the cluster.",
+  ownerDone: "You hold the Owner role on the subscription.",
+  ownerMissing: "You do not hold the Owner role on the subscription.",
+  ownerFix: (command: string) => `Ask a subscription Owner to run: ${command}`,
+  trialActive: (until: string) => `Trial active until ${until}.`,
+  tokensEnough: (tokens: number, needed: number, perEnvironment: number, environments: number) =>
+    `${tokens} cloud tokens; ${needed} needed (${perEnvironment} per environment: the ${environments} the organisation has + the first of this cluster).`,
+  tokensShort: (tokens: number, needed: number, perEnvironment: number, environments: number) =>
+    `${tokens} cloud tokens; ${needed} needed (${perEnvironment} per environment: ${environments} running + the first of this cluster).`,
+  tokensShortTrialEnded: (tokens: number, needed: number, perEnvironment: number, environments: number) =>
+    `${tokens} cloud tokens; ${needed} needed (${perEnvironment} per environment: ${environments} running + the first of this cluster); the trial has ended.`,
+  tokensFix: "Buy more cloud tokens or start a trial, then run the checks again.",
+  azureFailed: (code: string, message: string) => `Azure answered ${code}: ${message}`,
+  azureFailedFix: "Check that the portal may read the subscription, then run the checks again.",
+};

@@ -48,3 +48,30 @@ export const rerunMessages: Translation<typeof en.rerunMessages> = {
   rerun: "再実行",
   starting: "再実行を開始しています…",
 };
+
+export const preflightMessages: Translation<typeof en.preflightMessages> = {
+  providersDone: (count) => `${count} 個のリソース プロバイダーがすべて登録されています。`,
+  providersMissing: (missing) => `未登録: ${missing}。`,
+  providersRegistering: (missing, registering) => `未登録: ${missing} (登録中: ${registering}。数分かかります)。`,
+  providersFix: (namespace) => `登録するには: az provider register --namespace ${namespace}`,
+  vmSizeOffered: (size, location) => `${size} は ${location} で提供されています。`,
+  vmSizeRestricted: (size, location, reason) => `${size} はこのサブスクリプションでは ${location} で制限されています (${reason})。`,
+  vmSizeNotOffered: (size, location) => `${size} は ${location} で提供されていません。`,
+  vmSizeFix: (examples) => `別のノード VM サイズ (例: ${examples}) を選択するか、Microsoft サポートに制限の解除を依頼してください。`,
+  vmSizeFixNone: "このリージョンの VM サイズへのアクセスを Microsoft サポートに依頼してください。",
+  ownerUnlinked: "ポータルのアカウントが Microsoft Entra ID にリンクされていません。",
+  ownerUnlinkedFix: "サブスクリプションを所有する Microsoft Entra アカウントでサインインするか、サブスクリプションの所有者にクラスターの初期化を依頼してください。",
+  ownerDone: "サブスクリプションの所有者ロールを保持しています。",
+  ownerMissing: "サブスクリプションの所有者ロールを保持していません。",
+  ownerFix: (command) => `サブスクリプションの所有者に次のコマンドの実行を依頼してください: ${command}`,
+  trialActive: (until) => `試用版は ${until} まで有効です。`,
+  tokensEnough: (tokens, needed, perEnvironment, environments) =>
+    `クラウド トークン ${tokens} 個、必要数 ${needed} 個 (環境ごとに ${perEnvironment} 個: 組織の既存の ${environments} 環境 + このクラスターの最初の環境)。`,
+  tokensShort: (tokens, needed, perEnvironment, environments) =>
+    `クラウド トークン ${tokens} 個、必要数 ${needed} 個 (環境ごとに ${perEnvironment} 個: 実行中の ${environments} 環境 + このクラスターの最初の環境)。`,
+  tokensShortTrialEnded: (tokens, needed, perEnvironment, environments) =>
+    `クラウド トークン ${tokens} 個、必要数 ${needed} 個 (環境ごとに ${perEnvironment} 個: 実行中の ${environments} 環境 + このクラスターの最初の環境)。試用版は終了しています。`,
+  tokensFix: "クラウド トークンを追加購入するか試用版を開始してから、もう一度チェックしてください。",
+  azureFailed: (code, message) => `Azure の応答 ${code}: ${message}`,
+  azureFailedFix: "ポータルがサブスクリプションを読み取れることを確認してから、もう一度チェックしてください。",
+};

@@ -48,3 +48,30 @@ export const rerunMessages: Translation<typeof en.rerunMessages> = {
   rerun: "다시 실행",
   starting: "다시 실행을 시작하는 중…",
 };
+
+export const preflightMessages: Translation<typeof en.preflightMessages> = {
+  providersDone: (count) => `리소스 공급자 ${count}개가 모두 등록되어 있습니다.`,
+  providersMissing: (missing) => `등록되지 않음: ${missing}.`,
+  providersRegistering: (missing, registering) => `등록되지 않음: ${missing}(등록 중: ${registering}, 몇 분 정도 걸립니다).`,
+  providersFix: (namespace) => `등록하려면: az provider register --namespace ${namespace}`,
+  vmSizeOffered: (size, location) => `${size}은(는) ${location}에서 제공됩니다.`,
+  vmSizeRestricted: (size, location, reason) => `${size}은(는) 이 구독의 ${location}에서 제한되어 있습니다(${reason}).`,
+  vmSizeNotOffered: (size, location) => `${size}은(는) ${location}에서 제공되지 않습니다.`,
+  vmSizeFix: (examples) => `다른 노드 VM 크기(예: ${examples})를 선택하거나 Microsoft 지원에 제한 해제를 요청하세요.`,
+  vmSizeFixNone: "이 지역의 VM 크기에 대한 액세스를 Microsoft 지원에 요청하세요.",
+  ownerUnlinked: "포털 계정이 Microsoft Entra ID에 연결되어 있지 않습니다.",
+  ownerUnlinkedFix: "구독을 소유한 Microsoft Entra 계정으로 로그인하거나 구독 소유자에게 클러스터 초기화를 요청하세요.",
+  ownerDone: "구독의 소유자 역할을 보유하고 있습니다.",
+  ownerMissing: "구독의 소유자 역할을 보유하고 있지 않습니다.",
+  ownerFix: (command) => `구독 소유자에게 다음 명령 실행을 요청하세요: ${command}`,
+  trialActive: (until) => `평가판은 ${until}까지 유효합니다.`,
+  tokensEnough: (tokens, needed, perEnvironment, environments) =>
+    `클라우드 토큰 ${tokens}개, 필요 ${needed}개(환경당 ${perEnvironment}개: 조직의 기존 환경 ${environments}개 + 이 클러스터의 첫 환경).`,
+  tokensShort: (tokens, needed, perEnvironment, environments) =>
+    `클라우드 토큰 ${tokens}개, 필요 ${needed}개(환경당 ${perEnvironment}개: 실행 중인 환경 ${environments}개 + 이 클러스터의 첫 환경).`,
+  tokensShortTrialEnded: (tokens, needed, perEnvironment, environments) =>
+    `클라우드 토큰 ${tokens}개, 필요 ${needed}개(환경당 ${perEnvironment}개: 실행 중인 환경 ${environments}개 + 이 클러스터의 첫 환경). 평가판이 종료되었습니다.`,
+  tokensFix: "클라우드 토큰을 더 구매하거나 평가판을 시작한 다음 다시 검사하세요.",
+  azureFailed: (code, message) => `Azure 응답 ${code}: ${message}`,
+  azureFailedFix: "포털이 구독을 읽을 수 있는지 확인한 다음 다시 검사하세요.",
+};
