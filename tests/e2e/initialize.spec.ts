@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { EmulatorAdminClient } from "../../emulator/admin-client";
-import { initializeMessages as jaInitialize } from "../../lib/ja/messages-initialize";
+import { initializeMessages as jaInitialize, PREFLIGHT_LABELS as jaChecks, preflightMessages as jaPreflight } from "../../lib/ja/messages-initialize";
 import { SETTING_LABELS as jaLabels } from "../../lib/ja/messages-settings";
 import { validationMessages as jaValidation } from "../../lib/ja/messages-validation";
 import { expect, PASSWORD, signIn, test, USERS } from "./fixtures";
@@ -88,6 +88,10 @@ test("the wizard in Japanese (Accept-Language: ja): its heading, steps and a ref
   await expect(page.getByRole("list", { name: jaInitialize.stepsLabel })).toContainText(jaInitialize.steps.settings);
   await expect(page.getByRole("heading", { name: jaInitialize.preflightTitle })).toBeVisible();
   for (const check of CHECKS) await expect(page.getByTestId(`preflight-${check}`)).toHaveAttribute("data-status", "done", { timeout: 20_000 });
+  // The checks' names, states and findings too (the server words them in the request's language).
+  await expect(page.getByTestId("preflight-owner")).toContainText(jaChecks.owner);
+  await expect(page.getByTestId("preflight-owner")).toContainText(jaInitialize.status.done);
+  await expect(page.getByTestId("preflight-owner")).toContainText(jaPreflight.ownerDone);
   await page.getByRole("button", { name: jaInitialize.toSettings }).click();
   await page.getByLabel(jaLabels.nodeCidr).fill("192.168.0.1/22");
   await page.getByRole("button", { name: jaInitialize.toReview }).click();
