@@ -214,11 +214,11 @@ const INIT_ONLY: readonly SettingKey[] = INITIALIZATION_ONLY_SETTINGS;
 /** Every setting in the groups of the settings page, as the review step lists them. */
 function ReviewList({ settings }: { settings: ClusterSettings }) {
   const { initializeMessages: t } = useTexts(initializeCatalogue);
-  const { SETTING_LABELS } = useTexts(settingsCatalogue);
+  const names = useTexts(settingsCatalogue);
   const { settingsPageMessages } = useTexts(settingsPageCatalogue);
   const items = SETTING_GROUPS.flatMap((group) => group.keys as readonly SettingKey[]).map((key) => {
-    const value = key === "tags" && Object.keys(settings.tags).length === 0 ? settingsPageMessages.none : formatSettingValue(key, settings[key]);
-    return { label: SETTING_LABELS[key], value: INIT_ONLY.includes(key) ? t.fixedAfterInitialization(value) : value };
+    const value = key === "tags" && Object.keys(settings.tags).length === 0 ? settingsPageMessages.none : formatSettingValue(key, settings[key], { names, page: settingsPageMessages });
+    return { label: names.SETTING_LABELS[key], value: INIT_ONLY.includes(key) ? t.fixedAfterInitialization(value) : value };
   });
   return <Properties items={items} />;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CLUSTER_SETTINGS } from "@/lib/cluster-settings";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
 import { settingsErrorTexts } from "@/lib/settings-errors";
 import { changedSettings, fromFormValues, settingsResolver, toFormValues, validSettings, type SettingsFormValues } from "./form";
 import { formatSettingValue } from "./format-value";
@@ -84,5 +86,12 @@ describe("setting values in words", () => {
     ["customCaCertificate", null, "None"],
   ])("%s %j → %s", (key, value, text) => {
     expect(formatSettingValue(key, value)).toBe(text);
+  });
+
+  it("in the reader's language", () => {
+    const ja = { names: settingsCatalogue.ja, page: settingsPageCatalogue.ja.settingsPageMessages };
+    expect(formatSettingValue("databaseHighAvailability", "SameZone", ja)).toBe(settingsCatalogue.ja.HA_LABELS.SameZone);
+    expect(formatSettingValue("networkIsolated", true, ja)).toBe(settingsPageCatalogue.ja.settingsPageMessages.on);
+    expect(formatSettingValue("tags", {}, ja)).toBe(settingsPageCatalogue.ja.settingsPageMessages.none);
   });
 });
