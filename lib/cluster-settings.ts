@@ -1,8 +1,11 @@
 import { z } from "zod";
-import { hasNul, NUL_MESSAGE } from "./text";
+import { hasNul } from "./text";
+import { rule } from "./validation-issues";
 
 // The provision options of a cluster (PRODUCT.md §2) and the customization settings (§4) share
 // one shape: desiredSettings/actualSettings on the cluster. Used by forms and the server alike.
+// Errors carry no English: lib/validation-issues.ts words every issue (bounds from zod, the other
+// rules through `rule(…)`), in the reader's language.
 
 export const AKS_TIERS = ["Free", "Standard", "Premium"] as const;
 export const POSTGRES_TIERS = ["Burstable", "GeneralPurpose", "MemoryOptimized"] as const;
@@ -30,18 +33,21 @@ export type DatabaseHighAvailability = (typeof DATABASE_HA_MODES)[number];
 /** A PEM-encoded X.509 certificate (format only; the server parses it with node:crypto). */
 export const ZPemCertificate = z
   .string()
-  .max(16_384, "A CA certificate is at most 16 KB of PEM text.")
-  .refine((value) => !hasNul(value), NUL_MESSAGE)
-  .refine((value) => /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/.test(value.trim()), "Paste one PEM certificate: -----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----.");
+  .max(16_384)
+  .refine((value) => !hasNul(value), rule("nul"))
+  .refine((value) => /^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/.test(value.trim()), rule("pem"));
+
+/** Azure's limit on the tags of one resource. */
+export const MAX_TAGS = 50;
 
 const FORBIDDEN_TAG_NAME_CHARS = /[<>%&\\?/]/;
 
 export const ZTags = z
   .record(
-    z.string().min(1, "Tag names cannot be empty.").max(512, "Tag names are at most 512 characters.").refine((name) => !FORBIDDEN_TAG_NAME_CHARS.test(name), "Tag names cannot contain < > % & \\ ? /"),
-    z.string().max(256, "Tag values are at most 256 characters."),
+    z.string().min(1).max(512).refine((name) => !FORBIDDEN_TAG_NAME_CHARS.test(name), rule("tagNameChars")),
+    z.string().max(256),
   )
-  .refine((tags) => Object.keys(tags).length <= 50, "At most 50 tags.");
+  .refine((tags) => Object.keys(tags).length <= MAX_TAGS, rule("maxTags", { max: MAX_TAGS }));
 
 /** An IPv4 CIDR block, e.g. 192.168.0.0/22, with no host bits set. */
 export function parseCidr(value: string): { address: number; prefix: number } | null {
@@ -56,12 +62,15 @@ export function parseCidr(value: string): { address: number; prefix: number } | 
   return { address, prefix };
 }
 
+/** An Azure VM size name, e.g. Standard_D4s_v5. */
+export const VM_SIZE = /^Standard_[A-Za-z0-9_]+$/;
+
 export const ZClusterSettings = z
   .object({
     tags: ZTags.default({}),
     aksTier: z.enum(AKS_TIERS).default("Standard"),
-    nodeVmSize: z.string().regex(/^Standard_[A-Za-z0-9_]+$/, "Choose an Azure VM size such as Standard_D4s_v5.").default("Standard_D4s_v5"),
-    maxNodeCount: z.number().int().min(3, "At least 3 nodes.").max(100, "At most 100 nodes.").default(5),
+    nodeVmSize: z.string().refine((size) => VM_SIZE.test(size), rule("vmSize")).default("Standard_D4s_v5"),
+    maxNodeCount: z.number().int().min(3).max(100).default(5),
     loadBalancer: z.enum(["public", "internal"]).default("public"),
     postgresTier: z.enum(POSTGRES_TIERS).default("GeneralPurpose"),
     postgresSku: z.string().default("Standard_D2ds_v5"),
@@ -73,7 +82,7 @@ export const ZClusterSettings = z
       .refine((value) => {
         const cidr = parseCidr(value);
         return cidr !== null && cidr.prefix >= 16 && cidr.prefix <= 24;
-      }, "Enter an IPv4 range between /16 and /24 with no host bits set, e.g. 192.168.0.0/22."),
+      }, rule("cidr")),
     grafanaAccess: z.enum(["public", "private"]).default("public"),
     /** No egress from the cluster (outboundType none + artifact cache); fixed after initialization. */
     networkIsolated: z.boolean().default(false),
@@ -87,10 +96,10 @@ export const ZClusterSettings = z
   })
   .superRefine((settings, ctx) => {
     if (!POSTGRES_SKUS[settings.postgresTier].includes(settings.postgresSku)) {
-      ctx.addIssue({ code: "custom", path: ["postgresSku"], message: `Choose a ${settings.postgresTier} compute size: ${POSTGRES_SKUS[settings.postgresTier].join(", ")}.` });
+      ctx.addIssue({ code: "custom", path: ["postgresSku"], ...rule("postgresSku", { sizes: POSTGRES_SKUS[settings.postgresTier] }) });
     }
     if (settings.readReplica && settings.postgresTier === "Burstable") {
-      ctx.addIssue({ code: "custom", path: ["readReplica"], message: "A read replica needs the General Purpose or Memory Optimized tier." });
+      ctx.addIssue({ code: "custom", path: ["readReplica"], ...rule("readReplicaTier") });
     }
   });
 

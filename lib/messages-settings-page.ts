@@ -82,7 +82,6 @@ export const settingsPageMessages = {
   tagValue: (n: number) => `Tag value ${n}`,
   removeTag: (n: number) => `Remove tag ${n}`,
   addTag: "Add tag",
-  tagsUnique: "Tag names must be unique.",
   // Custom CA certificate.
   ca: {
     none: "No custom CA certificate. The nodes trust the public CAs only.",

@@ -23,11 +23,4 @@ export interface PreflightResult {
   ok: boolean;
 }
 
-export const PREFLIGHT_LABELS: Record<PreflightCheckId, string> = {
-  providers: "Resource providers registered",
-  vmSize: "Node VM size available in the region",
-  owner: "You hold Owner on the subscription",
-  entitlement: "Entitlement (trial or cloud tokens)",
-};
-
 export const PREFLIGHT_ORDER: PreflightCheckId[] = ["providers", "vmSize", "owner", "entitlement"];

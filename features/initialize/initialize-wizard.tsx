@@ -1,93 +1,87 @@
 "use client";
 
-import { CheckCircle2, Circle, Loader2, Play, XCircle } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { Play } from "lucide-react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, Properties } from "@/components/ui/card";
-import { settingsResolver, toFormValues, type SettingsFormValues } from "@/features/settings/form";
+import { settingsResolver, toFormValues, useSettingsErrorTexts, validSettings, type SettingsFormValues } from "@/features/settings/form";
 import { formatSettingValue } from "@/features/settings/format-value";
 import { SettingField } from "@/features/settings/setting-fields";
 import { SettingGroups } from "@/features/settings/setting-groups";
 import { NetworkModeNotice } from "@/features/settings/setting-markers";
-import { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from "@/lib/cluster-settings";
-import { networkModeOf, SETTING_LABELS } from "@/lib/messages-settings";
-import { settingsPageMessages } from "@/lib/messages-settings-page";
-import { INITIALIZATION_ONLY_SETTINGS, SETTING_GROUPS, type SettingKey } from "@/lib/settings-api";
 import { ApiError, postJson } from "@/lib/api-client";
-import { PREFLIGHT_LABELS, PREFLIGHT_ORDER, type PreflightCheck, type PreflightResult } from "@/lib/preflight";
+import { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from "@/lib/cluster-settings";
+import { initializeCatalogue } from "@/lib/i18n/catalogues/messages-initialize";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { networkModeOf } from "@/lib/messages-settings";
+import { PREFLIGHT_ORDER, type PreflightCheck, type PreflightResult } from "@/lib/preflight";
+import type { SettingsErrorTexts } from "@/lib/settings-errors";
+import { INITIALIZATION_ONLY_SETTINGS, SETTING_GROUPS, type SettingKey } from "@/lib/settings-api";
+import { PreflightStep } from "./preflight-step";
+import { clearDraft, loadDraft, saveDraft, stepFrom, stepHref, stepToShow, WIZARD_STEPS, type WizardStep } from "./wizard-steps";
 
-type Step = "preflight" | "options" | "review";
-
-const STATUS_ICON = {
-  pending: <Circle aria-hidden className="size-4 text-neutral-400" />,
-  running: <Loader2 aria-hidden className="size-4 animate-spin text-accent-600" />,
-  done: <CheckCircle2 aria-hidden className="size-4 text-emerald-600" />,
-  failed: <XCircle aria-hidden className="size-4 text-red-600" />,
-};
-const STATUS_TEXT = { pending: "Pending", running: "Running", done: "Done", failed: "Failed" };
-
-function PreflightRow({ check, onRegister, registering }: { check: PreflightCheck; onRegister: () => void; registering: boolean }) {
-  return (
-    <li className="flex gap-3 py-2.5" data-testid={`preflight-${check.id}`} data-status={check.status}>
-      <span className="mt-0.5">{STATUS_ICON[check.status]}</span>
-      <div className="min-w-0 flex-1">
-        <p className="text-sm font-medium text-neutral-900 dark:text-neutral-100">
-          {check.label} <span className="ml-1 text-xs font-normal text-neutral-600 dark:text-neutral-400">{STATUS_TEXT[check.status]}</span>
-        </p>
-        {check.message ? <p className="text-sm text-neutral-700 dark:text-neutral-300">{check.message}</p> : null}
-        {check.status === "failed" && check.fixHint ? <pre className="mt-1 whitespace-pre-wrap rounded bg-neutral-100 px-2 py-1 font-mono text-xs text-neutral-800 dark:bg-neutral-800 dark:text-neutral-200">{check.fixHint}</pre> : null}
-        {check.status === "failed" && check.action === "registerProviders" ? (
-          <Button size="sm" className="mt-1.5" onClick={onRegister} disabled={registering}>
-            {registering ? "Registering…" : "Register the providers"}
-          </Button>
-        ) : null}
-      </div>
-    </li>
-  );
-}
+const runningChecks = (): PreflightCheck[] => PREFLIGHT_ORDER.map((id) => ({ id, label: id, status: "running", message: "" }));
 
 export function InitializeWizard({ clusterId, region }: { clusterId: string; region: string }) {
+  const { initializeMessages: t } = useTexts(initializeCatalogue);
   const router = useRouter();
-  const [step, setStep] = useState<Step>("preflight");
-  const [checks, setChecks] = useState<PreflightCheck[]>(PREFLIGHT_ORDER.map((id) => ({ id, label: PREFLIGHT_LABELS[id], status: "running", message: "Checking…" })));
+  const pathname = usePathname();
+  const asked = stepFrom(useSearchParams().get("step"));
+  const [checks, setChecks] = useState<PreflightCheck[]>(runningChecks);
   const [vmSizes, setVmSizes] = useState<string[]>([]);
   const [preflightError, setPreflightError] = useState<string | null>(null);
   const [registering, setRegistering] = useState(false);
-  const form = useForm<SettingsFormValues, unknown, ClusterSettings>({ resolver: settingsResolver, defaultValues: toFormValues(DEFAULT_CLUSTER_SETTINGS), mode: "onTouched" });
-  const [settings, setSettings] = useState<ClusterSettings | null>(null);
+  // The inputs live here, above the steps: a step's fields unmount, their values stay.
+  const form = useForm<SettingsFormValues, SettingsErrorTexts, ClusterSettings>({
+    resolver: settingsResolver,
+    context: useSettingsErrorTexts(),
+    defaultValues: toFormValues(DEFAULT_CLUSTER_SETTINGS),
+    mode: "onTouched",
+  });
+  const values = useWatch({ control: form.control }) as SettingsFormValues;
+  const settings = useMemo(() => validSettings(values), [values]);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const loadBalancer = useWatch({ control: form.control, name: "loadBalancer" });
-  const networkIsolated = useWatch({ control: form.control, name: "networkIsolated" });
+
+  const preflightOk = checks.every((check) => check.status === "done");
+  const preflightSettled = checks.every((check) => check.status !== "running");
+  const step = stepToShow(asked, { preflightOk, settingsOk: settings !== null });
+  const go = useCallback((to: WizardStep, how: "push" | "replace" = "push") => router[how](stepHref(pathname, to)), [router, pathname]);
+
+  useEffect(() => {
+    // What was typed before a reload (sessionStorage, this cluster only), then every change kept.
+    const draft = loadDraft(clusterId);
+    if (draft) form.reset(draft);
+    return form.subscribe({ formState: { values: true }, callback: ({ values: current }) => saveDraft(clusterId, current) });
+  }, [clusterId, form]);
 
   // Sets state only after the request (the first run starts with every row Running).
-  const fetchChecks = useCallback(
-    async (options: { registerProviders?: boolean } = {}) => {
-      try {
-        const result = await postJson<PreflightResult>(`/api/v1/clusters/${clusterId}/preflight`, { nodeVmSize: form.getValues("nodeVmSize"), ...options });
-        setPreflightError(null);
-        setChecks(result.checks);
-        setVmSizes(result.vmSizes);
-      } catch (error) {
-        setPreflightError((error as Error).message);
-        setChecks((current) => current.map((check) => ({ ...check, status: "pending", message: "" })));
-      }
-    },
-    [clusterId, form],
-  );
+  async function fetchChecks(options: { registerProviders?: boolean } = {}) {
+    try {
+      const result = await postJson<PreflightResult>(`/api/v1/clusters/${clusterId}/preflight`, { nodeVmSize: form.getValues("nodeVmSize"), ...options });
+      setPreflightError(null);
+      setChecks(result.checks);
+      setVmSizes(result.vmSizes);
+    } catch (error) {
+      setPreflightError((error as Error).message);
+      setChecks((current) => current.map((check) => ({ ...check, status: "pending", message: "" })));
+    }
+  }
   const runChecks = (options: { registerProviders?: boolean } = {}) => {
     setPreflightError(null);
-    setChecks((current) => current.map((check) => ({ ...check, status: "running", message: "Checking…" })));
+    setChecks(runningChecks());
     return fetchChecks(options);
   };
 
   useEffect(() => {
-    // The first run, when the page opens; later runs are explicit (buttons).
+    // The first run, when the page opens (after a kept draft is back, so its node size is checked).
     let live = true;
-    postJson<PreflightResult>(`/api/v1/clusters/${clusterId}/preflight`, { nodeVmSize: DEFAULT_CLUSTER_SETTINGS.nodeVmSize })
+    postJson<PreflightResult>(`/api/v1/clusters/${clusterId}/preflight`, { nodeVmSize: form.getValues("nodeVmSize") })
       .then((result) => {
         if (!live) return;
         setChecks(result.checks);
@@ -101,9 +95,16 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
     return () => {
       live = false;
     };
-  }, [clusterId]);
+  }, [clusterId, form]);
 
-  const preflightOk = checks.every((check) => check.status === "done");
+  useEffect(() => {
+    // A URL ahead of what the person may see: it becomes the step that needs attention (with its errors).
+    if (asked !== "preflight" && preflightSettled && !preflightOk) go("preflight", "replace");
+    else if (asked === "review" && preflightOk && !settings) {
+      go("settings", "replace");
+      void form.trigger();
+    }
+  }, [asked, preflightSettled, preflightOk, settings, go, form]);
 
   async function initialize() {
     if (!settings) return;
@@ -111,80 +112,54 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
     setSubmitError(null);
     try {
       await postJson<{ operationId: string }>(`/api/v1/clusters/${clusterId}/initialize`, settings);
+      clearDraft(clusterId);
       router.push(`/clusters/${clusterId}`);
       router.refresh();
     } catch (error) {
-      if (error instanceof ApiError && error.fields) {
-        for (const [key, messages] of Object.entries(error.fields)) form.setError(key as SettingKey, { type: "server", message: messages.join(" ") });
-        setStep("options");
-      }
       setSubmitError((error as Error).message);
       setSubmitting(false);
+      if (error instanceof ApiError && error.fields) {
+        for (const [key, messages] of Object.entries(error.fields)) form.setError(key.split(".")[0] as SettingKey, { type: "server", message: messages.join(" ") });
+        go("settings");
+      }
     }
   }
 
-  const toReview = form.handleSubmit((valid) => {
-    setSettings(valid);
+  const toReview = form.handleSubmit(() => {
     setSubmitError(null);
-    setStep("review");
+    go("review");
   });
-
-  const steps: { id: Step; label: string }[] = [
-    { id: "preflight", label: "1. Pre-flight checks" },
-    { id: "options", label: "2. Provision options" },
-    { id: "review", label: "3. Review" },
-  ];
+  const invalid = form.formState.isSubmitted && Object.keys(form.formState.errors).length > 0;
 
   return (
     <div className="space-y-4">
-      <ol className="flex flex-wrap gap-2 text-sm" aria-label="Steps">
-        {steps.map((s) => (
-          <li key={s.id} aria-current={step === s.id ? "step" : undefined} className={step === s.id ? "font-semibold text-accent-700 dark:text-accent-300" : "text-neutral-600 dark:text-neutral-400"}>
-            {s.label}
+      <ol className="flex flex-wrap gap-2 text-sm" aria-label={t.stepsLabel}>
+        {WIZARD_STEPS.map((id) => (
+          <li key={id} aria-current={step === id ? "step" : undefined} className={step === id ? "font-semibold text-accent-700 dark:text-accent-300" : "text-neutral-600 dark:text-neutral-400"}>
+            {t.steps[id]}
           </li>
         ))}
       </ol>
 
       {step === "preflight" ? (
-        <Card aria-labelledby="preflight-heading">
-          <CardHeader
-            id="preflight-heading"
-            title="Pre-flight checks"
-            description={`Checked against your Azure subscription in ${region}.`}
-            actions={
-              <Button size="sm" onClick={() => void runChecks()}>
-                Run the checks again
-              </Button>
-            }
-          />
-          <CardBody>
-            {preflightError ? <Alert tone="danger">{preflightError}</Alert> : null}
-            <ul className="divide-y divide-neutral-200 dark:divide-neutral-800" aria-live="polite">
-              {checks.map((check) => (
-                <PreflightRow
-                  key={check.id}
-                  check={check}
-                  registering={registering}
-                  onRegister={async () => {
-                    setRegistering(true);
-                    await runChecks({ registerProviders: true });
-                    setRegistering(false);
-                  }}
-                />
-              ))}
-            </ul>
-            <div className="mt-3 flex justify-end">
-              <Button variant="primary" disabled={!preflightOk} onClick={() => setStep("options")}>
-                Next: provision options
-              </Button>
-            </div>
-          </CardBody>
-        </Card>
+        <PreflightStep
+          region={region}
+          checks={checks}
+          error={preflightError}
+          registering={registering}
+          onRunAgain={() => void runChecks()}
+          onRegister={async () => {
+            setRegistering(true);
+            await runChecks({ registerProviders: true });
+            setRegistering(false);
+          }}
+          onNext={() => go("settings")}
+        />
       ) : null}
 
-      {step === "options" ? (
+      {step === "settings" ? (
         <Card aria-labelledby="options-heading">
-          <CardHeader id="options-heading" title="Provision options" description="Every option has a default; change what you need." />
+          <CardHeader id="options-heading" title={t.settingsTitle} description={t.settingsDescription} />
           <CardBody>
             <FormProvider {...form}>
               <form
@@ -196,13 +171,14 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
                   void toReview();
                 }}
               >
-                <NetworkModeNotice current={networkModeOf(loadBalancer, networkIsolated)} next={networkModeOf(loadBalancer, networkIsolated)} internalNow={loadBalancer === "internal"} isolatedNow={networkIsolated} fresh />
+                <NetworkModeNotice current={networkModeOf(values.loadBalancer, values.networkIsolated)} next={networkModeOf(values.loadBalancer, values.networkIsolated)} internalNow={values.loadBalancer === "internal"} isolatedNow={values.networkIsolated} fresh />
                 <SettingGroups variant="fieldsets" show={() => true} render={(key) => <SettingField settingKey={key} context={{ vmSizes }} />} />
+                {invalid ? <Alert tone="danger">{t.settingsInvalid}</Alert> : null}
                 {submitError ? <Alert tone="danger">{submitError}</Alert> : null}
                 <div className="flex justify-between">
-                  <Button onClick={() => setStep("preflight")}>Back</Button>
+                  <Button onClick={() => go("preflight")}>{t.back}</Button>
                   <Button type="submit" variant="primary">
-                    Next: review
+                    {t.toReview}
                   </Button>
                 </div>
               </form>
@@ -213,15 +189,17 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
 
       {step === "review" && settings ? (
         <Card aria-labelledby="review-heading">
-          <CardHeader id="review-heading" title="Review" description="Initialization takes about 15 minutes in Azure. You can follow each component on the cluster overview." />
+          <CardHeader id="review-heading" title={t.reviewTitle} description={t.reviewDescription} />
           <CardBody className="space-y-3">
-            <Properties items={reviewItems(settings)} />
+            <ReviewList settings={settings} />
             {submitError ? <Alert tone="danger">{submitError}</Alert> : null}
             <div className="flex justify-between">
-              <Button onClick={() => setStep("options")} disabled={submitting}>Back</Button>
+              <Button onClick={() => go("settings")} disabled={submitting}>
+                {t.back}
+              </Button>
               <Button variant="primary" onClick={initialize} disabled={submitting}>
                 <Play aria-hidden />
-                {submitting ? "Starting…" : "Initialize"}
+                {submitting ? t.starting : t.initialize}
               </Button>
             </div>
           </CardBody>
@@ -234,9 +212,13 @@ export function InitializeWizard({ clusterId, region }: { clusterId: string; reg
 const INIT_ONLY: readonly SettingKey[] = INITIALIZATION_ONLY_SETTINGS;
 
 /** Every setting in the groups of the settings page, as the review step lists them. */
-function reviewItems(settings: ClusterSettings) {
-  return SETTING_GROUPS.flatMap((group) => group.keys as readonly SettingKey[]).map((key) => {
-    const value = key === "tags" && Object.keys(settings.tags).length === 0 ? settingsPageMessages.none : formatSettingValue(key, settings[key]);
-    return { label: SETTING_LABELS[key], value: INIT_ONLY.includes(key) ? `${value} (fixed after initialization)` : value };
+function ReviewList({ settings }: { settings: ClusterSettings }) {
+  const { initializeMessages: t } = useTexts(initializeCatalogue);
+  const names = useTexts(settingsCatalogue);
+  const { settingsPageMessages } = useTexts(settingsPageCatalogue);
+  const items = SETTING_GROUPS.flatMap((group) => group.keys as readonly SettingKey[]).map((key) => {
+    const value = key === "tags" && Object.keys(settings.tags).length === 0 ? settingsPageMessages.none : formatSettingValue(key, settings[key], { names, page: settingsPageMessages });
+    return { label: names.SETTING_LABELS[key], value: INIT_ONLY.includes(key) ? t.fixedAfterInitialization(value) : value };
   });
+  return <Properties items={items} />;
 }

@@ -6,7 +6,9 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { postJson } from "@/lib/api-client";
+import { initializeCatalogue } from "@/lib/i18n/catalogues/messages-initialize";
 
 export function RerunPanel({
   clusterId,
@@ -21,6 +23,7 @@ export function RerunPanel({
   rerunCount: number;
   highlighted: boolean;
 }) {
+  const { rerunMessages: t } = useTexts(initializeCatalogue);
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -38,14 +41,14 @@ export function RerunPanel({
   }
   return (
     <Card aria-labelledby="rerun-heading" className={highlighted ? "ring-2 ring-accent-600/30" : undefined}>
-      <CardHeader id="rerun-heading" title="Initialization failed" description={rerunCount > 0 ? `Rerun ${rerunCount} time(s) so far. If this rerun fails too, a support ticket is opened automatically with the logs.` : "If the rerun fails too, a support ticket is opened automatically with the logs."} />
+      <CardHeader id="rerun-heading" title={t.failedTitle} description={t.ticketHint(rerunCount)} />
       <CardBody className="space-y-3">
         {lastError?.code ? (
           <p className="font-mono text-xs text-red-800 dark:text-red-200">
             {lastError.code}: {lastError.message}
           </p>
         ) : null}
-        <ul aria-label="Failed components" className="space-y-1 text-sm">
+        <ul aria-label={t.failedComponents} className="space-y-1 text-sm">
           {failed.map((component) => (
             <li key={component.name} data-testid="failed-component">
               <span className="font-medium">{component.label}</span> <span className="font-mono text-xs">{component.name}</span>
@@ -57,7 +60,7 @@ export function RerunPanel({
         {error ? <Alert tone="danger">{error}</Alert> : null}
         <Button variant="primary" onClick={rerun} disabled={busy}>
           <RotateCcw aria-hidden />
-          {busy ? "Starting rerun…" : "Rerun"}
+          {busy ? t.starting : t.rerun}
         </Button>
       </CardBody>
     </Card>

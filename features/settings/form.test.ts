@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CLUSTER_SETTINGS } from "@/lib/cluster-settings";
-import { changedSettings, fromFormValues, settingsResolver, toFormValues, type SettingsFormValues } from "./form";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { settingsErrorTexts } from "@/lib/settings-errors";
+import { changedSettings, fromFormValues, settingsResolver, toFormValues, validSettings, type SettingsFormValues } from "./form";
 import { formatSettingValue } from "./format-value";
 
 const resolve = (values: SettingsFormValues) => settingsResolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
@@ -38,14 +41,28 @@ describe("the settings form", () => {
     ];
     const rows = (await resolve(values)).errors.tags as unknown as ({ name?: { message: string } } | undefined)[];
     expect(rows[0]).toBeUndefined();
-    expect(rows[1]?.name?.message).toBe("Tag names must be unique.");
+    expect(rows[1]?.name?.message).toBe("Custom tags: a name may be used only once");
   });
 
   it("refuses a node count below 3 and a read replica on Burstable, on their fields", async () => {
     const values = { ...toFormValues({}), maxNodeCount: 2, postgresTier: "Burstable" as const, postgresSku: "Standard_B1ms", readReplica: true };
     const { errors } = await resolve(values);
-    expect(errors.maxNodeCount?.message).toBe("At least 3 nodes.");
-    expect(errors.readReplica?.message).toContain("General Purpose");
+    expect(errors.maxNodeCount?.message).toBe("Maximum node count: must be at least 3");
+    expect(errors.readReplica?.message).toBe("Read replica: a read replica needs the General Purpose or Memory Optimized tier");
+  });
+
+  it("puts a tag value's error on its row's value, in the reader's language", async () => {
+    const values = toFormValues({});
+    values.tags = [{ name: "team", value: "v".repeat(257) }];
+    const rows = (await settingsResolver(values, settingsErrorTexts("ja"), { fields: {}, shouldUseNativeValidation: false })).errors.tags as unknown as ({ name?: { message: string }; value?: { message: string } } | undefined)[];
+    expect(rows[0]?.name).toBeUndefined();
+    expect(rows[0]?.value?.message).toBe("カスタム タグ: 値は 256 文字以内にしてください");
+  });
+
+  it("knows at once whether the values are valid (the wizard's steps)", () => {
+    expect(validSettings(toFormValues(DEFAULT_CLUSTER_SETTINGS))).toEqual(DEFAULT_CLUSTER_SETTINGS);
+    expect(validSettings({ ...toFormValues({}), nodeCidr: "10.0.0.0/8" })).toBeNull();
+    expect(validSettings({ ...toFormValues({}), tags: [{ name: "a", value: "1" }, { name: "a", value: "2" }] })).toBeNull();
   });
 
   it("sends only the changed settings among the editable ones", () => {
@@ -69,5 +86,12 @@ describe("setting values in words", () => {
     ["customCaCertificate", null, "None"],
   ])("%s %j → %s", (key, value, text) => {
     expect(formatSettingValue(key, value)).toBe(text);
+  });
+
+  it("in the reader's language", () => {
+    const ja = { names: settingsCatalogue.ja, page: settingsPageCatalogue.ja.settingsPageMessages };
+    expect(formatSettingValue("databaseHighAvailability", "SameZone", ja)).toBe(settingsCatalogue.ja.HA_LABELS.SameZone);
+    expect(formatSettingValue("networkIsolated", true, ja)).toBe(settingsPageCatalogue.ja.settingsPageMessages.on);
+    expect(formatSettingValue("tags", {}, ja)).toBe(settingsPageCatalogue.ja.settingsPageMessages.none);
   });
 });

@@ -1,8 +1,11 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { FieldErrors, Resolver } from "react-hook-form";
-import { DEFAULT_CLUSTER_SETTINGS, ZClusterSettings, ZTags, type ClusterSettings } from "@/lib/cluster-settings";
-import { settingsPageMessages } from "@/lib/messages-settings-page";
+import { useMemo } from "react";
+import type { FieldError, FieldErrors, Resolver } from "react-hook-form";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { DEFAULT_CLUSTER_SETTINGS, ZClusterSettings, type ClusterSettings } from "@/lib/cluster-settings";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { validationCatalogue } from "@/lib/i18n/catalogues/messages-validation";
 import type { SettingKey } from "@/lib/settings-api";
+import { settingsErrorMessage, settingsErrorTexts, type SettingsErrorTexts } from "@/lib/settings-errors";
 
 // The form shape of the cluster settings, shared by the settings page and the initialization
 // wizard: ZClusterSettings, except that tags are rows (a name can be edited) and the node count
@@ -28,41 +31,52 @@ export function fromFormValues(values: SettingsFormValues): ClusterSettings {
   };
 }
 
-const zod = zodResolver(ZClusterSettings);
-
-/** A record's key error reads "Invalid key in record"; the reason is in its inner issues. */
-function tagMessage(name: string, value: string): string | undefined {
-  const parsed = ZTags.safeParse({ [name]: value });
-  if (parsed.success) return undefined;
-  const issue = parsed.error.issues[0] as { message: string; issues?: { message: string }[] };
-  return issue.issues?.[0]?.message ?? issue.message;
+/** A client component's SettingsErrorTexts: the `context` of useForm, read by settingsResolver. */
+export function useSettingsErrorTexts(): SettingsErrorTexts {
+  const { validationMessages } = useTexts(validationCatalogue);
+  const { SETTING_LABELS } = useTexts(settingsCatalogue);
+  return useMemo(() => ({ validation: validationMessages, labels: SETTING_LABELS }), [validationMessages, SETTING_LABELS]);
 }
 
+/** The rows whose tag name an earlier row already has. */
+function repeatedTagNames(tags: TagRow[]): number[] {
+  return tags.flatMap((tag, index) => (tag.name !== "" && tags.findIndex((other) => other.name === tag.name) !== index ? [index] : []));
+}
+
+/** The settings the form stands for when every rule holds (what settingsResolver accepts, at once), else null. */
+export function validSettings(values: SettingsFormValues): ClusterSettings | null {
+  const parsed = ZClusterSettings.safeParse(fromFormValues(values));
+  return parsed.success && repeatedTagNames(values.tags).length === 0 ? parsed.data : null;
+}
+
+type RowErrors = ({ name?: FieldError; value?: FieldError } | undefined)[];
+
 /**
- * ZClusterSettings through the zod resolver, with its tag errors (keyed by tag name) moved to the
- * row that holds the name, and duplicate names refused (a record cannot hold them).
+ * ZClusterSettings on the form's values, every issue worded by the shared mapping (decision 0035):
+ * a tag's errors go to the row that holds it (its name or its value), duplicate names are refused
+ * (a record cannot hold them), any other error goes to its setting's field.
  */
-export const settingsResolver: Resolver<SettingsFormValues, unknown, ClusterSettings> = async (values, context, options) => {
-  const result = await zod(fromFormValues(values) as never, context, options as never);
-  const errors: Record<string, unknown> = { ...result.errors };
-  const rowErrors: ({ name: { type: string; message: string } } | undefined)[] = [];
-  const tagErrors = result.errors.tags as Record<string, { message?: string; type?: string } | undefined> | undefined;
-  if (tagErrors) {
-    delete errors.tags;
-    for (const [name, error] of Object.entries(tagErrors)) {
-      if (name === "message" || name === "type" || name === "ref" || name === "root") continue;
-      const index = values.tags.findIndex((tag) => tag.name === name);
-      if (index >= 0 && error?.message) rowErrors[index] = { name: { type: error.type ?? "custom", message: tagMessage(name, values.tags[index].value) ?? error.message } };
+export const settingsResolver: Resolver<SettingsFormValues, SettingsErrorTexts | undefined, ClusterSettings> = async (values, context) => {
+  const texts = context ?? settingsErrorTexts("en");
+  const parsed = ZClusterSettings.safeParse(fromFormValues(values), { reportInput: true });
+  const errors: Record<string, FieldError | RowErrors> = {};
+  const rows: RowErrors = [];
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const error: FieldError = { type: issue.code, message: settingsErrorMessage(issue, texts) };
+    const [key, entry] = issue.path;
+    if (key === "tags" && entry !== undefined) {
+      const index = values.tags.findIndex((tag) => tag.name === entry);
+      const part = issue.code === "invalid_key" ? "name" : "value";
+      if (index >= 0) rows[index] = { ...rows[index], [part]: rows[index]?.[part] ?? error };
+      continue;
     }
-    if (typeof tagErrors.message === "string") errors.tags = { type: tagErrors.type ?? "custom", message: tagErrors.message };
+    errors[String(key ?? "root")] ??= error;
   }
-  values.tags.forEach((tag, index) => {
-    if (tag.name !== "" && values.tags.findIndex((other) => other.name === tag.name) !== index) {
-      rowErrors[index] = { name: { type: "unique", message: settingsPageMessages.tagsUnique } };
-    }
-  });
-  if (rowErrors.length > 0 && !errors.tags) errors.tags = rowErrors;
-  if (Object.keys(errors).length === 0) return { values: result.values as ClusterSettings, errors: {} };
+  for (const index of repeatedTagNames(values.tags)) {
+    rows[index] = { ...rows[index], name: { type: "unique", message: texts.validation.field(texts.labels.tags, texts.validation.rules.tagNameUnique) } };
+  }
+  if (rows.length > 0 && !errors.tags) errors.tags = rows;
+  if (parsed.success && Object.keys(errors).length === 0) return { values: parsed.data, errors: {} };
   return { values: {}, errors: errors as FieldErrors<SettingsFormValues> };
 };
 

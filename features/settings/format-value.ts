@@ -1,10 +1,21 @@
 import { STORAGE_TIER_GIB, type ClusterSettings } from "@/lib/cluster-settings";
-import { GRAFANA_ACCESS_LABELS, HA_LABELS, LOAD_BALANCER_LABELS, POSTGRES_TIER_LABELS } from "@/lib/messages-settings";
-import { settingsPageMessages as t } from "@/lib/messages-settings-page";
+import type { Translation } from "@/lib/i18n/translation";
+import * as settings from "@/lib/messages-settings";
+import { settingsPageMessages } from "@/lib/messages-settings-page";
 import type { SettingKey } from "@/lib/settings-api";
 
+/** The texts values are named in: a client component passes its language's (useTexts of both catalogues). */
+export interface ValueTexts {
+  names: Pick<Translation<typeof settings>, "GRAFANA_ACCESS_LABELS" | "HA_LABELS" | "LOAD_BALANCER_LABELS" | "POSTGRES_TIER_LABELS">;
+  page: Translation<typeof settingsPageMessages>;
+}
+
+const ENGLISH: ValueTexts = { names: settings, page: settingsPageMessages };
+
 /** A setting's value as a person reads it (page, diff preview, wizard review). */
-export function formatSettingValue(key: SettingKey | string, value: unknown): string {
+export function formatSettingValue(key: SettingKey | string, value: unknown, texts: ValueTexts = ENGLISH): string {
+  const { GRAFANA_ACCESS_LABELS, HA_LABELS, LOAD_BALANCER_LABELS, POSTGRES_TIER_LABELS } = texts.names;
+  const t = texts.page;
   if (value === undefined || value === null || value === "") return t.none;
   switch (key) {
     case "loadBalancer":
@@ -24,7 +35,7 @@ export function formatSettingValue(key: SettingKey | string, value: unknown): st
     case "zoneRedundant":
       return value ? t.on : t.off;
     case "customCaCertificate":
-      return typeof value === "string" ? certificateSummary(value) : t.none;
+      return typeof value === "string" ? certificateSummary(value, t.none) : t.none;
   }
   if (typeof value === "boolean") return value ? t.yes : t.no;
   if (typeof value === "object" && !Array.isArray(value)) {
@@ -35,7 +46,7 @@ export function formatSettingValue(key: SettingKey | string, value: unknown): st
 }
 
 /** A PEM is long: name it by its size and a few characters of its body. */
-function certificateSummary(pem: string): string {
+function certificateSummary(pem: string, none: string): string {
   const body = pem.replace(/-----[A-Z ]+-----/g, "").replace(/\s+/g, "");
-  return body.length ? `PEM …${body.slice(-12)}` : t.none;
+  return body.length ? `PEM …${body.slice(-12)}` : none;
 }

@@ -39,7 +39,8 @@ export function ReviewDialog({
   onCancel: () => void;
   onApply: () => void;
 }) {
-  const { NETWORK_MODE_NAMES, SETTING_LABELS } = useTexts(settingsCatalogue);
+  const names = useTexts(settingsCatalogue);
+  const { NETWORK_MODE_NAMES, SETTING_LABELS } = names;
   const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -114,8 +115,8 @@ export function ReviewDialog({
                   {preview.changes.map((change) => (
                     <TR key={change.key}>
                       <TD className="font-medium">{SETTING_LABELS[change.key] ?? change.key}</TD>
-                      <TD className="break-all">{formatSettingValue(change.key, change.from)}</TD>
-                      <TD className="break-all">{formatSettingValue(change.key, change.to)}</TD>
+                      <TD className="break-all">{formatSettingValue(change.key, change.from, { names, page: t })}</TD>
+                      <TD className="break-all">{formatSettingValue(change.key, change.to, { names, page: t })}</TD>
                     </TR>
                   ))}
                 </TBody>

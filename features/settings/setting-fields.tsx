@@ -252,16 +252,17 @@ export function TagsField({ markers }: { markers?: ReactNode }) {
         {SETTING_HINTS.tags}
       </p>
       {fields.map((field, index) => {
-        const rowError = Array.isArray(errors) ? (errors[index] as { name?: FieldError } | undefined)?.name?.message : undefined;
+        const row = Array.isArray(errors) ? (errors[index] as { name?: FieldError; value?: FieldError } | undefined) : undefined;
+        const rowError = row?.name?.message ?? row?.value?.message;
         return (
           <div key={field.id} className="flex flex-wrap items-end gap-2">
             <div className="flex min-w-0 flex-1 flex-col gap-1 sm:flex-none">
               <Label htmlFor={`tag-name-${index}`}>{t.tagName(index + 1)}</Label>
-              <Input id={`tag-name-${index}`} aria-invalid={rowError ? true : undefined} aria-describedby={rowError ? `tag-error-${index}` : undefined} {...register(`tags.${index}.name`)} />
+              <Input id={`tag-name-${index}`} aria-invalid={row?.name ? true : undefined} aria-describedby={row?.name ? `tag-error-${index}` : undefined} {...register(`tags.${index}.name`)} />
             </div>
             <div className="flex min-w-0 flex-1 flex-col gap-1 sm:flex-none">
               <Label htmlFor={`tag-value-${index}`}>{t.tagValue(index + 1)}</Label>
-              <Input id={`tag-value-${index}`} {...register(`tags.${index}.value`)} />
+              <Input id={`tag-value-${index}`} aria-invalid={row?.value ? true : undefined} aria-describedby={row?.value ? `tag-error-${index}` : undefined} {...register(`tags.${index}.value`)} />
             </div>
             <Button size="icon" variant="ghost" aria-label={t.removeTag(index + 1)} onClick={() => remove(index)}>
               <Trash2 aria-hidden />

@@ -22,19 +22,20 @@ function Marker({ tone, icon: Icon, label, children }: { tone: "amber" | "red"; 
 /** Pending, drift and lock markers of one setting, with what they mean in words. */
 export function SettingMarkers({ settingKey, state, applied }: { settingKey: SettingKey; state: SettingState | undefined; applied: unknown }) {
   const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
+  const names = useTexts(settingsCatalogue);
   if (!state) return null;
   const items = [];
   if (state.pending) {
     items.push(
       <Marker key="pending" tone="amber" icon={Clock} label={t.pending}>
-        {t.pendingHint} {t.applied}: {formatSettingValue(settingKey, applied)}
+        {t.pendingHint} {t.applied}: {formatSettingValue(settingKey, applied, { names, page: t })}
       </Marker>,
     );
   }
   if (state.drift) {
     items.push(
       <Marker key="drift" tone="red" icon={AlertTriangle} label={t.drift}>
-        {t.driftHint(formatSettingValue(settingKey, state.drift.azureValue))}
+        {t.driftHint(formatSettingValue(settingKey, state.drift.azureValue, { names, page: t }))}
       </Marker>,
     );
   }
@@ -48,7 +49,8 @@ export function SettingMarkers({ settingKey, state, applied }: { settingKey: Set
 
 /** A setting the actor may not change: its value and why. */
 export function ReadOnlySetting({ settingKey, state, value, applied, pageReason }: { settingKey: SettingKey; state: SettingState | undefined; value: unknown; applied: unknown; pageReason?: string }) {
-  const { READ_ONLY_REASONS, SETTING_LABELS } = useTexts(settingsCatalogue);
+  const names = useTexts(settingsCatalogue);
+  const { READ_ONLY_REASONS, SETTING_LABELS } = names;
   const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const own = state?.locked && state.reason && !state.reason.startsWith("Locked") ? READ_ONLY_REASONS.locked(state.reason) : state?.reason;
   // The page's reason (a member, no Azure role…) is said once, at the top.
@@ -59,7 +61,7 @@ export function ReadOnlySetting({ settingKey, state, value, applied, pageReason 
         {SETTING_LABELS[settingKey]}
       </span>
       <span className="flex min-h-8 flex-wrap items-center gap-2 break-words text-sm text-neutral-900 dark:text-neutral-100">
-        {formatSettingValue(settingKey, value)}
+        {formatSettingValue(settingKey, value, { names, page: t })}
         {state?.locked ? (
           <Badge tone="neutral">
             <Lock aria-hidden className="size-3" />

@@ -12,7 +12,8 @@ import { networkModeOf } from "@/lib/messages-settings";
 import { SETTING_GROUPS, type SettingKey, type SettingsPreview, type SettingsView } from "@/lib/settings-api";
 import { ApiError } from "@/lib/api-client";
 import { applySettings, fetchSettings, previewSettings, recoverCluster, revertSettings } from "./api";
-import { changedSettings, fromFormValues, settingsResolver, toFormValues, type SettingsFormValues } from "./form";
+import { changedSettings, fromFormValues, settingsResolver, toFormValues, useSettingsErrorTexts, type SettingsFormValues } from "./form";
+import type { SettingsErrorTexts } from "@/lib/settings-errors";
 import { ReviewDialog } from "./review-dialog";
 import { SettingField } from "./setting-fields";
 import { SettingGroups } from "./setting-groups";
@@ -31,7 +32,7 @@ export function SettingsEditor({ clusterId, initialView, timeZone }: { clusterId
   const { SETTING_LABELS } = useTexts(settingsCatalogue);
   const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const [view, setView] = useState(initialView);
-  const form = useForm<SettingsFormValues, unknown, ClusterSettings>({ resolver: settingsResolver, defaultValues: toFormValues(initialView.desired), mode: "onTouched" });
+  const form = useForm<SettingsFormValues, SettingsErrorTexts, ClusterSettings>({ resolver: settingsResolver, context: useSettingsErrorTexts(), defaultValues: toFormValues(initialView.desired), mode: "onTouched" });
   const [reviewing, setReviewing] = useState(false);
   const [preview, setPreview] = useState<SettingsPreview | null>(null);
   const [body, setBody] = useState<Partial<ClusterSettings> | null>(null);

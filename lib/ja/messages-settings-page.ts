@@ -78,7 +78,6 @@ export const settingsPageMessages: Translation<typeof en.settingsPageMessages> =
   tagValue: (n: number) => `タグの値 ${n}`,
   removeTag: (n: number) => `タグ ${n} を削除`,
   addTag: "タグを追加",
-  tagsUnique: "タグ名は一意にする必要があります。",
   ca: {
     none: "カスタム CA 証明書はありません。ノードはパブリック CA のみを信頼します。",
     installed: "カスタム CA 証明書がインストールされています。",

@@ -79,7 +79,6 @@ export const settingsPageMessages: Translation<typeof en.settingsPageMessages> =
   tagValue: (n: number) => `태그 값 ${n}`,
   removeTag: (n: number) => `태그 ${n} 제거`,
   addTag: "태그 추가",
-  tagsUnique: "태그 이름은 고유해야 합니다.",
   ca: {
     none: "사용자 지정 CA 인증서가 없습니다. 노드는 공용 CA만 신뢰합니다.",
     installed: "사용자 지정 CA 인증서가 설치되어 있습니다.",

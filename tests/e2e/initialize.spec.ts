@@ -1,5 +1,9 @@
+import type { Page } from "@playwright/test";
 import { EmulatorAdminClient } from "../../emulator/admin-client";
-import { expect, signIn, test, USERS } from "./fixtures";
+import { initializeMessages as jaInitialize, PREFLIGHT_LABELS as jaChecks, preflightMessages as jaPreflight } from "../../lib/ja/messages-initialize";
+import { SETTING_LABELS as jaLabels } from "../../lib/ja/messages-settings";
+import { validationMessages as jaValidation } from "../../lib/ja/messages-validation";
+import { expect, PASSWORD, signIn, test, USERS } from "./fixtures";
 
 // Needs (see docs/decisions/0006-initialization.md): scripts/start.ts calling provisionDemoAzure after
 // seeding (owners hold Owner in the emulator), and ARM_EMULATOR_PORT set in playwright.config.ts so
@@ -13,7 +17,87 @@ async function openCluster(page: import("@playwright/test").Page, name: string) 
   return page.url().split("/clusters/")[1].split(/[/?]/)[0];
 }
 
+/** Signs in whatever language the page is in (the form's field names do not change). */
+async function signInWithoutLabels(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('form button[type="submit"]').last().click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
 test.describe.configure({ mode: "serial" });
+
+const CHECKS = ["providers", "vmSize", "owner", "entitlement"];
+
+// Before contoso-dev is initialized below: the wizard's steps in the URL, and its errors in words.
+test("the wizard's step is in the URL: Back and Forward keep the inputs, a reload too, and errors read as sentences", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, USERS.contosoOwner);
+  const id = await openCluster(page, "contoso-dev");
+  const wizard = `/clusters/${id}/initialize`;
+  await page.goto(wizard);
+  for (const check of CHECKS) await expect(page.getByTestId(`preflight-${check}`)).toHaveAttribute("data-status", "done", { timeout: 20_000 });
+  await page.getByRole("button", { name: "Next: provision options" }).click();
+  await expect(page).toHaveURL(/\?step=settings$/);
+  await page.getByLabel("AKS node CIDR").fill("192.168.8.0/22");
+  await page.getByRole("button", { name: "Next: review" }).click();
+  await expect(page).toHaveURL(/\?step=review$/);
+  await expect(page.getByText("192.168.8.0/22 (fixed after initialization)")).toBeVisible();
+
+  // The browser's Back shows the options with what was typed; Forward the review again.
+  await page.goBack();
+  await expect(page).toHaveURL(/\?step=settings$/);
+  await expect(page.getByLabel("AKS node CIDR")).toHaveValue("192.168.8.0/22");
+  await page.goForward();
+  await expect(page).toHaveURL(/\?step=review$/);
+  await expect(page.getByText("192.168.8.0/22 (fixed after initialization)")).toBeVisible();
+  await page.goBack();
+
+  // An invalid value: a sentence naming the field and the rule, never zod's words.
+  await page.getByRole("button", { name: "Add tag" }).click();
+  await page.getByLabel("Tag name 1").fill("n".repeat(513));
+  await page.getByRole("button", { name: "Next: review" }).click();
+  await expect(page.getByText("Custom tags: a name may be at most 512 characters")).toBeVisible();
+  await expect(page).toHaveURL(/\?step=settings$/);
+  await expect(page.getByText(/Invalid key in record|Invalid input|Expected string/)).toHaveCount(0);
+  await page.getByLabel("Tag name 1").fill("team");
+  await page.getByLabel("AKS node CIDR").fill("10.0.0.0/8");
+
+  // A reload keeps the inputs; a URL ahead of an invalid step lands on that step, with its error.
+  await page.goto(`${wizard}?step=review`);
+  await expect(page).toHaveURL(/\?step=settings$/, { timeout: 30_000 });
+  await expect(page.getByLabel("AKS node CIDR")).toHaveValue("10.0.0.0/8");
+  await expect(page.getByLabel("Tag name 1")).toHaveValue("team");
+  await expect(page.getByText("AKS node CIDR: enter an IPv4 range between /16 and /24")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Provision options" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel("AKS node CIDR")).toHaveValue("10.0.0.0/8");
+});
+
+test("the wizard in Japanese (Accept-Language: ja): its heading, steps and a refusal", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ locale: "ja-JP" });
+  const page = await context.newPage();
+  await signInWithoutLabels(page, USERS.contosoOwner);
+  const clusters = ((await (await page.request.get("/api/v1/clusters?pageSize=100")).json()) as { items: { id: string; name: string }[] }).items;
+  const id = clusters.find((cluster) => cluster.name === "contoso-dev")!.id;
+  await page.goto(`/clusters/${id}/initialize`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByRole("heading", { level: 1, name: jaInitialize.title("contoso-dev") })).toBeVisible();
+  await expect(page.getByRole("list", { name: jaInitialize.stepsLabel })).toContainText(jaInitialize.steps.settings);
+  await expect(page.getByRole("heading", { name: jaInitialize.preflightTitle })).toBeVisible();
+  for (const check of CHECKS) await expect(page.getByTestId(`preflight-${check}`)).toHaveAttribute("data-status", "done", { timeout: 20_000 });
+  // The checks' names, states and findings too (the server words them in the request's language).
+  await expect(page.getByTestId("preflight-owner")).toContainText(jaChecks.owner);
+  await expect(page.getByTestId("preflight-owner")).toContainText(jaInitialize.status.done);
+  await expect(page.getByTestId("preflight-owner")).toContainText(jaPreflight.ownerDone);
+  await page.getByRole("button", { name: jaInitialize.toSettings }).click();
+  await page.getByLabel(jaLabels.nodeCidr).fill("192.168.0.1/22");
+  await page.getByRole("button", { name: jaInitialize.toReview }).click();
+  await expect(page.getByText(jaValidation.field(jaLabels.nodeCidr, jaValidation.rules.cidr))).toBeVisible();
+  await context.close();
+});
 
 test("the owner initializes contoso-dev through the wizard and watches it become Initialized", async ({ page }) => {
   test.setTimeout(120_000);

@@ -85,7 +85,7 @@ test("grow-only choices are visibly limited and a bad value is refused next to i
   // A bad value is refused next to its field before anything is sent.
   await page.getByLabel("Maximum node count").fill("2");
   await page.getByRole("button", { name: "Review changes" }).click();
-  await expect(page.getByText("At least 3 nodes.")).toBeVisible();
+  await expect(page.getByText("Maximum node count: must be at least 3")).toBeVisible();
   await expect(page.getByRole("dialog", { name: "Review changes" })).toBeHidden();
 });
 

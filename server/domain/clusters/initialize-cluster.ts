@@ -2,23 +2,24 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { Prisma } from "@/generated/prisma/client";
 import { ZClusterSettings, type ClusterSettings } from "@/lib/cluster-settings";
+import type { Locale } from "@/lib/i18n/locales";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import type { AzureGateway } from "../../azure/gateway";
 import type { Db, DbOrTx } from "../../db";
 import { AppError } from "../../errors";
+import { invalidInput, settingsFields } from "../../validate";
 import { startOperation } from "../../jobs/enqueue";
 import { initializeClusterJob } from "../../jobs/initialize-cluster";
 import { inspectCaCertificate } from "../settings/ca-certificate";
 import { valueRefusals } from "../settings/transition-rules";
 import type { InitializeOperationInput } from "./reconcile-cluster";
 import { evaluatePreflight, findOrgCluster, preflightFacts } from "./run-preflight";
-import { zodFields } from "@/lib/zod-fields";
 
-/** Field errors in the shape the API and the wizard use ({ "tags.costCenter": ["…"] }). */
-export function parseSettings(input: unknown): ClusterSettings {
-  const parsed = ZClusterSettings.safeParse(input ?? {});
-  if (!parsed.success) throw new AppError("invalid_input", "Some provision options are not valid.", zodFields(parsed.error));
+/** Field errors in the shape the API and the wizard use ({ "tags.costCenter": ["Custom tags: …"] }), in the person's language. */
+export function parseSettings(input: unknown, locale?: Locale | null): ClusterSettings {
+  const parsed = ZClusterSettings.safeParse(input ?? {}, { reportInput: true });
+  if (!parsed.success) throw invalidInput(parsed.error, settingsFields(locale), "Some provision options are not valid.");
   const fields: Record<string, string[]> = {};
   // The service's rules on values (confidential VM sizes, reserved ranges, the custom CA) hold at initialization too.
   for (const refusal of valueRefusals(parsed.data)) (fields[refusal.key] ??= []).push(refusal.message);
@@ -38,7 +39,7 @@ export function parseSettings(input: unknown): ClusterSettings {
 export async function initializeCluster(db: Db, boss: PgBoss, azure: AzureGateway, actor: Actor, clusterId: string, input: unknown) {
   const cluster = await findOrgCluster(db, actor, clusterId);
   assertCan(actor, "initialize:cluster", cluster.orgId);
-  const settings = parseSettings(input);
+  const settings = parseSettings(input, actor.locale);
   if (cluster.status !== "READY_TO_INITIALIZE") {
     throw new AppError("conflict", cluster.status === "FAILED" ? "This cluster's initialization failed; use Rerun to continue it." : "This cluster is not waiting for initialization.");
   }

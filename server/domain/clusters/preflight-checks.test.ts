@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { initializeCatalogue } from "@/lib/i18n/catalogues/messages-initialize";
 import { evaluateEntitlement, evaluateOwner, evaluateProviders, evaluateVmSize, offeredVmSizes, OWNER_ROLE_DEFINITION_ID, REQUIRED_PROVIDERS } from "./preflight-checks";
 
 const registered = REQUIRED_PROVIDERS.map((namespace) => ({ namespace, registrationState: "Registered" }));
@@ -38,5 +39,10 @@ describe("pre-flight evaluation", () => {
     expect(evaluateEntitlement({ trialEndsAt: null, cloudTokens: 14 }, 0, now).status).toBe("done");
     expect(evaluateEntitlement({ trialEndsAt: null, cloudTokens: 55 }, 3, now).status).toBe("failed");
     expect(evaluateEntitlement({ trialEndsAt: null, cloudTokens: 56 }, 3, now).status).toBe("done");
+  });
+  it("words its results in the language it is given", () => {
+    const { PREFLIGHT_LABELS: labels, preflightMessages: t } = initializeCatalogue.ja;
+    expect(evaluateVmSize(skus, "Standard_M8", "westeurope", { labels, t })).toMatchObject({ label: "リージョンで利用できるノードの VM サイズ", message: "Standard_M8 は westeurope で提供されていません。" });
+    expect(evaluateOwner(null, [], "s", { labels, t }).message).toBe(initializeCatalogue.ja.preflightMessages.ownerUnlinked);
   });
 });

@@ -1,9 +1,19 @@
 import "server-only";
-import { PREFLIGHT_LABELS, type PreflightCheck } from "@/lib/preflight";
+import type { Translation } from "@/lib/i18n/translation";
+import { PREFLIGHT_LABELS, preflightMessages } from "@/lib/messages-initialize";
+import type { PreflightCheck } from "@/lib/preflight";
 import { TOKENS_PER_ENVIRONMENT } from "@/lib/environments";
 
 // Pure evaluation of the pre-flight checks (PRODUCT.md §2). The use case run-preflight.ts gathers
-// the facts from Azure and the database; these functions only judge them (unit-tested).
+// the facts from Azure and the database; these functions only judge them (unit-tested), in the
+// texts of one language (English unless the caller passes the request's).
+
+export interface PreflightTexts {
+  labels: Translation<typeof PREFLIGHT_LABELS>;
+  t: Translation<typeof preflightMessages>;
+}
+
+export const ENGLISH_PREFLIGHT: PreflightTexts = { labels: PREFLIGHT_LABELS, t: preflightMessages };
 
 export const REQUIRED_PROVIDERS = [
   "Microsoft.ContainerService",
@@ -18,17 +28,17 @@ export const REQUIRED_PROVIDERS = [
 
 export const OWNER_ROLE_DEFINITION_ID = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
 
-export function evaluateProviders(providers: { namespace?: string; registrationState?: string }[]): PreflightCheck {
+export function evaluateProviders(providers: { namespace?: string; registrationState?: string }[], { labels, t }: PreflightTexts = ENGLISH_PREFLIGHT): PreflightCheck {
   const state = new Map(providers.map((p) => [String(p.namespace ?? "").toLowerCase(), p.registrationState ?? "NotRegistered"]));
   const missing = REQUIRED_PROVIDERS.filter((ns) => state.get(ns.toLowerCase()) !== "Registered");
-  if (missing.length === 0) return { id: "providers", label: PREFLIGHT_LABELS.providers, status: "done", message: `All ${REQUIRED_PROVIDERS.length} resource providers are registered.` };
+  if (missing.length === 0) return { id: "providers", label: labels.providers, status: "done", message: t.providersDone(REQUIRED_PROVIDERS.length) };
   const registering = missing.filter((ns) => state.get(ns.toLowerCase()) === "Registering");
   return {
     id: "providers",
-    label: PREFLIGHT_LABELS.providers,
+    label: labels.providers,
     status: "failed",
-    message: `Not registered: ${missing.join(", ")}${registering.length ? ` (registering: ${registering.join(", ")}; this takes a few minutes)` : ""}.`,
-    fixHint: missing.map((ns) => `Register it: az provider register --namespace ${ns}`).join("\n"),
+    message: registering.length ? t.providersRegistering(missing.join(", "), registering.join(", ")) : t.providersMissing(missing.join(", ")),
+    fixHint: missing.map((ns) => t.providersFix(ns)).join("\n"),
     action: "registerProviders",
   };
 }
@@ -53,17 +63,17 @@ export function offeredVmSizes(skus: SkuFacts[], location: string): string[] {
     .sort();
 }
 
-export function evaluateVmSize(skus: SkuFacts[], vmSize: string, location: string): PreflightCheck {
-  const base = { id: "vmSize" as const, label: PREFLIGHT_LABELS.vmSize };
+export function evaluateVmSize(skus: SkuFacts[], vmSize: string, location: string, { labels, t }: PreflightTexts = ENGLISH_PREFLIGHT): PreflightCheck {
+  const base = { id: "vmSize" as const, label: labels.vmSize };
   const offered = offeredVmSizes(skus, location);
-  if (offered.some((name) => name.toLowerCase() === vmSize.toLowerCase())) return { ...base, status: "done", message: `${vmSize} is offered in ${location}.` };
+  if (offered.some((name) => name.toLowerCase() === vmSize.toLowerCase())) return { ...base, status: "done", message: t.vmSizeOffered(vmSize, location) };
   const listed = skus.find((sku) => sku.name?.toLowerCase() === vmSize.toLowerCase() && (sku.locations ?? []).some((l) => normalize(l) === normalize(location)));
-  const reason = listed ? `${vmSize} is restricted for this subscription in ${location} (${listed.restrictions?.[0]?.reasonCode ?? "restricted"}).` : `${vmSize} is not offered in ${location}.`;
+  const reason = listed ? t.vmSizeRestricted(vmSize, location, listed.restrictions?.[0]?.reasonCode ?? "restricted") : t.vmSizeNotOffered(vmSize, location);
   return {
     ...base,
     status: "failed",
     message: reason,
-    fixHint: offered.length ? `Choose another node VM size, e.g. ${offered.slice(0, 3).join(", ")}; or ask Microsoft support to lift the restriction.` : "Ask Microsoft support for access to VM sizes in this region.",
+    fixHint: offered.length ? t.vmSizeFix(offered.slice(0, 3).join(", ")) : t.vmSizeFixNone,
   };
 }
 
@@ -73,10 +83,10 @@ export interface RoleAssignmentFacts {
   scope?: string;
 }
 
-export function evaluateOwner(principalId: string | null, assignments: RoleAssignmentFacts[], subscriptionId: string): PreflightCheck {
-  const base = { id: "owner" as const, label: PREFLIGHT_LABELS.owner };
+export function evaluateOwner(principalId: string | null, assignments: RoleAssignmentFacts[], subscriptionId: string, { labels, t }: PreflightTexts = ENGLISH_PREFLIGHT): PreflightCheck {
+  const base = { id: "owner" as const, label: labels.owner };
   if (!principalId) {
-    return { ...base, status: "failed", message: "Your portal account is not linked to a Microsoft Entra identity.", fixHint: "Sign in with the Microsoft Entra account that owns the subscription, or ask a subscription Owner to initialize the cluster." };
+    return { ...base, status: "failed", message: t.ownerUnlinked, fixHint: t.ownerUnlinkedFix };
   }
   const subScope = `/subscriptions/${subscriptionId}`.toLowerCase();
   const owner = assignments.some((a) => {
@@ -87,12 +97,12 @@ export function evaluateOwner(principalId: string | null, assignments: RoleAssig
       (scope === "/" || scope === subScope)
     );
   });
-  if (owner) return { ...base, status: "done", message: "You hold the Owner role on the subscription." };
+  if (owner) return { ...base, status: "done", message: t.ownerDone };
   return {
     ...base,
     status: "failed",
-    message: "You do not hold the Owner role on the subscription.",
-    fixHint: `Ask a subscription Owner to run: az role assignment create --assignee ${principalId} --role Owner --scope /subscriptions/${subscriptionId}`,
+    message: t.ownerMissing,
+    fixHint: t.ownerFix(`az role assignment create --assignee ${principalId} --role Owner --scope /subscriptions/${subscriptionId}`),
   };
 }
 
@@ -101,17 +111,17 @@ export function evaluateOwner(principalId: string | null, assignments: RoleAssig
  * trial, or enough tokens for every environment the organisation already runs plus the first
  * environment of the new cluster: tokens >= 14 × (environments + 1).
  */
-export function evaluateEntitlement(org: { trialEndsAt: Date | null; cloudTokens: number }, environmentsInOrg: number, now: Date): PreflightCheck {
-  const base = { id: "entitlement" as const, label: PREFLIGHT_LABELS.entitlement };
+export function evaluateEntitlement(org: { trialEndsAt: Date | null; cloudTokens: number }, environmentsInOrg: number, now: Date, { labels, t }: PreflightTexts = ENGLISH_PREFLIGHT): PreflightCheck {
+  const base = { id: "entitlement" as const, label: labels.entitlement };
   if (org.trialEndsAt && org.trialEndsAt.getTime() > now.getTime()) {
-    return { ...base, status: "done", message: `Trial active until ${org.trialEndsAt.toISOString().slice(0, 10)}.` };
+    return { ...base, status: "done", message: t.trialActive(org.trialEndsAt.toISOString().slice(0, 10)) };
   }
   const needed = TOKENS_PER_ENVIRONMENT * (environmentsInOrg + 1);
-  if (org.cloudTokens >= needed) return { ...base, status: "done", message: `${org.cloudTokens} cloud tokens; ${needed} needed (14 per environment: the ${environmentsInOrg} the organisation has + the first of this cluster).` };
+  if (org.cloudTokens >= needed) return { ...base, status: "done", message: t.tokensEnough(org.cloudTokens, needed, TOKENS_PER_ENVIRONMENT, environmentsInOrg) };
   return {
     ...base,
     status: "failed",
-    message: `${org.cloudTokens} cloud tokens; ${needed} needed (${TOKENS_PER_ENVIRONMENT} per environment: ${environmentsInOrg} running + the first of this cluster)${org.trialEndsAt ? "; the trial has ended" : ""}.`,
-    fixHint: "Buy more cloud tokens or start a trial, then run the checks again.",
+    message: (org.trialEndsAt ? t.tokensShortTrialEnded : t.tokensShort)(org.cloudTokens, needed, TOKENS_PER_ENVIRONMENT, environmentsInOrg),
+    fixHint: t.tokensFix,
   };
 }

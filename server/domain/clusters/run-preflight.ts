@@ -1,6 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { PREFLIGHT_LABELS, PREFLIGHT_ORDER, type PreflightCheck, type PreflightCheckId, type PreflightResult } from "@/lib/preflight";
+import { textsIn } from "@/lib/i18n/catalogue";
+import { initializeCatalogue } from "@/lib/i18n/catalogues/messages-initialize";
+import type { Locale } from "@/lib/i18n/locales";
+import { PREFLIGHT_ORDER, type PreflightCheck, type PreflightCheckId, type PreflightResult } from "@/lib/preflight";
 import { DEFAULT_CLUSTER_SETTINGS } from "@/lib/cluster-settings";
 import { assertCan, canSeeClusterStatus, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
@@ -10,7 +13,7 @@ import type { AzureGateway } from "../../azure/gateway";
 import type { Db, DbOrTx } from "../../db";
 import { AppError, notFound } from "../../errors";
 import { clusterScope } from "../../store/clusters";
-import { evaluateEntitlement, evaluateOwner, evaluateProviders, evaluateVmSize, offeredVmSizes, REQUIRED_PROVIDERS, type SkuFacts } from "./preflight-checks";
+import { ENGLISH_PREFLIGHT, evaluateEntitlement, evaluateOwner, evaluateProviders, evaluateVmSize, offeredVmSizes, REQUIRED_PROVIDERS, type PreflightTexts, type SkuFacts } from "./preflight-checks";
 
 export const ZPreflightInput = z.object({
   nodeVmSize: z.string().regex(/^Standard_[A-Za-z0-9_]+$/, "Choose an Azure VM size such as Standard_D4s_v5.").optional(),
@@ -35,7 +38,7 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 }
 
 /** Runs every check against Azure (and the database facts); a check whose Azure call fails is Failed with Azure's message. */
-export async function evaluatePreflight(facts: Facts, nodeVmSize: string, now = new Date()): Promise<PreflightResult> {
+export async function evaluatePreflight(facts: Facts, nodeVmSize: string, now = new Date(), texts: PreflightTexts = ENGLISH_PREFLIGHT): Promise<PreflightResult> {
   const { clients } = facts;
   let vmSizes: string[] = [];
   const run = async (id: PreflightCheckId, check: () => Promise<PreflightCheck>): Promise<PreflightCheck> => {
@@ -43,24 +46,24 @@ export async function evaluatePreflight(facts: Facts, nodeVmSize: string, now = 
       return await check();
     } catch (error) {
       const failure = toArmFailure(error);
-      return { id, label: PREFLIGHT_LABELS[id], status: "failed", message: `Azure answered ${failure.code}: ${failure.message}`, fixHint: "Check that the portal may read the subscription, then run the checks again." };
+      return { id, label: texts.labels[id], status: "failed", message: texts.t.azureFailed(failure.code, failure.message), fixHint: texts.t.azureFailedFix };
     }
   };
   const checks = await Promise.all([
-    run("providers", async () => evaluateProviders(await collect(clients.resources.providers.list()))),
+    run("providers", async () => evaluateProviders(await collect(clients.resources.providers.list()), texts)),
     run("vmSize", async () => {
       const skus = (await collect(clients.compute.resourceSkus.list({ filter: `location eq '${facts.region}'` }))) as SkuFacts[];
       vmSizes = offeredVmSizes(skus, facts.region);
-      return evaluateVmSize(skus, nodeVmSize, facts.region);
+      return evaluateVmSize(skus, nodeVmSize, facts.region, texts);
     }),
     run("owner", async () => {
-      if (!facts.principalId) return evaluateOwner(null, [], facts.subscriptionId);
+      if (!facts.principalId) return evaluateOwner(null, [], facts.subscriptionId, texts);
       const assignments = await collect(
         clients.authorization.roleAssignments.listForScope(`/subscriptions/${facts.subscriptionId}`, { filter: `assignedTo('${facts.principalId}')` }),
       );
-      return evaluateOwner(facts.principalId, assignments, facts.subscriptionId);
+      return evaluateOwner(facts.principalId, assignments, facts.subscriptionId, texts);
     }),
-    run("entitlement", async () => evaluateEntitlement(facts.org, facts.environmentsInOrg, now)),
+    run("entitlement", async () => evaluateEntitlement(facts.org, facts.environmentsInOrg, now, texts)),
   ]);
   checks.sort((a, b) => PREFLIGHT_ORDER.indexOf(a.id) - PREFLIGHT_ORDER.indexOf(b.id));
   return { checks, vmSizes, region: facts.region, ok: checks.every((check) => check.status === "done") };
@@ -97,8 +100,8 @@ export async function findOrgCluster(db: DbOrTx, actor: Actor, clusterId: string
   return cluster;
 }
 
-/** POST /clusters/{id}/preflight: owner only; optionally registers missing providers first. */
-export async function runPreflight(db: Db, azure: AzureGateway, actor: Actor, clusterId: string, input: PreflightInput): Promise<PreflightResult> {
+/** POST /clusters/{id}/preflight: owner only; optionally registers missing providers first; worded in `locale`. */
+export async function runPreflight(db: Db, azure: AzureGateway, actor: Actor, clusterId: string, input: PreflightInput, locale: Locale = "en"): Promise<PreflightResult> {
   const cluster = await findOrgCluster(db, actor, clusterId);
   assertCan(actor, "initialize:cluster", cluster.orgId);
   if (cluster.status !== "READY_TO_INITIALIZE" && cluster.status !== "FAILED") {
@@ -114,5 +117,6 @@ export async function runPreflight(db: Db, azure: AzureGateway, actor: Actor, cl
       await recordAudit(db, { orgId: cluster.orgId, actor, action: "subscription.register-providers", targetType: "cluster", targetId: cluster.id, after: { providers: missing } });
     }
   }
-  return evaluatePreflight(facts, input.nodeVmSize ?? DEFAULT_CLUSTER_SETTINGS.nodeVmSize);
+  const { PREFLIGHT_LABELS: labels, preflightMessages: t } = textsIn(initializeCatalogue, locale);
+  return evaluatePreflight(facts, input.nodeVmSize ?? DEFAULT_CLUSTER_SETTINGS.nodeVmSize, new Date(), { labels, t });
 }

@@ -4,7 +4,8 @@ import { ZClusterSettings, type ClusterSettings } from "@/lib/cluster-settings";
 import { DISRUPTIONS, NETWORK_WARNINGS, networkModeOf, REFUSALS, SETTING_LABELS } from "@/lib/messages-settings";
 import type { SettingKey, SettingsPreview } from "@/lib/settings-api";
 import { changedFields, expectedResource, SETTINGS_TARGETS } from "../../azure/settings-targets";
-import { invalidInput, parseInput } from "../../validate";
+import type { Locale } from "@/lib/i18n/locales";
+import { invalidInput, parseInput, settingsFields } from "../../validate";
 import { planFor } from "../clusters/reconcile-cluster";
 import { inspectCaCertificate } from "./ca-certificate";
 import { auditValue, type SettingsContext } from "./settings-context";
@@ -21,8 +22,8 @@ const SHAPE = Object.fromEntries(
 export const ZSettingsPatch = z.object(SHAPE).partial().strict();
 
 /** The body of PATCH and preview: any subset of the setting keys; NUL characters refused anywhere. */
-export function parseSettingsPatch(input: unknown): Partial<ClusterSettings> {
-  return parseInput(ZSettingsPatch, input) as Partial<ClusterSettings>;
+export function parseSettingsPatch(input: unknown, locale?: Locale | null): Partial<ClusterSettings> {
+  return parseInput(ZSettingsPatch, input, settingsFields(locale)) as Partial<ClusterSettings>;
 }
 
 export interface KeyRefusal {
@@ -39,9 +40,9 @@ export interface EvaluatedChange {
   forbidden: KeyRefusal[];
 }
 
-export function evaluateChange(ctx: SettingsContext, patch: Partial<ClusterSettings>): EvaluatedChange {
+export function evaluateChange(ctx: SettingsContext, patch: Partial<ClusterSettings>, locale?: Locale | null): EvaluatedChange {
   const parsed = ZClusterSettings.safeParse({ ...ctx.desired, ...patch });
-  if (!parsed.success) throw invalidInput(parsed.error);
+  if (!parsed.success) throw invalidInput(parsed.error, settingsFields(locale));
   const next = parsed.data;
   const { applied, policy } = ctx;
   const keys = changedKeys(applied, next);

@@ -12,6 +12,6 @@ import { loadSettingsContext } from "./settings-context";
 export async function previewClusterSettings(db: DbOrTx, actor: Actor, clusterId: string, input: unknown): Promise<SettingsPreview> {
   const ctx = await loadSettingsContext(db, actor, clusterId);
   assertCan(actor, "read:cluster", ctx.cluster.orgId);
-  const patch = parseSettingsPatch(input);
-  return previewOf(ctx, evaluateChange(ctx, patch));
+  const patch = parseSettingsPatch(input, actor.locale);
+  return previewOf(ctx, evaluateChange(ctx, patch, actor.locale));
 }

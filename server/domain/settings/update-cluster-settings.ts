@@ -50,8 +50,8 @@ export async function updateClusterSettings(db: Db, boss: PgBoss, azure: AzureGa
   const ctx = await loadSettingsContext(db, actor, clusterId);
   const { cluster } = ctx;
   assertCan(actor, "read:cluster", cluster.orgId);
-  const patch = parseSettingsPatch(input);
-  const change = evaluateChange(ctx, patch);
+  const patch = parseSettingsPatch(input, actor.locale);
+  const change = evaluateChange(ctx, patch, actor.locale);
   const asked = Object.fromEntries(change.changes.map((c) => [c.key, { from: c.from, to: c.to }]));
   const right = await editRight(db, azure, actor, ctx);
   if (!right.ok) await refuse(db, actor, ctx, new AppError(right.code, right.reason), asked);

@@ -100,6 +100,11 @@ describe("who may initialize", () => {
     }).catch((e) => e);
     expect(error).toMatchObject({ code: "invalid_input", status: 400 });
     expect(Object.keys(error.fields).sort()).toEqual(["aksTier", "maxNodeCount", "nodeCidr", "tags.bad/name"].sort());
+    // The same sentences as the wizard shows (decision 0035), in the person's chosen language.
+    expect(error.fields["tags.bad/name"]).toEqual(["Custom tags: a name cannot contain < > % & \\ ? /"]);
+    expect(error.fields.maxNodeCount).toEqual(["Maximum node count: may be at most 100"]);
+    const inJapanese = await initializeCluster(testDb, env.boss, env.gateway, { ...owner, locale: "ja" }, dev.id, { maxNodeCount: 2 }).catch((e) => e);
+    expect(inJapanese.fields).toEqual({ maxNodeCount: ["最大ノード数: 3 以上にしてください"] });
     const crossField = await initializeCluster(testDb, env.boss, env.gateway, owner, dev.id, { postgresTier: "Burstable", postgresSku: "Standard_D2ds_v5", readReplica: true }).catch((e) => e);
     expect(crossField).toMatchObject({ code: "invalid_input" });
     expect(Object.keys(crossField.fields).sort()).toEqual(["postgresSku", "readReplica"]);

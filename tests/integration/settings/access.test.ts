@@ -87,7 +87,11 @@ describe("invalid values and refused transitions", () => {
       const res = await api.patch(manager, cluster.id, body, version);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(Object.keys(res.json.error.fields ?? {}), JSON.stringify(res.json)).toContain(field);
+      // In words (decision 0035), never in zod's.
+      expect(JSON.stringify(res.json.error.fields)).not.toMatch(/Invalid (input|key|option)|Expected |received|Too (big|small)|Unrecognized key/);
     }
+    expect((await api.patch(manager, cluster.id, { maxNodeCount: 500 }, version)).json.error.fields).toEqual({ maxNodeCount: ["Maximum node count: may be at most 100"] });
+    expect((await api.patch(manager, cluster.id, { unknownKey: 1 }, version)).json.error.fields).toEqual({ _: ["The request: unknown fields: unknownKey"] });
     const row = await testDb.cluster.findUniqueOrThrow({ where: { id: cluster.id } });
     expect(row.settingsVersion).toBe(version);
     expect(await testDb.operation.count({ where: { clusterId: cluster.id, kind: "cluster.settings-apply" } })).toBe(0);

@@ -8,11 +8,16 @@ import { loadCluster } from "@/features/clusters/load-cluster";
 import { InitializeWizard } from "@/features/initialize/initialize-wizard";
 import { RerunPanel } from "@/features/initialize/rerun-panel";
 import { componentSpec } from "@/lib/cluster-components";
+import { initializeCatalogue } from "@/lib/i18n/catalogues/messages-initialize";
 import { can } from "@/server/auth/permissions";
+import { texts } from "@/server/i18n/texts";
 
 type Params = Promise<{ clusterId: string }>;
 
-export const metadata: Metadata = { title: "Initialize cluster" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { initializeMessages: t } = await texts(initializeCatalogue);
+  return { title: t.metadataTitle };
+}
 
 /** The initialization wizard (Ready to initialize) or the Rerun page (Failed): owners only. */
 export default async function InitializePage({ params, searchParams }: { params: Params; searchParams: Promise<{ rerun?: string }> }) {
@@ -20,6 +25,7 @@ export default async function InitializePage({ params, searchParams }: { params:
   // Only an owner may initialize; anyone else does not get to see that this page exists.
   if (!can(actor, "initialize:cluster", cluster.orgId)) notFound();
   const { rerun } = await searchParams;
+  const { initializeMessages: t, rerunMessages } = await texts(initializeCatalogue);
 
   if (cluster.status === "FAILED") {
     const failed = cluster.components
@@ -27,7 +33,7 @@ export default async function InitializePage({ params, searchParams }: { params:
       .map((component) => ({ label: componentSpec(component.kind).label, name: component.name, error: component.lastError as { code?: string; message?: string } | null }));
     return (
       <div className="space-y-4">
-        <PageHeader title={`Rerun initialization of ${cluster.name}`} meta={<StatusBadge status={cluster.status} />} description="The reconciler keeps every resource that exists and creates the rest." />
+        <PageHeader title={rerunMessages.title(cluster.name)} meta={<StatusBadge status={cluster.status} />} description={rerunMessages.description} />
         <RerunPanel clusterId={cluster.id} lastError={cluster.lastError as { code?: string; message?: string } | null} failed={failed} rerunCount={cluster.rerunCount} highlighted={rerun === "1"} />
       </div>
     );
@@ -35,16 +41,18 @@ export default async function InitializePage({ params, searchParams }: { params:
   if (cluster.status !== "READY_TO_INITIALIZE") {
     return (
       <div className="space-y-4">
-        <PageHeader title={`Initialize ${cluster.name}`} meta={<StatusBadge status={cluster.status} />} />
-        <Alert tone="info" title="This cluster is not waiting for initialization.">
-          <ButtonLink href={`/clusters/${cluster.id}`} variant="link">Go to the cluster overview</ButtonLink>
+        <PageHeader title={t.title(cluster.name)} meta={<StatusBadge status={cluster.status} />} />
+        <Alert tone="info" title={t.notWaiting}>
+          <ButtonLink href={`/clusters/${cluster.id}`} variant="link">
+            {t.toOverview}
+          </ButtonLink>
         </Alert>
       </div>
     );
   }
   return (
     <div className="space-y-4">
-      <PageHeader title={`Initialize ${cluster.name}`} meta={<StatusBadge status={cluster.status} />} description={`${cluster.org.name} · ${cluster.region} · subscription ${cluster.connection.subscriptionId}`} />
+      <PageHeader title={t.title(cluster.name)} meta={<StatusBadge status={cluster.status} />} description={t.description(cluster.org.name, cluster.region, cluster.connection.subscriptionId)} />
       <InitializeWizard clusterId={cluster.id} region={cluster.region} />
     </div>
   );

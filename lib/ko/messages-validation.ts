@@ -1,0 +1,41 @@
+import type { Translation } from "@/lib/i18n/translation";
+import type * as en from "@/lib/messages-validation";
+import { josa } from "./particle";
+
+export const validationMessages: Translation<typeof en.validationMessages> = {
+  field: (label, rule) => `${label}: ${rule}`,
+  request: "요청",
+  subjects: { value: "값", key: "이름", entry: "값" },
+  required: "값을 입력하세요",
+  empty: (subject) => `${josa(subject, "은")} 비워 둘 수 없습니다`,
+  tooShort: (subject, min) => `${josa(subject, "은")} ${min}자 이상이어야 합니다`,
+  tooLong: (subject, max) => `${josa(subject, "은")} 최대 ${max}자까지 입력할 수 있습니다`,
+  atLeast: (min) => `${min} 이상이어야 합니다`,
+  atMost: (max) => `${max} 이하여야 합니다`,
+  above: (min) => `${min}보다 커야 합니다`,
+  below: (max) => `${max}보다 작아야 합니다`,
+  tooFew: (min) => `항목이 ${min}개 이상 필요합니다`,
+  tooMany: (max) => `항목은 최대 ${max}개까지입니다`,
+  multipleOf: (step) => `${step}의 배수여야 합니다`,
+  chooseOneOf: (choices) => `다음 중 하나를 선택하세요: ${choices}`,
+  notText: "텍스트여야 합니다",
+  notNumber: "숫자여야 합니다",
+  notWholeNumber: "정수여야 합니다",
+  notSwitch: "켜기 또는 끄기(true 또는 false)여야 합니다",
+  notList: "목록이어야 합니다",
+  notMap: "이름과 값의 쌍이어야 합니다",
+  notValid: (subject) => `${josa(subject, "이")} 올바르지 않습니다`,
+  format: { email: "이메일 주소를 입력하세요", url: "웹 주소(URL)를 입력하세요", uuid: "ID(UUID)를 입력하세요" },
+  unknownFields: (names) => `알 수 없는 항목입니다: ${names}`,
+  nul: "NUL 문자를 포함할 수 없습니다",
+  rules: {
+    tagNameChars: "이름에 < > % & \\ ? / 문자를 사용할 수 없습니다",
+    tagNameUnique: "같은 이름은 한 번만 사용할 수 있습니다",
+    maxTags: (max) => `태그는 최대 ${max}개까지입니다`,
+    vmSize: "Standard_D4s_v5와 같은 Azure VM 크기를 선택하세요",
+    cidr: "호스트 비트가 없는 /16에서 /24 사이의 IPv4 범위를 입력하세요(예: 192.168.0.0/22)",
+    pem: "PEM 인증서 하나를 붙여 넣으세요: -----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----",
+    postgresSku: (sizes) => `선택한 계층의 컴퓨팅 크기를 선택하세요: ${sizes}`,
+    readReplicaTier: "읽기 복제본에는 범용 또는 메모리 최적화 계층이 필요합니다",
+  },
+};
