@@ -9,6 +9,8 @@ import { InitializeWizard } from "@/features/initialize/initialize-wizard";
 import { RerunPanel } from "@/features/initialize/rerun-panel";
 import { componentSpec } from "@/lib/cluster-components";
 import { can } from "@/server/auth/permissions";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
+import { texts } from "@/server/i18n/texts";
 
 type Params = Promise<{ clusterId: string }>;
 
@@ -20,6 +22,7 @@ export default async function InitializePage({ params, searchParams }: { params:
   // Only an owner may initialize; anyone else does not get to see that this page exists.
   if (!can(actor, "initialize:cluster", cluster.orgId)) notFound();
   const { rerun } = await searchParams;
+  const { statusMessages } = await texts(statusCatalogue);
 
   if (cluster.status === "FAILED") {
     const failed = cluster.components
@@ -27,7 +30,7 @@ export default async function InitializePage({ params, searchParams }: { params:
       .map((component) => ({ label: componentSpec(component.kind).label, name: component.name, error: component.lastError as { code?: string; message?: string } | null }));
     return (
       <div className="space-y-4">
-        <PageHeader title={`Rerun initialization of ${cluster.name}`} meta={<StatusBadge status={cluster.status} />} description="The reconciler keeps every resource that exists and creates the rest." />
+        <PageHeader title={`Rerun initialization of ${cluster.name}`} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} description="The reconciler keeps every resource that exists and creates the rest." />
         <RerunPanel clusterId={cluster.id} lastError={cluster.lastError as { code?: string; message?: string } | null} failed={failed} rerunCount={cluster.rerunCount} highlighted={rerun === "1"} />
       </div>
     );
@@ -35,7 +38,7 @@ export default async function InitializePage({ params, searchParams }: { params:
   if (cluster.status !== "READY_TO_INITIALIZE") {
     return (
       <div className="space-y-4">
-        <PageHeader title={`Initialize ${cluster.name}`} meta={<StatusBadge status={cluster.status} />} />
+        <PageHeader title={`Initialize ${cluster.name}`} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} />
         <Alert tone="info" title="This cluster is not waiting for initialization.">
           <ButtonLink href={`/clusters/${cluster.id}`} variant="link">Go to the cluster overview</ButtonLink>
         </Alert>
@@ -44,7 +47,7 @@ export default async function InitializePage({ params, searchParams }: { params:
   }
   return (
     <div className="space-y-4">
-      <PageHeader title={`Initialize ${cluster.name}`} meta={<StatusBadge status={cluster.status} />} description={`${cluster.org.name} · ${cluster.region} · subscription ${cluster.connection.subscriptionId}`} />
+      <PageHeader title={`Initialize ${cluster.name}`} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} description={`${cluster.org.name} · ${cluster.region} · subscription ${cluster.connection.subscriptionId}`} />
       <InitializeWizard clusterId={cluster.id} region={cluster.region} />
     </div>
   );
