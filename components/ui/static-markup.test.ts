@@ -32,6 +32,15 @@ describe("staticMarkup", () => {
     expect(markup).toContain('<span class="badge badge-amber" data-status="INITIALIZING"><span aria-hidden="true" class="size-1.5 rounded-full bg-amber-500 animate-pulse"></span>初期化中</span>');
   });
 
+  it("renders a list of properties (terms and values) as React does", () => {
+    const rows = ["Region", "Namespace"].map((label, index) =>
+      h("div", { key: label, className: "contents" }, h("dt", { className: "whitespace-nowrap" }, label), h("dd", { className: "min-w-0" }, index === 0 ? "westeurope" : h("span", { className: "font-mono text-xs" }, "apps"))),
+    );
+    const markup = staticMarkup(rows);
+    expect(markup).toBe(renderToStaticMarkup(h("dl", null, rows)).replace(/^<dl>|<\/dl>$/g, ""));
+    expect(markup).toContain('<dt class="whitespace-nowrap">Region</dt><dd class="min-w-0">westeurope</dd>');
+  });
+
   it("escapes text and attribute values", () => {
     const row = h("tr", null, h("td", { title: `"><script>` }, `<img src=x onerror=alert(1)> & 'x'`));
     const markup = staticMarkup(row);
