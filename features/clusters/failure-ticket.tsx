@@ -8,7 +8,7 @@ import { Input, Label, Select } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
-import { SEVERITIES, SEVERITY_LABEL, ZOpenTicket } from "@/lib/support-schemas";
+import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-severity";
 import { zodFields } from "@/lib/zod-fields";
 
 const textarea =
@@ -28,13 +28,16 @@ export function FailureTicket({ clusterId, subject, description, primary }: { cl
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { clusterId, environmentId: null, subject: form.get("subject") ?? "", description: form.get("description") ?? "", severity: form.get("severity") ?? undefined };
+    setBusy(true);
+    // The schema (and zod) load when the form is sent, not with every overview (decision 0038).
+    const { ZOpenTicket } = await import("@/lib/support-schemas");
     const checked = ZOpenTicket.safeParse(input);
     if (!checked.success) {
       setFields(zodFields(checked.error));
       setError(t.checkFields);
+      setBusy(false);
       return;
     }
-    setBusy(true);
     setError(null);
     setFields({});
     try {
