@@ -45,10 +45,10 @@ export function CardBody({ className, ...props }: ComponentProps<"div">) {
   return <div className={cn("px-4 py-3", className)} {...props} />;
 }
 
-/** Key/value list (definition list) for read-only properties. */
 /**
- * A list of labels and values. In a server component, items of plain elements become one HTML string
- * (./static-markup.ts), as table bodies do; items with anything else (a client component) render as React.
+ * Key/value list (definition list) for read-only properties. In a server component, items of plain
+ * elements become one HTML string (./static-markup.ts), as table bodies do; items with anything else
+ * (a client component) render as React.
  */
 export function Properties({ items, className }: { items: { label: ReactNode; value: ReactNode }[]; className?: string }) {
   const classes = cn("grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm", className);
