@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { SEVERITIES } from "./support-severity";
 import { TICKET_STATUSES } from "./ticket-status";
 
-/** Ticket schemas shared by the forms and the server (one source of the rules). */
-export const SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const;
+export { SEVERITIES, SEVERITY_LABEL } from "./support-severity";
 
-export const SEVERITY_LABEL: Record<(typeof SEVERITIES)[number], string> = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
+/** Ticket schemas shared by the forms and the server (one source of the rules). */
 
 export const ZOpenTicket = z.object({
   clusterId: z.string({ error: "Choose a cluster." }).uuid("Choose a cluster."),

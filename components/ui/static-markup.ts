@@ -1,12 +1,20 @@
+import * as React from "react";
 import { Fragment, isValidElement, type ReactNode } from "react";
+
+/**
+ * Whether this module runs in React's server-components build (which has no state hooks): only there
+ * is a server-rendered list (a table body, a list of properties) turned into one string once and for
+ * all. A client component's lists (rows with handlers and state) render as usual.
+ */
+export const IN_SERVER_COMPONENTS = !("useState" in React);
 
 /**
  * The HTML of a tree of plain server elements (table rows of text, links and badges), or null when
  * the tree holds anything this does not render exactly as React would: a client component, an async
  * component, an event handler or ref, a style object, a boolean on a non-ARIA attribute, a camelCase
  * attribute it does not know, a `javascript:` URL. Text and attribute values are escaped; there is no
- * way to pass markup through. Used by TBody in the server-component render so that a long table body
- * is one string, not an element per cell that the RSC payload, its decoding and the HTML render each
+ * way to pass markup through. Used by TBody and Properties in the server-component render so that a
+ * long table body or list of properties is one string, not an element per cell that the RSC payload, its decoding and the HTML render each
  * pay for (docs/decisions/0028-page-speed-static-rows.md).
  */
 export function staticMarkup(node: ReactNode): string | null {
@@ -35,7 +43,7 @@ function escapeHtml(text: string): string {
 // the case). Any other camelCase prop (handlers, dangerouslySetInnerHTML, …) is not rendered here.
 const ATTRIBUTE_NAMES: Record<string, string> = { className: "class", htmlFor: "for", tabIndex: "tabIndex", colSpan: "colSpan", rowSpan: "rowSpan", dateTime: "dateTime" };
 const VOID_TAGS = new Set(["br", "hr", "wbr"]);
-const TAGS = new Set(["tr", "td", "th", "a", "span", "div", "p", "strong", "em", "b", "i", "small", "code", "abbr", "time", "ul", "ol", "li", "br", "hr", "wbr"]);
+const TAGS = new Set(["tr", "td", "th", "a", "span", "div", "p", "strong", "em", "b", "i", "small", "code", "abbr", "time", "ul", "ol", "li", "dt", "dd", "br", "hr", "wbr"]);
 const URL_ATTRIBUTES = new Set(["href"]);
 
 function render(node: ReactNode): string {

@@ -1,6 +1,11 @@
 import type { ClusterStatus, ComponentState, EnvironmentState, OperationStatus } from "@/generated/prisma/enums";
-import { StatusLabel } from "@/components/i18n/status-label";
 import { Badge, Dot, type BadgeTone } from "./badge";
+
+// The badges are plain markup, the same from server and client components: the caller passes the
+// status's word in the page's language — a server component from `texts(statusCatalogue)`
+// (server/i18n/texts.ts), a client component from `useTexts(statusCatalogue)`. A client component
+// inside the badge would make every server table row with a badge a React element again instead of
+// part of TBody's one string (components/ui/static-markup.ts, docs/decisions/0038-page-speed-shell.md).
 
 /** One colour per cluster status, used everywhere a status is shown. */
 export const CLUSTER_STATUS_TONE: Record<ClusterStatus, BadgeTone> = {
@@ -15,12 +20,12 @@ export const CLUSTER_STATUS_TONE: Record<ClusterStatus, BadgeTone> = {
 
 const ACTIVE_CLUSTER: ClusterStatus[] = ["INITIALIZING", "UPDATING", "OFFBOARDING"];
 
-export function StatusBadge({ status }: { status: ClusterStatus }) {
+export function StatusBadge({ status, label }: { status: ClusterStatus; label: string }) {
   const tone = CLUSTER_STATUS_TONE[status] ?? "neutral";
   return (
     <Badge tone={tone} data-status={status}>
       <Dot tone={tone} pulse={ACTIVE_CLUSTER.includes(status)} />
-      <StatusLabel group="clusterStatus" value={status} />
+      {label}
     </Badge>
   );
 }
@@ -34,12 +39,12 @@ const COMPONENT_TONE: Record<ComponentState, BadgeTone> = {
   DELETED: "neutral",
 };
 
-export function ComponentStateBadge({ state }: { state: ComponentState }) {
+export function ComponentStateBadge({ state, label }: { state: ComponentState; label: string }) {
   const tone = COMPONENT_TONE[state] ?? "neutral";
   return (
     <Badge tone={tone} data-state={state}>
       <Dot tone={tone} pulse={state === "PROVISIONING" || state === "DELETING"} />
-      <StatusLabel group="componentState" value={state} />
+      {label}
     </Badge>
   );
 }
@@ -56,12 +61,12 @@ const ENVIRONMENT_TONE: Record<EnvironmentState, BadgeTone> = {
   FAILED: "red",
 };
 
-export function EnvironmentStateBadge({ state }: { state: EnvironmentState }) {
+export function EnvironmentStateBadge({ state, label }: { state: EnvironmentState; label: string }) {
   const tone = ENVIRONMENT_TONE[state] ?? "neutral";
   return (
     <Badge tone={tone} data-state={state}>
       <Dot tone={tone} />
-      <StatusLabel group="environmentState" value={state} />
+      {label}
     </Badge>
   );
 }
@@ -74,12 +79,12 @@ const OPERATION_TONE: Record<OperationStatus, BadgeTone> = {
   CANCELLED: "neutral",
 };
 
-export function OperationStatusBadge({ status }: { status: OperationStatus }) {
+export function OperationStatusBadge({ status, label }: { status: OperationStatus; label: string }) {
   const tone = OPERATION_TONE[status] ?? "neutral";
   return (
     <Badge tone={tone} data-status={status}>
       <Dot tone={tone} pulse={status === "RUNNING" || status === "QUEUED"} />
-      <StatusLabel group="operationStatus" value={status} />
+      {label}
     </Badge>
   );
 }

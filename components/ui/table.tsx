@@ -1,11 +1,6 @@
-import * as React from "react";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
-import { staticMarkup } from "./static-markup";
-
-// React's server-component build has no state hooks: only there is a table body rendered once and
-// for all. A client component's table (rows with handlers and state) renders as usual.
-const SERVER_COMPONENTS = !("useState" in React);
+import { IN_SERVER_COMPONENTS, staticMarkup } from "./static-markup";
 
 /**
  * Dense data table. Every table sits in this one wrapper, which scrolls sideways inside its card on
@@ -39,7 +34,7 @@ export function THead({ className, ...props }: ComponentProps<"thead">) {
  */
 export function TBody({ className, children, ...props }: ComponentProps<"tbody">) {
   const classes = cn("divide-y divide-neutral-200 dark:divide-neutral-800", className);
-  const markup = SERVER_COMPONENTS ? staticMarkup(children) : null;
+  const markup = IN_SERVER_COMPONENTS ? staticMarkup(children) : null;
   if (markup !== null) return <tbody className={classes} {...props} dangerouslySetInnerHTML={{ __html: markup }} />;
   return (
     <tbody className={classes} {...props}>

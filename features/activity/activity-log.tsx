@@ -1,5 +1,4 @@
 import { Download, History } from "lucide-react";
-import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -33,12 +32,14 @@ export function activityQueryString(query: ActivityQuery, page?: number) {
   });
 }
 
+// Plain anchors (no client component per row): the rows stay one static string (components/ui/table.tsx)
+// and components/router-links.tsx sends their clicks through the router.
 function Target({ item, a }: { item: ActivityItem; a: ActivityTexts }) {
   if (item.targetType === "ticket" && item.targetNumber !== null) {
     return (
-      <Link href={`/support/${item.targetNumber}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+      <a href={`/support/${item.targetNumber}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
         {a.ticketTarget(item.targetNumber)}
-      </Link>
+      </a>
     );
   }
   const kind = item.targetType ? <span className="text-neutral-500 dark:text-neutral-400">{a.targetKind[item.targetType] ?? item.targetType} </span> : null;
@@ -46,9 +47,9 @@ function Target({ item, a }: { item: ActivityItem; a: ActivityTexts }) {
     return (
       <>
         {kind}
-        <Link href={`/clusters/${item.targetId}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+        <a href={`/clusters/${item.targetId}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
           {item.targetLabel}
-        </Link>
+        </a>
       </>
     );
   }

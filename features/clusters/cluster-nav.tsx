@@ -39,13 +39,7 @@ export async function ClusterNav({ clusterId }: { clusterId: string }) {
           return (
             <li key={item.segment || "overview"}>
               {item.available ? (
-                <NavLink
-                  href={item.segment ? `${base}/${item.segment}` : base}
-                  exact={!item.segment}
-                  className={cn(itemClass, "focus-visible:outline-2 focus-visible:outline-accent-600")}
-                  activeClassName="bg-accent-50 font-medium text-accent-900 dark:bg-accent-950 dark:text-accent-100"
-                  inactiveClassName="text-neutral-700 hover:bg-neutral-100 hover:text-neutral-900 dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-neutral-100"
-                >
+                <NavLink href={item.segment ? `${base}/${item.segment}` : base} exact={!item.segment} look="cluster">
                   <Icon aria-hidden className="size-4 shrink-0" />
                   {t[item.section]}
                 </NavLink>

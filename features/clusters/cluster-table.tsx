@@ -3,6 +3,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 import { requestLocale, texts } from "@/server/i18n/texts";
 import type { ClusterListItem } from "@/server/store/clusters";
 
@@ -28,7 +29,7 @@ export async function ClusterTable({
   actions: (cluster: ClusterListItem) => ClusterRowActions;
   timeZone: string;
 }) {
-  const [{ messages }, locale] = await Promise.all([texts(messagesCatalogue), requestLocale()]);
+  const [{ messages }, { statusMessages }, locale] = await Promise.all([texts(messagesCatalogue), texts(statusCatalogue), requestLocale()]);
   const t = messages.clusters;
   return (
     <Table aria-label={t.tableLabel}>
@@ -57,7 +58,7 @@ export async function ClusterTable({
                 </a>
               </TD>
               <TD>
-                <StatusBadge status={cluster.status} />
+                <StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />
               </TD>
               <TD className="whitespace-nowrap">{cluster.region}</TD>
               <TD className="font-mono text-xs text-neutral-600 dark:text-neutral-400">{cluster.connection.subscriptionId}</TD>

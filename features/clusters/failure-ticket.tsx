@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
-import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-schemas";
+import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-severity";
 import { useOpenTicket } from "@/features/support/use-open-ticket";
 
 const textarea =

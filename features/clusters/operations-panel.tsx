@@ -7,9 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Progress } from "@/components/ui/progress";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { OperationStatusBadge } from "@/components/ui/status-badge";
 import { ApiError, apiJson } from "@/lib/api-client";
 import { formatTimestamp, humanize } from "@/lib/format";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 import { operationMessages } from "@/lib/messages-operations";
 import { statusMessages } from "@/lib/messages-status";
 import { usePolling } from "@/lib/use-polling";
@@ -119,6 +121,7 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
     }
   }, [active, operation.status]);
 
+  const statusLabels = useTexts(statusCatalogue).statusMessages;
   const label = kindLabel(operation.kind);
   const error = errorMessage(operation.error);
   const progress = operation.status === "SUCCEEDED" ? 100 : operation.progress;
@@ -127,7 +130,7 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex min-w-0 items-center gap-2">
           <span className="font-medium">{label}</span>
-          <OperationStatusBadge status={operation.status} />
+          <OperationStatusBadge status={operation.status} label={statusLabels.operationStatus[operation.status]} />
         </div>
         <span className="text-xs text-neutral-600 dark:text-neutral-400">
           {formatTimestamp(operation.createdAt, timeZone)}

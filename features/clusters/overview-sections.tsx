@@ -12,6 +12,7 @@ import type { ClusterDetail } from "@/server/store/clusters";
 import { RotateCcw } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button";
 import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 import { texts } from "@/server/i18n/texts";
 import { clusterCause, componentCauses } from "./failure-causes";
 import { FailureTicket } from "./failure-ticket";
@@ -234,7 +235,8 @@ export async function FailedComponents({ cluster, canRerun, canTicket }: { clust
   );
 }
 
-export function ComponentsCard({ cluster, timeZone }: { cluster: ClusterDetail; timeZone: string }) {
+export async function ComponentsCard({ cluster, timeZone }: { cluster: ClusterDetail; timeZone: string }) {
+  const { statusMessages } = await texts(statusCatalogue);
   const c = t.componentColumns;
   return (
     <Card aria-labelledby="components-heading">
@@ -260,7 +262,7 @@ export function ComponentsCard({ cluster, timeZone }: { cluster: ClusterDetail; 
                   <TD className="whitespace-nowrap">{messages.componentKind[component.kind] ?? component.kind}</TD>
                   <TD className="font-mono text-xs">{component.name}</TD>
                   <TD>
-                    <ComponentStateBadge state={component.state} />
+                    <ComponentStateBadge state={component.state} label={statusMessages.componentState[component.state]} />
                   </TD>
                   <TD className="whitespace-nowrap text-neutral-600 dark:text-neutral-400">{formatDateTime(component.checkedAt, timeZone)}</TD>
                   <TD className="text-xs text-red-700 dark:text-red-300">{error ?? ""}</TD>
@@ -274,7 +276,8 @@ export function ComponentsCard({ cluster, timeZone }: { cluster: ClusterDetail; 
   );
 }
 
-export function EnvironmentsCard({ cluster }: { cluster: ClusterDetail }) {
+export async function EnvironmentsCard({ cluster }: { cluster: ClusterDetail }) {
+  const { statusMessages } = await texts(statusCatalogue);
   const c = t.environmentColumns;
   return (
     <Card aria-labelledby="environments-heading">
@@ -307,7 +310,7 @@ export function EnvironmentsCard({ cluster }: { cluster: ClusterDetail }) {
                 <TD>{messages.environmentPlan[environment.plan] ?? environment.plan}</TD>
                 <TD className="text-right tabular-nums">{environment.instances}</TD>
                 <TD>
-                  <EnvironmentStateBadge state={environment.state} />
+                  <EnvironmentStateBadge state={environment.state} label={statusMessages.environmentState[environment.state]} />
                 </TD>
                 <TD>{environment.runtimeVersion ?? none}</TD>
                 <TD>{environment.url ? <ExternalUrl url={environment.url} /> : none}</TD>

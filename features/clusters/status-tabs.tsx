@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ClusterStatus } from "@/generated/prisma/enums";
 import { Dot } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -9,7 +8,11 @@ import { texts } from "@/server/i18n/texts";
 
 export const FILTER_STATUSES: ClusterStatus[] = ["READY_TO_INITIALIZE", "INITIALIZING", "INITIALIZED", "FAILED", "UPDATING", "OFFBOARDING"];
 
-/** Status filter as tabs (links: the filter lives in the URL and is applied on the server). */
+/**
+ * Status filter as tabs (links: the filter lives in the URL and is applied on the server). Plain
+ * anchors, not next/link: a client component per tab costs its props in every list page's payload,
+ * and components/router-links.tsx sends their clicks through the router all the same.
+ */
 export async function StatusTabs({
   current,
   counts,
@@ -32,7 +35,7 @@ export async function StatusTabs({
       {tabs.map((tab) => {
         const selected = tab.status === current;
         return (
-          <Link
+          <a
             key={tab.status ?? "all"}
             id={`tab-${tab.status ?? "all"}`}
             role="tab"
@@ -56,7 +59,7 @@ export async function StatusTabs({
             >
               {tab.count}
             </span>
-          </Link>
+          </a>
         );
       })}
     </div>

@@ -57,12 +57,7 @@ export function MobileNav({ links, org }: { links: { href: string; label: string
               <ul className="flex flex-col">
                 {links.map((link) => (
                   <li key={link.href}>
-                    <NavLink
-                      href={link.href}
-                      className="flex h-10 items-center rounded-md border-l-2 px-3 text-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-400"
-                      activeClassName="border-accent-400 bg-neutral-800 text-white"
-                      inactiveClassName="border-transparent text-neutral-200 hover:bg-neutral-800 hover:text-white"
-                    >
+                    <NavLink href={link.href} look="mobile">
                       {link.label}
                     </NavLink>
                   </li>

@@ -1,5 +1,4 @@
 import { SearchX } from "lucide-react";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Translation } from "@/lib/i18n/translation";
 import type { shellMessages } from "@/lib/messages-shell";
@@ -7,7 +6,8 @@ import type { shellMessages } from "@/lib/messages-shell";
 /**
  * The one "not found" page of the portal: unknown addresses, unknown or hidden clusters, tickets
  * and organisations, and sections that do not exist. Its heading is the page's h1; the links
- * lead on to the sections the user can open.
+ * lead on to the sections the user can open. Plain anchors (components/router-links.tsx routes their
+ * clicks): Next.js puts this view into every page's payload as a not-found fallback.
  */
 export function NotFoundView({ t, links }: { t: Translation<typeof shellMessages.notFound>; links: { href: string; label: string }[] }) {
   return (
@@ -21,9 +21,9 @@ export function NotFoundView({ t, links }: { t: Translation<typeof shellMessages
         <ul className="mt-4 flex flex-wrap justify-center gap-2">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="btn btn-secondary btn-md">
+              <a href={link.href} className="btn btn-secondary btn-md">
                 {link.label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -11,11 +11,6 @@ import { OrgSwitcher } from "./org-switcher";
 import { NotificationBell } from "@/features/support/notification-bell";
 import { UserMenu } from "./user-menu";
 
-const linkClass =
-  "flex h-12 items-center border-b-2 px-3 text-sm hover:text-white focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-400";
-const activeClass = "border-accent-400 text-white";
-const inactiveClass = "border-transparent text-neutral-300";
-
 /** The sections of the console the actor may open, in the order of the top bar, in the request's language. */
 export async function sectionLinks(actor: Actor, org: OrgMembership | null): Promise<{ href: string; label: string }[]> {
   const [{ messages }, { peopleMessages }] = await Promise.all([texts(messagesCatalogue), texts(peopleCatalogue)]);
@@ -81,7 +76,7 @@ export async function TopBar({ actor, org }: { actor: Actor; org: OrgMembership 
           <ul className="flex items-stretch">
             {links.map((link) => (
               <li key={link.href} className="flex">
-                <NavLink href={link.href} className={linkClass} activeClassName={activeClass} inactiveClassName={inactiveClass}>
+                <NavLink href={link.href} look="top">
                   {link.label}
                 </NavLink>
               </li>

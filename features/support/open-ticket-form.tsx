@@ -8,7 +8,7 @@ import { Input, Label, Select } from "@/components/ui/input";
 import { apiFetch } from "@/lib/api-client";
 import { ACCEPTED_EXTENSIONS, attachmentMessages, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachment-limits";
 import { RESPONSE_TARGET_LABEL as SEVERITY_TARGET } from "@/lib/sla";
-import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-schemas";
+import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-severity";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 import { useOpenTicket } from "./use-open-ticket";
 

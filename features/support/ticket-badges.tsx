@@ -1,10 +1,5 @@
-"use client";
-
-import { useTexts } from "@/components/i18n/locale-provider";
 import { Badge, Dot, type BadgeTone } from "@/components/ui/badge";
 import type { TicketStatus } from "@/generated/prisma/enums";
-import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
-import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 import { SEVERITY_LABEL } from "@/lib/support-schemas";
 
 type Severity = keyof typeof SEVERITY_LABEL;
@@ -13,13 +8,9 @@ export type Audience = "customer" | "staff";
 const SEVERITY_TONE: Record<Severity, BadgeTone> = { CRITICAL: "red", HIGH: "orange", MEDIUM: "amber", LOW: "neutral" };
 const STATUS_TONE: Record<TicketStatus, BadgeTone> = { OPEN: "blue", ON_HOLD: "violet", AWAITING_REPLY: "amber", SOLVED: "green", CLOSED: "neutral" };
 
-/** One label map per audience: customers read the support policy's words, staff their own. */
-export function useStatusLabel(audience: Audience): (status: TicketStatus) => string {
-  const { CUSTOMER_STATUS_LABEL } = useTexts(supportCatalogue);
-  const { STAFF_STATUS_LABEL } = useTexts(staffCatalogue);
-  const labels = audience === "staff" ? STAFF_STATUS_LABEL : CUSTOMER_STATUS_LABEL;
-  return (status) => labels[status];
-}
+// Plain markup, the same from server and client components: the caller passes the words in the
+// page's language (the ticket table from texts(), the ticket page from useTexts() through
+// ./use-status-label.ts), so the ticket table's rows stay one static string (components/ui/table.tsx).
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return (
@@ -29,17 +20,15 @@ export function SeverityBadge({ severity }: { severity: Severity }) {
   );
 }
 
-export function TicketStatusBadge({ status, audience = "customer" }: { status: TicketStatus; audience?: Audience }) {
-  const label = useStatusLabel(audience);
+export function TicketStatusBadge({ status, label }: { status: TicketStatus; label: string }) {
   return (
     <Badge tone={STATUS_TONE[status]} data-status={status}>
       <Dot tone={STATUS_TONE[status]} />
-      {label(status)}
+      {label}
     </Badge>
   );
 }
 
-export function BreachBadge() {
-  const { supportMessages } = useTexts(supportCatalogue);
-  return <Badge tone="red">{supportMessages.breached}</Badge>;
+export function BreachBadge({ label }: { label: string }) {
+  return <Badge tone="red">{label}</Badge>;
 }

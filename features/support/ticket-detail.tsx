@@ -20,7 +20,8 @@ import type { TicketView } from "@/server/store/tickets";
 import { Markdown } from "./markdown";
 import { SlaClock } from "./sla-clock";
 import { StaffWorkCard } from "./staff-work-card";
-import { BreachBadge, SeverityBadge, TicketStatusBadge, useStatusLabel } from "./ticket-badges";
+import { BreachBadge, SeverityBadge, TicketStatusBadge } from "./ticket-badges";
+import { useStatusLabel } from "./use-status-label";
 import { TicketLogs } from "./ticket-logs";
 
 /** The reply box's id: the "Reply" link at the top of the page leads to it. */
@@ -42,7 +43,8 @@ async function send(url: string, init: RequestInit, fallback: string) {
 /** The ticket page: conversation, status, SLA clock, Refresh, reply box; staff controls for staff. */
 function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachmentsRejected = false }: { initial: TicketView; timeZone: string; now: string; diagnosticsHref?: string; attachmentsRejected?: boolean }) {
   const id = useId();
-  const t = useTexts(supportCatalogue).supportMessages.detail;
+  const { supportMessages } = useTexts(supportCatalogue);
+  const t = supportMessages.detail;
   const { staffMessages } = useTexts(staffCatalogue);
   const queryClient = useQueryClient();
   const key = ["ticket", initial.id];
@@ -118,9 +120,9 @@ function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachment
             #{ticket.number} {ticket.subject}
           </h1>
           <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="ticket-state">
-            <TicketStatusBadge status={status} audience={audience} />
+            <TicketStatusBadge status={status} label={statusLabel(status)} />
             <SeverityBadge severity={ticket.severity} />
-            {ticket.breached ? <BreachBadge /> : null}
+            {ticket.breached ? <BreachBadge label={supportMessages.breached} /> : null}
             {staff ? <SlaClock dueAt={ticket.firstResponseDueAt} respondedAt={ticket.firstRespondedAt} breached={ticket.breached} now={now} /> : null}
           </div>
         </div>

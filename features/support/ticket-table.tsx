@@ -1,6 +1,7 @@
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { TicketStatus } from "@/generated/prisma/enums";
 import { formatDateTime } from "@/lib/format";
+import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 import { texts } from "@/server/i18n/texts";
 import type { SEVERITY_LABEL } from "@/lib/support-schemas";
@@ -29,7 +30,9 @@ export interface TicketRow {
  * anchors (no client component per row). Staff see their own status words and the SLA clock as of `now`.
  */
 export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: { rows: TicketRow[]; hrefBase: string; timeZone: string; staff?: { now: string }; caption: string }) {
-  const t = (await texts(supportCatalogue)).supportMessages.columns;
+  const [{ supportMessages, CUSTOMER_STATUS_LABEL }, { STAFF_STATUS_LABEL }] = await Promise.all([texts(supportCatalogue), texts(staffCatalogue)]);
+  const t = supportMessages.columns;
+  const statusLabels = staff ? STAFF_STATUS_LABEL : CUSTOMER_STATUS_LABEL;
   return (
     <Table aria-label={caption}>
       <THead>
@@ -63,7 +66,7 @@ export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: 
               <SeverityBadge severity={row.severity} />
             </TD>
             <TD>
-              <TicketStatusBadge status={row.status} audience={staff ? "staff" : "customer"} />
+              <TicketStatusBadge status={row.status} label={statusLabels[row.status]} />
             </TD>
             {staff ? <TD>{row.assignee?.name ?? "—"}</TD> : null}
             {staff ? (
@@ -74,7 +77,7 @@ export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: 
             <TD className="whitespace-nowrap">
               <span className="flex items-center gap-2">
                 {formatDateTime(row.firstResponseDueAt, timeZone)}
-                {row.breached && !staff ? <BreachBadge /> : null}
+                {row.breached && !staff ? <BreachBadge label={supportMessages.breached} /> : null}
               </span>
             </TD>
             <TD className="whitespace-nowrap">{formatDateTime(row.lastActivityAt, timeZone)}</TD>

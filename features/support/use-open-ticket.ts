@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ApiError, postJson } from "@/lib/api-client";
-import { ZOpenTicket } from "@/lib/support-schemas";
 import { zodFields } from "@/lib/zod-fields";
 
 type Fields = Record<string, string[]>;
@@ -14,7 +13,7 @@ export interface CreatedTicket {
 }
 
 /**
- * Opening a ticket from a form: the server's schema checked first (most mistakes shown without a
+ * Opening a ticket from a form: the server's schema checked first (loaded on send) (most mistakes shown without a
  * round trip), then POST /api/v1/tickets, then the new ticket's page. `afterCreate` may do more
  * with the ticket (attachments) and name another page to go to. Every form that opens a ticket
  * uses this, so a field error, an unreachable server and a refusal read the same everywhere.
@@ -26,13 +25,16 @@ export function useOpenTicket(messages: { checkFields: string; unreachable: stri
   const [busy, setBusy] = useState(false);
 
   async function openTicket(input: Record<string, unknown>, afterCreate?: (ticket: CreatedTicket) => Promise<string | null>) {
+    setBusy(true);
+    // The schema (and zod) load when a form is sent, not with every page that holds one (decision 0038).
+    const { ZOpenTicket } = await import("@/lib/support-schemas");
     const checked = ZOpenTicket.safeParse(input);
     if (!checked.success) {
       setFields(zodFields(checked.error));
       setError(messages.checkFields);
+      setBusy(false);
       return;
     }
-    setBusy(true);
     setError(null);
     setFields({});
     try {

@@ -20,6 +20,7 @@ import { db } from "@/server/db";
 import { listConnections } from "@/server/store/connections";
 import { connectionsCatalogue } from "@/lib/i18n/catalogues/messages-connections";
 import { texts } from "@/server/i18n/texts";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { connectionMessages: t } = await texts(connectionsCatalogue);
@@ -30,7 +31,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The organisation's Azure connections and the clusters found in each (owners; anyone else gets 404). */
 export default async function ConnectionsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { connectionMessages: t } = await texts(connectionsCatalogue);
+  const [{ connectionMessages: t }, { statusMessages }] = await Promise.all([texts(connectionsCatalogue), texts(statusCatalogue)]);
   const actor = await currentActor();
   if (!actor) redirect("/sign-in");
   const org = await currentOrg(actor);
@@ -92,7 +93,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
                       <TD className="font-mono text-xs">{cluster.managedResourceGroup}</TD>
                       <TD>
                         <div className="flex flex-wrap items-center gap-1.5">
-                          <StatusBadge status={cluster.status} />
+                          <StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />
                           {cluster.removedFromAzureAt ? (
                             <Badge tone="orange" title={t.removedHint(formatDateTime(cluster.removedFromAzureAt, timeZone))}>
                               {t.removedBadge}

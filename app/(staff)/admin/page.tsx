@@ -22,6 +22,7 @@ import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { requestLocale, texts } from "@/server/i18n/texts";
 import { listOrganizationsForAdmin, listSecurityEvents, listStaff, ZSecurityLogQuery } from "@/server/store/admin";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { messages } = await texts(messagesCatalogue);
@@ -37,13 +38,14 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     listStaff(db(), actor),
     listSecurityEvents(db(), actor, query),
   ]);
-  const [locale, { messages }, { approvalMessages, PLAN_LABELS }, { settingsPolicyMessages }, { updatesMessages }, { reviveMessages }] = await Promise.all([
+  const [locale, { messages }, { approvalMessages, PLAN_LABELS }, { settingsPolicyMessages }, { updatesMessages }, { reviveMessages }, { statusMessages }] = await Promise.all([
     requestLocale(),
     texts(messagesCatalogue),
     texts(approvalsCatalogue),
     texts(settingsPageCatalogue),
     texts(updatesCatalogue),
     texts(offboardingCatalogue),
+    texts(statusCatalogue),
   ]);
   const t = messages.admin;
   const timeZone = safeTimeZone(actor.timeZone);
@@ -99,7 +101,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                     <div className="flex flex-wrap gap-1">
                       {Object.entries(org.clustersByStatus).map(([status, count]) => (
                         <span key={status} className="inline-flex items-center gap-1">
-                          <StatusBadge status={status as ClusterStatus} />
+                          <StatusBadge status={status as ClusterStatus} label={statusMessages.clusterStatus[status as ClusterStatus]} />
                           <span className="text-xs tabular-nums">×{count}</span>
                         </span>
                       ))}

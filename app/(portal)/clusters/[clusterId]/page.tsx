@@ -30,6 +30,8 @@ import { can, orgRole, type Actor } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listClusterOperations, operationView } from "@/server/store/operations";
 import { SETTINGS_PAGE_BUILT } from "@/features/clusters/availability";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
+import { texts } from "@/server/i18n/texts";
 
 type Params = Promise<{ clusterId: string }>;
 
@@ -41,6 +43,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ClusterOverviewPage({ params }: { params: Params }) {
   const { actor, cluster } = await loadCluster((await params).clusterId);
   const t = messages.cluster;
+  const { statusMessages } = await texts(statusCatalogue);
   const timeZone = safeTimeZone(actor.timeZone);
   const openTickets = cluster._count.tickets;
   const actions = messages.clusters.actions;
@@ -49,7 +52,7 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
     <div className="space-y-4">
       <PageHeader
         title={cluster.name}
-        meta={<StatusBadge status={cluster.status} />}
+        meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />}
         description={`${cluster.org.name} · ${cluster.region} · ${cluster.managedResourceGroup}`}
         className="mb-2"
         actions={

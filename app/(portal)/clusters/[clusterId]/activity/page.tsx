@@ -8,6 +8,8 @@ import { safeTimeZone } from "@/lib/format";
 import { messages } from "@/lib/messages";
 import { db } from "@/server/db";
 import { listOrgActivity } from "@/server/store/ui-activity";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
+import { texts } from "@/server/i18n/texts";
 
 type Params = Promise<{ clusterId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -19,11 +21,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ClusterActivityPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { actor, cluster } = await loadCluster((await params).clusterId);
+  const { statusMessages } = await texts(statusCatalogue);
   const query = parseActivityParams(await searchParams, cluster.id);
   const { items, total, totalCapped } = await listOrgActivity(db(), actor, cluster.orgId, query);
   return (
     <>
-      <PageHeader title={messages.activity.title} meta={<StatusBadge status={cluster.status} />} description={messages.activity.clusterDescription} />
+      <PageHeader title={messages.activity.title} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} description={messages.activity.clusterDescription} />
       <ActivityLog items={items} total={total} totalCapped={totalCapped} query={query} basePath={`/clusters/${cluster.id}/activity`} timeZone={safeTimeZone(actor.timeZone)} />
     </>
   );

@@ -18,6 +18,7 @@ import { environmentEntitlement } from "@/server/domain/environments/entitlement
 import { listClusterEnvironmentOperations, listEnvironments, orgEntitlementFacts, ZEnvironmentListQuery } from "@/server/store/environments";
 import { environmentsCatalogue } from "@/lib/i18n/catalogues/messages-environments";
 import { texts } from "@/server/i18n/texts";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { environmentMessages } = await texts(environmentsCatalogue);
@@ -27,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ clusterId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EnvironmentsPage({ params, searchParams }: Props) {
-  const { environmentMessages } = await texts(environmentsCatalogue);
+  const [{ environmentMessages }, { statusMessages }] = await Promise.all([texts(environmentsCatalogue), texts(statusCatalogue)]);
   const t = environmentMessages;
   const { clusterId } = await params;
   const query = ZEnvironmentListQuery.safeParse(await searchParams);
@@ -84,7 +85,7 @@ export default async function EnvironmentsPage({ params, searchParams }: Props) 
                     <TD>{t.plans[environment.plan]}</TD>
                     <TD className="text-right tabular-nums">{environment.instances}</TD>
                     <TD>
-                      <EnvironmentStateBadge state={environment.state} />
+                      <EnvironmentStateBadge state={environment.state} label={statusMessages.environmentState[environment.state]} />
                     </TD>
                     <TD>{environment.runtimeVersion ?? t.detail.none}</TD>
                     <TD className="max-w-64 truncate">{environment.url ?? t.detail.none}</TD>

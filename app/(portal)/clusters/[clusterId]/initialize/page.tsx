@@ -10,6 +10,7 @@ import { RerunPanel } from "@/features/initialize/rerun-panel";
 import { componentSpec } from "@/lib/cluster-components";
 import { initializeCatalogue } from "@/lib/i18n/catalogues/messages-initialize";
 import { can } from "@/server/auth/permissions";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 import { texts } from "@/server/i18n/texts";
 
 type Params = Promise<{ clusterId: string }>;
@@ -26,6 +27,7 @@ export default async function InitializePage({ params, searchParams }: { params:
   if (!can(actor, "initialize:cluster", cluster.orgId)) notFound();
   const { rerun } = await searchParams;
   const { initializeMessages: t, rerunMessages } = await texts(initializeCatalogue);
+  const { statusMessages } = await texts(statusCatalogue);
 
   if (cluster.status === "FAILED") {
     const failed = cluster.components
@@ -33,7 +35,7 @@ export default async function InitializePage({ params, searchParams }: { params:
       .map((component) => ({ label: componentSpec(component.kind).label, name: component.name, error: component.lastError as { code?: string; message?: string } | null }));
     return (
       <div className="space-y-4">
-        <PageHeader title={rerunMessages.title(cluster.name)} meta={<StatusBadge status={cluster.status} />} description={rerunMessages.description} />
+        <PageHeader title={rerunMessages.title(cluster.name)} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} description={rerunMessages.description} />
         <RerunPanel clusterId={cluster.id} lastError={cluster.lastError as { code?: string; message?: string } | null} failed={failed} rerunCount={cluster.rerunCount} highlighted={rerun === "1"} />
       </div>
     );
@@ -41,7 +43,7 @@ export default async function InitializePage({ params, searchParams }: { params:
   if (cluster.status !== "READY_TO_INITIALIZE") {
     return (
       <div className="space-y-4">
-        <PageHeader title={t.title(cluster.name)} meta={<StatusBadge status={cluster.status} />} />
+        <PageHeader title={t.title(cluster.name)} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} />
         <Alert tone="info" title={t.notWaiting}>
           <ButtonLink href={`/clusters/${cluster.id}`} variant="link">
             {t.toOverview}
@@ -52,7 +54,7 @@ export default async function InitializePage({ params, searchParams }: { params:
   }
   return (
     <div className="space-y-4">
-      <PageHeader title={t.title(cluster.name)} meta={<StatusBadge status={cluster.status} />} description={t.description(cluster.org.name, cluster.region, cluster.connection.subscriptionId)} />
+      <PageHeader title={t.title(cluster.name)} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} description={t.description(cluster.org.name, cluster.region, cluster.connection.subscriptionId)} />
       <InitializeWizard clusterId={cluster.id} region={cluster.region} />
     </div>
   );

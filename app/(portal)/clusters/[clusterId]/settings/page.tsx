@@ -14,6 +14,7 @@ import { AppError } from "@/server/errors";
 import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
 import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
 import { texts } from "@/server/i18n/texts";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
 type Params = Promise<{ clusterId: string }>;
 
@@ -23,9 +24,10 @@ export const metadata: Metadata = { title: "Cluster settings" };
 export default async function ClusterSettingsPage({ params }: { params: Params }) {
   const { READ_ONLY_REASONS } = await texts(settingsCatalogue);
   const { settingsPageMessages: t } = await texts(settingsPageCatalogue);
+  const { statusMessages } = await texts(statusCatalogue);
   const { actor, cluster } = await loadCluster((await params).clusterId);
   if (!can(actor, "read:cluster", cluster.orgId)) notFound();
-  const header = <PageHeader title={t.title(cluster.name)} meta={<StatusBadge status={cluster.status} />} description={t.description} />;
+  const header = <PageHeader title={t.title(cluster.name)} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} description={t.description} />;
 
   if (cluster.status === "READY_TO_INITIALIZE") {
     return (

@@ -15,6 +15,7 @@ import { clusterUpdatesFor } from "@/server/store/updates";
 import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
 import { texts } from "@/server/i18n/texts";
 import { Time } from "@/components/ui/time";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
 type Params = Promise<{ clusterId: string }>;
 
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ClusterUpdatesPage({ params }: { params: Params }) {
   const { RELEASE_KIND_LABELS, updatesMessages: t } = await texts(updatesCatalogue);
+  const { statusMessages } = await texts(statusCatalogue);
   const { actor, cluster } = await loadCluster((await params).clusterId);
   const { upcoming, history, orgTimeZone } = await clusterUpdatesFor(db(), actor, cluster.id);
   const zone = safeTimeZone(orgTimeZone);
@@ -40,7 +42,7 @@ export default async function ClusterUpdatesPage({ params }: { params: Params })
 
   return (
     <>
-      <PageHeader title={t.title} meta={<StatusBadge status={cluster.status} />} description={t.description} />
+      <PageHeader title={t.title} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} description={t.description} />
       <div className="flex flex-col gap-6">
         <Alert tone="info">{t.cadence}</Alert>
         <Card aria-labelledby="window-heading">

@@ -20,6 +20,7 @@ import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { requestLocale, texts } from "@/server/i18n/texts";
 import { getOrganizationForAdmin } from "@/server/store/admin-organization";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { shellMessages } = await texts(shellCatalogue);
@@ -34,7 +35,14 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
   const view = await getOrganizationForAdmin(db(), actor, orgId);
   if (!view) notFound();
   const { org, clusters, clusterTotal, members, memberTotal, rules } = view;
-  const [locale, { messages }, { PLAN_LABELS }, { SETTING_LABELS }, { shellMessages }] = await Promise.all([requestLocale(), texts(messagesCatalogue), texts(approvalsCatalogue), texts(settingsCatalogue), texts(shellCatalogue)]);
+  const [locale, { messages }, { PLAN_LABELS }, { SETTING_LABELS }, { shellMessages }, { statusMessages }] = await Promise.all([
+    requestLocale(),
+    texts(messagesCatalogue),
+    texts(approvalsCatalogue),
+    texts(settingsCatalogue),
+    texts(shellCatalogue),
+    texts(statusCatalogue),
+  ]);
   const t = shellMessages.adminOrg;
   const timeZone = safeTimeZone(actor.timeZone);
   const date = (value: Date) => formatDate(value, timeZone, "—", locale);
@@ -83,7 +91,7 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
                   <TR key={cluster.id}>
                     <TD className="font-medium">{cluster.name}</TD>
                     <TD>
-                      <StatusBadge status={cluster.status} />
+                      <StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />
                     </TD>
                     <TD>{cluster.region}</TD>
                     <TD className="text-right tabular-nums">{cluster._count.environments}</TD>

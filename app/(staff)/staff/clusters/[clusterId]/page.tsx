@@ -50,7 +50,7 @@ export default async function StaffDiagnosticsPage({ params, searchParams }: { p
   const timeZone = safeTimeZone(actor.timeZone);
   return (
     <div className="space-y-4">
-      <PageHeader title={cluster.name} meta={<StatusBadge status={cluster.status} />} description={`${cluster.org.name} · ${cluster.region} · ${cluster.managedResourceGroup}`} />
+      <PageHeader title={cluster.name} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} description={`${cluster.org.name} · ${cluster.region} · ${cluster.managedResourceGroup}`} />
       <Alert tone="info" title={t.readOnlyFor(ticket.number)}>
         {t.recorded(cluster.org.name, view.purpose)}{" "}
         <Link href={`/staff/support/${ticket.number}`} className="underline">
@@ -90,7 +90,7 @@ export default async function StaffDiagnosticsPage({ params, searchParams }: { p
                 <TD>{label(messages.componentKind, component.kind)}</TD>
                 <TD>{component.name}</TD>
                 <TD>
-                  <ComponentStateBadge state={component.state} />
+                  <ComponentStateBadge state={component.state} label={statusMessages.componentState[component.state]} />
                 </TD>
                 <TD>{component.version ?? t.none}</TD>
                 <TD className="max-w-md text-xs">{errorText(component.lastError) ?? t.none}</TD>
@@ -116,7 +116,7 @@ export default async function StaffDiagnosticsPage({ params, searchParams }: { p
               <TR key={operation.id}>
                 <TD>{label(statusMessages.operationKind, operation.kind)}</TD>
                 <TD>
-                  <OperationStatusBadge status={operation.status} />
+                  <OperationStatusBadge status={operation.status} label={statusMessages.operationStatus[operation.status]} />
                 </TD>
                 <TD>{formatDateTime(operation.createdAt, timeZone)}</TD>
                 <TD>{formatDateTime(operation.finishedAt, timeZone)}</TD>
@@ -145,7 +145,7 @@ export default async function StaffDiagnosticsPage({ params, searchParams }: { p
                 <TD>{label(messages.environmentPlan, environment.plan)}</TD>
                 <TD>{environment.instances}</TD>
                 <TD>
-                  <EnvironmentStateBadge state={environment.state} />
+                  <EnvironmentStateBadge state={environment.state} label={statusMessages.environmentState[environment.state]} />
                 </TD>
                 <TD>{environment.runtimeVersion ?? t.none}</TD>
               </TR>

@@ -21,6 +21,7 @@ import { findEnvironment, listEnvironmentOperations } from "@/server/store/envir
 import { environmentsCatalogue } from "@/lib/i18n/catalogues/messages-environments";
 import { texts } from "@/server/i18n/texts";
 import { Time } from "@/components/ui/time";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { environmentMessages } = await texts(environmentsCatalogue);
@@ -28,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EnvironmentPage({ params }: { params: Promise<{ clusterId: string; envId: string }> }) {
-  const { environmentMessages } = await texts(environmentsCatalogue);
+  const [{ environmentMessages }, { statusMessages }] = await Promise.all([texts(environmentsCatalogue), texts(statusCatalogue)]);
   const t = environmentMessages;
   const { clusterId, envId } = await params;
   const { actor, data: environment } = await loadForPage(`/clusters/${clusterId}/environments/${envId}`, (a) => findEnvironment(db(), a, envId));
@@ -49,7 +50,7 @@ export default async function EnvironmentPage({ params }: { params: Promise<{ cl
         <ArrowLeft aria-hidden className="size-3.5" />
         {d.back}
       </Link>
-      <PageHeader title={environment.name} meta={<EnvironmentStateBadge state={environment.state} />} description={manage ? undefined : t.readOnly} className="mb-2" />
+      <PageHeader title={environment.name} meta={<EnvironmentStateBadge state={environment.state} label={statusMessages.environmentState[environment.state]} />} description={manage ? undefined : t.readOnly} className="mb-2" />
       {environment.state === "FAILED" && lastError ? <Alert tone="danger" title={d.lastError}>{lastError}</Alert> : null}
       <div className="grid gap-4 xl:grid-cols-2">
         <Card aria-labelledby="details-heading">
@@ -57,7 +58,7 @@ export default async function EnvironmentPage({ params }: { params: Promise<{ cl
           <Properties
             className="px-4 py-3"
             items={[
-              { label: d.state, value: <span data-testid="environment-state"><EnvironmentStateBadge state={environment.state} /></span> },
+              { label: d.state, value: <span data-testid="environment-state"><EnvironmentStateBadge state={environment.state} label={statusMessages.environmentState[environment.state]} /></span> },
               { label: d.plan, value: `${t.plans[environment.plan]} (${t.planDetail(PLAN_RESOURCES[environment.plan].cpu, PLAN_RESOURCES[environment.plan].memory)})` },
               { label: d.instances, value: <span data-testid="environment-instances">{environment.instances}</span> },
               { label: d.runtime, value: environment.runtimeVersion ?? none },
