@@ -4,8 +4,6 @@ import { TICKET_STATUSES } from "./ticket-status";
 /** Ticket schemas shared by the forms and the server (one source of the rules). */
 export const SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const;
 
-export const SEVERITY_LABEL: Record<(typeof SEVERITIES)[number], string> = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
-
 export const ZOpenTicket = z.object({
   clusterId: z.string({ error: "Choose a cluster." }).uuid("Choose a cluster."),
   environmentId: z

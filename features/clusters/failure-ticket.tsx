@@ -8,7 +8,8 @@ import { Input, Label, Select } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
-import { SEVERITIES, SEVERITY_LABEL, ZOpenTicket } from "@/lib/support-schemas";
+import { SEVERITIES, ZOpenTicket } from "@/lib/support-schemas";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 import { zodFields } from "@/lib/zod-fields";
 
 const textarea =
@@ -18,6 +19,7 @@ const textarea =
 export function FailureTicket({ clusterId, subject, description, primary }: { clusterId: string; subject: string; description: string; primary: boolean }) {
   const router = useRouter();
   const t = useTexts(overviewCatalogue).overviewMessages.failed;
+  const { SEVERITY_LABEL } = useTexts(supportCatalogue);
   const id = useId();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -10,15 +10,15 @@ import { Progress } from "@/components/ui/progress";
 import { OperationStatusBadge } from "@/components/ui/status-badge";
 import { ApiError, apiJson } from "@/lib/api-client";
 import { formatTimestamp, humanize } from "@/lib/format";
-import { operationMessages } from "@/lib/messages-operations";
-import { statusMessages } from "@/lib/messages-status";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
+import { operationsCatalogue } from "@/lib/i18n/catalogues/messages-operations";
+import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 import { usePolling } from "@/lib/use-polling";
 import { errorMessage, isActiveOperation, type OperationDto, type OperationStepDto } from "./operation-types";
 
-const t = operationMessages;
-
-function kindLabel(kind: string): string {
-  return statusMessages.operationKind[kind] ?? humanize(kind);
+function useKindLabel(): (kind: string) => string {
+  const { operationKind } = useTexts(statusCatalogue).statusMessages;
+  return (kind) => operationKind[kind] ?? humanize(kind);
 }
 
 /** Recent operations of a cluster, polling the unfinished ones; plus the Refresh status action. */
@@ -33,6 +33,7 @@ export function OperationsPanel({
   timeZone: string;
   canRefresh: boolean;
 }) {
+  const { operationMessages: t } = useTexts(operationsCatalogue);
   const router = useRouter();
   const [started, setStarted] = useState<OperationDto[]>([]);
   const [busy, setBusy] = useState(false);
@@ -104,6 +105,8 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
     initialData: initial,
     stopWhen: (latest) => !isActiveOperation(latest.status),
   });
+  const { operationMessages: t } = useTexts(operationsCatalogue);
+  const locale = useLocale();
   const operation = { ...initial, ...data, requestedBy: initial.requestedBy };
   const active = isActiveOperation(operation.status);
   const wasActive = useRef(isActiveOperation(initial.status));
@@ -119,7 +122,7 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
     }
   }, [active, operation.status]);
 
-  const label = kindLabel(operation.kind);
+  const label = useKindLabel()(operation.kind);
   const error = errorMessage(operation.error);
   const progress = operation.status === "SUCCEEDED" ? 100 : operation.progress;
   return (
@@ -130,7 +133,7 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
           <OperationStatusBadge status={operation.status} />
         </div>
         <span className="text-xs text-neutral-600 dark:text-neutral-400">
-          {formatTimestamp(operation.createdAt, timeZone)}
+          {formatTimestamp(operation.createdAt, timeZone, "—", locale)}
           {operation.requestedBy ? ` · ${t.operationBy(operation.requestedBy)}` : ""}
         </span>
       </div>
@@ -161,6 +164,7 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
 
 /** A finished operation's steps, folded; rendered only once opened (most never are, and a page has many). */
 function FinishedSteps({ steps }: { steps: OperationStepDto[] }) {
+  const { operationMessages: t } = useTexts(operationsCatalogue);
   const [open, setOpen] = useState(false);
   return (
     <details className="group mt-1 text-xs" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -183,6 +187,7 @@ export function StepList({ steps }: { steps: OperationStepDto[] }) {
 }
 
 function StepRow({ step }: { step: OperationStepDto }) {
+  const { statusMessages } = useTexts(statusCatalogue);
   const Icon =
     step.status === "succeeded" ? CheckCircle2 : step.status === "failed" ? XCircle : step.status === "running" ? Loader2 : step.status === "skipped" ? CircleDashed : Circle;
   return (

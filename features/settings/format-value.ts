@@ -1,10 +1,14 @@
 import { STORAGE_TIER_GIB, type ClusterSettings } from "@/lib/cluster-settings";
-import { GRAFANA_ACCESS_LABELS, HA_LABELS, LOAD_BALANCER_LABELS, POSTGRES_TIER_LABELS } from "@/lib/messages-settings";
-import { settingsPageMessages as t } from "@/lib/messages-settings-page";
+import { textsIn } from "@/lib/i18n/catalogue";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { SettingKey } from "@/lib/settings-api";
 
-/** A setting's value as a person reads it (page, diff preview, wizard review). */
-export function formatSettingValue(key: SettingKey | string, value: unknown): string {
+/** A setting's value as a person reads it (page, diff preview, wizard review), in their language. */
+export function formatSettingValue(key: SettingKey | string, value: unknown, locale: Locale = DEFAULT_LOCALE): string {
+  const { LOAD_BALANCER_LABELS, GRAFANA_ACCESS_LABELS, POSTGRES_TIER_LABELS, HA_LABELS } = textsIn(settingsCatalogue, locale);
+  const t = textsIn(settingsPageCatalogue, locale).settingsPageMessages;
   if (value === undefined || value === null || value === "") return t.none;
   switch (key) {
     case "loadBalancer":
@@ -24,7 +28,7 @@ export function formatSettingValue(key: SettingKey | string, value: unknown): st
     case "zoneRedundant":
       return value ? t.on : t.off;
     case "customCaCertificate":
-      return typeof value === "string" ? certificateSummary(value) : t.none;
+      return typeof value === "string" ? certificateSummary(value, t.none) : t.none;
   }
   if (typeof value === "boolean") return value ? t.yes : t.no;
   if (typeof value === "object" && !Array.isArray(value)) {
@@ -35,7 +39,26 @@ export function formatSettingValue(key: SettingKey | string, value: unknown): st
 }
 
 /** A PEM is long: name it by its size and a few characters of its body. */
-function certificateSummary(pem: string): string {
+function certificateSummary(pem: string, none: string): string {
   const body = pem.replace(/-----[A-Z ]+-----/g, "").replace(/\s+/g, "");
-  return body.length ? `PEM …${body.slice(-12)}` : t.none;
+  return body.length ? `PEM …${body.slice(-12)}` : none;
+}
+
+/**
+ * A read-only reason as the settings API words it (English, part of its JSON) in the person's
+ * language: a known reason is looked up in the catalogue, the provider's own words of a lock are kept.
+ */
+export function readOnlyReasonIn(reason: string | undefined, locale: Locale): string | undefined {
+  if (!reason || locale === DEFAULT_LOCALE) return reason;
+  const english = settingsCatalogue.en.READ_ONLY_REASONS;
+  const local = textsIn(settingsCatalogue, locale).READ_ONLY_REASONS;
+  for (const key of Object.keys(english) as (keyof typeof english)[]) {
+    const text = english[key];
+    if (typeof text === "string") {
+      if (text === reason) return local[key] as string;
+    } else if (reason.startsWith(text(""))) {
+      return (local[key] as (detail: string) => string)(reason.slice(text("").length));
+    }
+  }
+  return reason;
 }

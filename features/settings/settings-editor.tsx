@@ -14,6 +14,7 @@ import { ApiError } from "@/lib/api-client";
 import { applySettings, fetchSettings, previewSettings, recoverCluster, revertSettings } from "./api";
 import { changedSettings, fromFormValues, settingsResolver, toFormValues, type SettingsFormValues } from "./form";
 import { ReviewDialog } from "./review-dialog";
+import { readOnlyReasonIn } from "./format-value";
 import { SettingField } from "./setting-fields";
 import { SettingGroups } from "./setting-groups";
 import { NetworkModeNotice, ReadOnlySetting, SettingMarkers } from "./setting-markers";
@@ -21,7 +22,7 @@ import { AppliedNotice, ApplyProgress, ConflictNotice, DriftNotice, FailureNotic
 import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
 import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
 import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
-import { useTexts } from "@/components/i18n/locale-provider";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 
 const ALL_KEYS = SETTING_GROUPS.flatMap((group) => group.keys as readonly SettingKey[]);
 
@@ -30,6 +31,7 @@ export function SettingsEditor({ clusterId, initialView, timeZone }: { clusterId
   const { approvalMessages } = useTexts(approvalsCatalogue);
   const { SETTING_LABELS } = useTexts(settingsCatalogue);
   const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
+  const locale = useLocale();
   const [view, setView] = useState(initialView);
   const form = useForm<SettingsFormValues, unknown, ClusterSettings>({ resolver: settingsResolver, defaultValues: toFormValues(initialView.desired), mode: "onTouched" });
   const [reviewing, setReviewing] = useState(false);
@@ -191,7 +193,7 @@ export function SettingsEditor({ clusterId, initialView, timeZone }: { clusterId
             />
             {!view.canEdit ? (
               <Alert tone="info" title={t.readOnlyTitle} data-testid="settings-read-only">
-                {view.readOnlyReason}
+                {readOnlyReasonIn(view.readOnlyReason, locale)}
               </Alert>
             ) : null}
           </CardBody>

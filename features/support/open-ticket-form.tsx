@@ -8,8 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { ApiError, apiFetch, postJson } from "@/lib/api-client";
 import { ACCEPTED_EXTENSIONS, attachmentMessages, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachment-limits";
-import { RESPONSE_TARGET_LABEL as SEVERITY_TARGET } from "@/lib/sla";
-import { SEVERITIES, SEVERITY_LABEL, ZOpenTicket } from "@/lib/support-schemas";
+import { SEVERITIES, ZOpenTicket } from "@/lib/support-schemas";
 import { zodFields } from "@/lib/zod-fields";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 
@@ -39,7 +38,8 @@ const textarea =
 export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: ClusterChoice[]; fixedClusterId?: string }) {
   const router = useRouter();
   const id = useId();
-  const t = useTexts(supportCatalogue).supportMessages.form;
+  const { RESPONSE_TARGET_LABEL, SEVERITY_LABEL, supportMessages } = useTexts(supportCatalogue);
+  const t = supportMessages.form;
   const [clusterId, setClusterId] = useState(fixedClusterId ?? (clusters.length === 1 ? clusters[0].id : ""));
   const [fields, setFields] = useState<Fields>({});
   const [error, setError] = useState<string | null>(null);
@@ -154,7 +154,7 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
               <input type="radio" name="severity" value={severity} defaultChecked={severity === "MEDIUM"} className="mt-1" />
               <span>
                 <span className="font-medium">{SEVERITY_LABEL[severity]}</span>
-                <span className="block text-xs text-neutral-600 dark:text-neutral-400">{t.firstResponse(SEVERITY_TARGET[severity])}</span>
+                <span className="block text-xs text-neutral-600 dark:text-neutral-400">{t.firstResponse(RESPONSE_TARGET_LABEL[severity])}</span>
               </span>
             </label>
           ))}

@@ -2,12 +2,9 @@
 
 import { useTexts } from "@/components/i18n/locale-provider";
 import { Badge, Dot, type BadgeTone } from "@/components/ui/badge";
-import type { TicketStatus } from "@/generated/prisma/enums";
+import type { TicketSeverity as Severity, TicketStatus } from "@/generated/prisma/enums";
 import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
-import { SEVERITY_LABEL } from "@/lib/support-schemas";
-
-type Severity = keyof typeof SEVERITY_LABEL;
 export type Audience = "customer" | "staff";
 
 const SEVERITY_TONE: Record<Severity, BadgeTone> = { CRITICAL: "red", HIGH: "orange", MEDIUM: "amber", LOW: "neutral" };
@@ -22,6 +19,7 @@ export function useStatusLabel(audience: Audience): (status: TicketStatus) => st
 }
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
+  const { SEVERITY_LABEL } = useTexts(supportCatalogue);
   return (
     <Badge tone={SEVERITY_TONE[severity]} data-severity={severity}>
       {SEVERITY_LABEL[severity]}

@@ -2,8 +2,8 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { TicketStatus } from "@/generated/prisma/enums";
 import { formatDateTime } from "@/lib/format";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
-import { texts } from "@/server/i18n/texts";
-import type { SEVERITY_LABEL } from "@/lib/support-schemas";
+import { requestLocale, texts } from "@/server/i18n/texts";
+import type { TicketSeverity } from "@/generated/prisma/enums";
 import { SlaClock } from "./sla-clock";
 import { BreachBadge, SeverityBadge, TicketStatusBadge } from "./ticket-badges";
 
@@ -12,7 +12,7 @@ export interface TicketRow {
   id: string;
   number: number;
   subject: string;
-  severity: keyof typeof SEVERITY_LABEL;
+  severity: TicketSeverity;
   status: TicketStatus;
   creator: string;
   orgName: string;
@@ -30,6 +30,7 @@ export interface TicketRow {
  */
 export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: { rows: TicketRow[]; hrefBase: string; timeZone: string; staff?: { now: string }; caption: string }) {
   const t = (await texts(supportCatalogue)).supportMessages.columns;
+  const locale = await requestLocale();
   return (
     <Table aria-label={caption}>
       <THead>
@@ -73,11 +74,11 @@ export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: 
             ) : null}
             <TD className="whitespace-nowrap">
               <span className="flex items-center gap-2">
-                {formatDateTime(row.firstResponseDueAt, timeZone)}
+                {formatDateTime(row.firstResponseDueAt, timeZone, "—", locale)}
                 {row.breached && !staff ? <BreachBadge /> : null}
               </span>
             </TD>
-            <TD className="whitespace-nowrap">{formatDateTime(row.lastActivityAt, timeZone)}</TD>
+            <TD className="whitespace-nowrap">{formatDateTime(row.lastActivityAt, timeZone, "—", locale)}</TD>
           </TR>
         ))}
       </TBody>
