@@ -8,7 +8,7 @@ export const backupMessages = {
   noSnapshots: "No snapshots yet.",
   kind: { NIGHTLY: "Nightly", WEEKLY: "Weekly", MONTHLY: "Monthly", MANUAL: "On demand", UPLOADED: "Uploaded" } as Record<string, string>,
   status: { PROCESSING: "Processing", FINISHED: "Finished", FAILED: "Failed" } as Record<string, string>,
-  columns: { status: "Status", id: "ID", createdAt: "Created on", kind: "Kind", version: "Package / model", comment: "Comment", size: "Size", expires: "Expires", verified: "Verified" },
+  columns: { status: "Status", id: "ID", createdAt: "Created on", kind: "Kind", version: "Package / model", comment: "Comment", size: "Size", expires: "Expires", verified: "Verified", actions: "Actions" },
   notVerified: "Not yet",
   drillFailed: "Drill failed",
   actions: {
@@ -35,6 +35,12 @@ export const backupMessages = {
   deleteConfirm: "Delete this snapshot? This cannot be undone.",
   readOnly: "You can view snapshots; managers and owners take, upload and restore them.",
   chartTitle: "Snapshot sizes",
+  chartRange: (from: string, to: string) => `${from} to ${to}`,
+  chartMax: (size: string) => `max ${size}`,
+  show: "Show",
+  snapshotsTitle: (environment: string) => `Snapshots · ${environment}`,
+  snapshotsLabel: (environment: string) => `Snapshots of ${environment}`,
+  requestFailed: "The request failed.",
   chartEmpty: "Sizes appear here once snapshots finished.",
   started: "Started. Progress shows below.",
   errors: {

@@ -1,7 +1,18 @@
-import type { TicketStatus } from "../generated/prisma/enums";
+import type { TicketSeverity, TicketStatus } from "../generated/prisma/enums";
 
 // Texts of the Support Center and the ticket page as customers see them (client components of the
 // support area import this module alone). Staff words live in messages-staff.ts.
+
+/** Ticket severities as the support policy names them (customers and staff alike). */
+export const SEVERITY_LABEL: Record<TicketSeverity, string> = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
+
+/** What the customer is promised as first response, per severity (shown on the ticket forms; lib/sla.ts keeps the clock). */
+export const RESPONSE_TARGET_LABEL: Record<TicketSeverity, string> = {
+  CRITICAL: "< 2 office hours",
+  HIGH: "< 8 office hours",
+  MEDIUM: "next business day",
+  LOW: "reasonable effort",
+};
 
 /** Ticket statuses in the customers' words (the support policy's names). */
 export const CUSTOMER_STATUS_LABEL: Record<TicketStatus, string> = {
@@ -26,6 +37,11 @@ export const supportMessages = {
   filterLabel: "Filter by status",
   all: "All",
   newDescription: (org: string) => `For a cluster of ${org}.`,
+  // The support pages of one cluster.
+  clusterDescription: (cluster: string) => `Support tickets of ${cluster}. Recent logs are attached automatically when you open a ticket.`,
+  clusterEmpty: "No tickets for this cluster",
+  clusterEmptyBody: "Check the component health on the overview (Refresh status re-reads it from Azure); if something is wrong there or in your apps, open a ticket.",
+  clusterNewDescription: (cluster: string) => `For ${cluster}. Recent logs of the cluster are attached automatically.`,
   ticketTitle: (number: string | number) => `Ticket #${number}`,
   columns: {
     number: "#",

@@ -67,6 +67,7 @@ export const messages = {
     unexpected: "Sign-in failed. Try again.",
     demoTitle: "Demo accounts",
     demoHint: "Local mode. Every account uses the password",
+    noAzureRole: "no Azure role",
   },
   componentKind: {
     RESOURCE_GROUP: "Resource group",

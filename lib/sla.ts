@@ -42,14 +42,6 @@ export function calendarWithHolidays(holidays: string | undefined | null, base: 
   return { ...base, holidays: parseHolidays(holidays) };
 }
 
-/** What the customer is promised, per severity (shown on the form). */
-export const RESPONSE_TARGET_LABEL: Record<TicketSeverity, string> = {
-  CRITICAL: "< 2 office hours",
-  HIGH: "< 8 office hours",
-  MEDIUM: "next business day",
-  LOW: "reasonable effort",
-};
-
 function nextDay(day: LocalDay): LocalDay {
   const next = new Date(Date.UTC(day.year, day.month - 1, day.day + 1));
   return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };

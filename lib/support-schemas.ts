@@ -2,7 +2,7 @@ import { z } from "zod";
 import { SEVERITIES } from "./support-severity";
 import { TICKET_STATUSES } from "./ticket-status";
 
-export { SEVERITIES, SEVERITY_LABEL } from "./support-severity";
+export { SEVERITIES } from "./support-severity";
 
 /** Ticket schemas shared by the forms and the server (one source of the rules). */
 

@@ -6,10 +6,12 @@ import { IN_SERVER_COMPONENTS, staticMarkup } from "./static-markup";
  * Dense data table. Every table sits in this one wrapper, which scrolls sideways inside its card on
  * narrow screens; `contain: inline-size` keeps the table's width from widening the card, the
  * page's grid or the document (the wrapper takes its container's width, whatever the table needs).
+ * `relative` makes the wrapper the containing block of the cells' absolutely positioned parts (a
+ * header's `sr-only` label): without it they are laid out past the wrapper's edge and widen the page.
  */
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <div className="w-full overflow-x-auto [contain:inline-size]">
+    <div className="relative w-full overflow-x-auto [contain:inline-size]">
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props} />
     </div>
   );

@@ -12,7 +12,7 @@ import { activityCatalogue } from "@/lib/i18n/catalogues/messages-activity";
 import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 import { actionLabel } from "@/lib/messages-activity";
-import { texts } from "@/server/i18n/texts";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import type { ActivityItem, ActivityQuery } from "@/server/store/ui-activity";
 
 const OUTCOME_TONE: Record<ActivityItem["outcome"], BadgeTone> = { SUCCESS: "green", FAILURE: "red", DENIED: "amber" };
@@ -86,6 +86,7 @@ export async function ActivityLog({
   const t = (await texts(messagesCatalogue)).messages.activity;
   const { activityMessages: a, AUDIT_ACTION_LABEL } = await texts(activityCatalogue);
   const { operationKind } = (await texts(statusCatalogue)).statusMessages;
+  const locale = await requestLocale();
   const label = (code: string) => actionLabel(code, AUDIT_ACTION_LABEL, operationKind);
   // The action filter's choices, by label (sign-ins are chosen with their own switch).
   const choices = Object.keys(AUDIT_ACTION_LABEL)
@@ -187,7 +188,7 @@ export async function ActivityLog({
               {items.map((item) => (
                 <TR key={item.id}>
                   <TD className="whitespace-nowrap tabular-nums text-neutral-700 dark:text-neutral-300">
-                    <time dateTime={item.at.toISOString()}>{formatTimestamp(item.at, timeZone)}</time>
+                    <time dateTime={item.at.toISOString()}>{formatTimestamp(item.at, timeZone, "—", locale)}</time>
                   </TD>
                   <TD>
                     <div className="flex flex-wrap items-center gap-1.5">

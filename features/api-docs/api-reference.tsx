@@ -93,7 +93,8 @@ async function OperationCard({ path, method, operation }: { path: string; method
             <Badge tone={METHOD_TONE[method as keyof typeof METHOD_TONE]} className="font-mono uppercase">
               {method}
             </Badge>
-            <code className="font-mono text-sm">{path}</code>
+            {/* A long path breaks where it must instead of widening the card on a phone. */}
+            <code className="min-w-0 font-mono text-sm wrap-anywhere">{path}</code>
           </span>
         }
         description={operation.summary}

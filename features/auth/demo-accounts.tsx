@@ -9,9 +9,9 @@ const accounts = (messages: Translation<typeof en>): { email: string; role: stri
   { email: "owner@contoso.example", role: `${messages.roles.OWNER}, Contoso` },
   { email: "manager@contoso.example", role: `${messages.roles.MANAGER}, Contoso` },
   { email: "member@contoso.example", role: `${messages.roles.MEMBER}, Contoso` },
-  { email: "reader@contoso.example", role: `${messages.roles.MANAGER}, Contoso (no Azure role)` },
+  { email: "reader@contoso.example", role: `${messages.roles.MANAGER}, Contoso (${messages.auth.noAzureRole})` },
   { email: "owner@fabrikam.example", role: `${messages.roles.OWNER}, Fabrikam` },
-  { email: "manager@fabrikam.example", role: `${messages.roles.MANAGER}, Fabrikam (no Azure role)` },
+  { email: "manager@fabrikam.example", role: `${messages.roles.MANAGER}, Fabrikam (${messages.auth.noAzureRole})` },
   { email: "support@provider.example", role: messages.roles.SUPPORT },
   { email: "admin@provider.example", role: messages.roles.ADMIN },
 ];

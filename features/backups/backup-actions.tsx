@@ -25,9 +25,9 @@ export function BackupActions({ environmentId, disabledReason }: { environmentId
   async function run(kind: "create" | "upload", url: string, init: RequestInit) {
     setPending(kind);
     setMessage(null);
-    const answer = await apiCall<{ operationId: string }>(url, init, "The request failed.");
+    const answer = await apiCall<{ operationId: string }>(url, init, t.requestFailed);
     setPending(null);
-    setMessage(answer.ok ? { tone: "ok", text: t.started } : { tone: "error", text: answer.error ?? "The request failed." });
+    setMessage(answer.ok ? { tone: "ok", text: t.started } : { tone: "error", text: answer.error ?? t.requestFailed });
     if (answer.ok) router.refresh();
     return answer.ok;
   }

@@ -41,9 +41,9 @@ export function SnapshotRowActions({
   async function run(url: string, init: RequestInit) {
     setPending(true);
     setMessage(null);
-    const answer = await apiCall<{ operationId?: string; url?: string }>(url, { headers: { "content-type": "application/json" }, ...init }, "The request failed.");
+    const answer = await apiCall<{ operationId?: string; url?: string }>(url, { headers: { "content-type": "application/json" }, ...init }, t.requestFailed);
     setPending(false);
-    if (!answer.ok) setMessage({ tone: "error", text: answer.error ?? "The request failed." });
+    if (!answer.ok) setMessage({ tone: "error", text: answer.error ?? t.requestFailed });
     else if (answer.body?.url) setMessage({ tone: "ok", text: t.actions.linkReady, url: answer.body.url });
     else {
       setMessage({ tone: "ok", text: t.started });

@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
-import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-severity";
+import { SEVERITIES } from "@/lib/support-severity";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 import { useOpenTicket } from "@/features/support/use-open-ticket";
 
 const textarea =
@@ -15,6 +16,7 @@ const textarea =
 /** "Open a ticket" on a failed cluster: the support form, prefilled with the failure, in place. */
 export function FailureTicket({ clusterId, subject, description, primary }: { clusterId: string; subject: string; description: string; primary: boolean }) {
   const t = useTexts(overviewCatalogue).overviewMessages.failed;
+  const { SEVERITY_LABEL } = useTexts(supportCatalogue);
   const id = useId();
   const [open, setOpen] = useState(false);
   const { fields, error, busy, openTicket } = useOpenTicket(t);

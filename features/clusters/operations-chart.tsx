@@ -2,7 +2,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
-import { texts } from "@/server/i18n/texts";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import type { WeekBucket } from "@/lib/weekly-buckets";
 
 const WIDTH = 320;
@@ -12,13 +12,14 @@ const GAP = 6;
 /** Operations per week as stacked bars: inline SVG rendered on the server, with the same numbers as a table. */
 export async function OperationsChart({ buckets }: { buckets: WeekBucket[] }) {
   const t = (await texts(overviewCatalogue)).overviewMessages.chart;
+  const locale = await requestLocale();
   const totals = buckets.map((bucket) => bucket.succeeded + bucket.failed + bucket.other);
   const max = Math.max(1, ...totals);
   const total = totals.reduce((sum, value) => sum + value, 0);
   const failed = buckets.reduce((sum, bucket) => sum + bucket.failed, 0);
   const barWidth = (WIDTH - GAP * (buckets.length - 1)) / buckets.length;
   // Weeks are UTC weeks: their Monday is shown as a UTC date.
-  const label = (week: string) => formatDate(new Date(`${week}T00:00:00Z`), "UTC");
+  const label = (week: string) => formatDate(new Date(`${week}T00:00:00Z`), "UTC", "—", locale);
   const height = (value: number) => (value / max) * (HEIGHT - 14);
   return (
     <Card aria-labelledby="ops-chart-heading">

@@ -7,20 +7,18 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Progress } from "@/components/ui/progress";
-import { useTexts } from "@/components/i18n/locale-provider";
 import { OperationStatusBadge } from "@/components/ui/status-badge";
 import { ApiError, apiJson } from "@/lib/api-client";
 import { formatTimestamp, humanize } from "@/lib/format";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
+import { operationsCatalogue } from "@/lib/i18n/catalogues/messages-operations";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
-import { operationMessages } from "@/lib/messages-operations";
-import { statusMessages } from "@/lib/messages-status";
 import { usePolling } from "@/lib/use-polling";
 import { errorMessage, isActiveOperation, type OperationDto, type OperationStepDto } from "./operation-types";
 
-const t = operationMessages;
-
-function kindLabel(kind: string): string {
-  return statusMessages.operationKind[kind] ?? humanize(kind);
+function useKindLabel(): (kind: string) => string {
+  const { operationKind } = useTexts(statusCatalogue).statusMessages;
+  return (kind) => operationKind[kind] ?? humanize(kind);
 }
 
 /** Recent operations of a cluster, polling the unfinished ones; plus the Refresh status action. */
@@ -35,6 +33,7 @@ export function OperationsPanel({
   timeZone: string;
   canRefresh: boolean;
 }) {
+  const { operationMessages: t } = useTexts(operationsCatalogue);
   const router = useRouter();
   const [started, setStarted] = useState<OperationDto[]>([]);
   const [busy, setBusy] = useState(false);
@@ -106,6 +105,8 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
     initialData: initial,
     stopWhen: (latest) => !isActiveOperation(latest.status),
   });
+  const { operationMessages: t } = useTexts(operationsCatalogue);
+  const locale = useLocale();
   const operation = { ...initial, ...data, requestedBy: initial.requestedBy };
   const active = isActiveOperation(operation.status);
   const wasActive = useRef(isActiveOperation(initial.status));
@@ -122,7 +123,7 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
   }, [active, operation.status]);
 
   const statusLabels = useTexts(statusCatalogue).statusMessages;
-  const label = kindLabel(operation.kind);
+  const label = useKindLabel()(operation.kind);
   const error = errorMessage(operation.error);
   const progress = operation.status === "SUCCEEDED" ? 100 : operation.progress;
   return (
@@ -133,7 +134,7 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
           <OperationStatusBadge status={operation.status} label={statusLabels.operationStatus[operation.status]} />
         </div>
         <span className="text-xs text-neutral-600 dark:text-neutral-400">
-          {formatTimestamp(operation.createdAt, timeZone)}
+          {formatTimestamp(operation.createdAt, timeZone, "—", locale)}
           {operation.requestedBy ? ` · ${t.operationBy(operation.requestedBy)}` : ""}
         </span>
       </div>
@@ -164,6 +165,7 @@ export function OperationItem({ initial, timeZone, onFinished }: { initial: Oper
 
 /** A finished operation's steps, folded; rendered only once opened (most never are, and a page has many). */
 function FinishedSteps({ steps }: { steps: OperationStepDto[] }) {
+  const { operationMessages: t } = useTexts(operationsCatalogue);
   const [open, setOpen] = useState(false);
   return (
     <details className="group mt-1 text-xs" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -186,6 +188,7 @@ export function StepList({ steps }: { steps: OperationStepDto[] }) {
 }
 
 function StepRow({ step }: { step: OperationStepDto }) {
+  const { statusMessages } = useTexts(statusCatalogue);
   const Icon =
     step.status === "succeeded" ? CheckCircle2 : step.status === "failed" ? XCircle : step.status === "running" ? Loader2 : step.status === "skipped" ? CircleDashed : Circle;
   return (

@@ -5,27 +5,33 @@ import { ComponentStateBadge, EnvironmentStateBadge } from "@/components/ui/stat
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDateTime, humanize } from "@/lib/format";
 import { formatSettingValue } from "@/features/settings/format-value";
-import { messages } from "@/lib/messages";
-import { SETTING_LABELS } from "@/lib/messages-settings";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
 import { SETTING_GROUPS, type SettingKey } from "@/lib/settings-api";
 import type { ClusterDetail } from "@/server/store/clusters";
 import { RotateCcw } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button";
 import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
-import { texts } from "@/server/i18n/texts";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import { clusterCause, componentCauses } from "./failure-causes";
 import { FailureTicket } from "./failure-ticket";
 import { errorMessage } from "./operation-types";
 
-const t = messages.cluster;
-const none = <span className="text-neutral-400">{t.none}</span>;
+/** The overview's texts in the request's language; `none` marks a missing value. */
+async function overviewTexts() {
+  const [{ messages }, locale] = await Promise.all([texts(messagesCatalogue), requestLocale()]);
+  const t = messages.cluster;
+  return { messages, t, locale, none: <span className="text-neutral-400">{t.none}</span> };
+}
+
+type OverviewTexts = Awaited<ReturnType<typeof overviewTexts>>;
 
 function asRecord(value: Prisma.JsonValue | null | undefined): Record<string, Prisma.JsonValue> {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, Prisma.JsonValue>) : {};
 }
 
-function renderValue(value: Prisma.JsonValue | undefined) {
+function renderValue(value: Prisma.JsonValue | undefined, { t, none }: OverviewTexts) {
   if (value === undefined || value === null || value === "") return none;
   if (typeof value === "boolean") return value ? t.yes : t.no;
   if (Array.isArray(value)) return value.length ? value.map(String).join(", ") : none;
@@ -46,9 +52,9 @@ function renderValue(value: Prisma.JsonValue | undefined) {
 }
 
 /** Objects (tags) as badges; anything else as the settings page words it (a CA certificate is not printed whole). */
-function settingValue(key: string, value: Prisma.JsonValue | undefined) {
-  if (value === undefined || value === null || value === "" || (typeof value === "object" && !Array.isArray(value))) return renderValue(value);
-  return formatSettingValue(key, value);
+function settingValue(key: string, value: Prisma.JsonValue | undefined, words: OverviewTexts) {
+  if (value === undefined || value === null || value === "" || (typeof value === "object" && !Array.isArray(value))) return renderValue(value, words);
+  return formatSettingValue(key, value, words.locale);
 }
 
 function same(a: Prisma.JsonValue | undefined, b: Prisma.JsonValue | undefined): boolean {
@@ -59,6 +65,9 @@ const SETTING_ORDER: string[] = SETTING_GROUPS.flatMap((group) => group.keys);
 
 export async function SettingsCard({ cluster }: { cluster: ClusterDetail }) {
   const { overviewMessages } = await texts(overviewCatalogue);
+  const { SETTING_LABELS } = await texts(settingsCatalogue);
+  const words = await overviewTexts();
+  const { t } = words;
   // A failed cluster's settings were never applied: they are not on their way either.
   const pendingLabel = cluster.status === "FAILED" ? overviewMessages.settingsNotApplied : t.settingsPending;
   const desired = asRecord(cluster.desiredSettings);
@@ -93,10 +102,10 @@ export async function SettingsCard({ cluster }: { cluster: ClusterDetail }) {
                   <TH scope="row" className="h-auto py-1.5 font-normal text-neutral-600 dark:text-neutral-400">
                     {SETTING_LABELS[key as SettingKey] ?? t.settingLabels[key] ?? humanize(key)}
                   </TH>
-                  <TD>{settingValue(key, desiredValue)}</TD>
+                  <TD>{settingValue(key, desiredValue, words)}</TD>
                   <TD>
                     <span className="flex flex-wrap items-center gap-2">
-                      {settingValue(key, actualValue)}
+                      {settingValue(key, actualValue, words)}
                       {pending ? <Badge tone="amber">{pendingLabel}</Badge> : null}
                     </span>
                   </TD>
@@ -110,7 +119,8 @@ export async function SettingsCard({ cluster }: { cluster: ClusterDetail }) {
   );
 }
 
-export function SummaryCard({ cluster, timeZone }: { cluster: ClusterDetail; timeZone: string }) {
+export async function SummaryCard({ cluster, timeZone }: { cluster: ClusterDetail; timeZone: string }) {
+  const { t, none, locale } = await overviewTexts();
   return (
     <Card aria-labelledby="summary-heading">
       <CardHeader id="summary-heading" title={t.summary} />
@@ -122,7 +132,7 @@ export function SummaryCard({ cluster, timeZone }: { cluster: ClusterDetail; tim
             { label: t.region, value: cluster.region },
             { label: t.namespace, value: cluster.namespace?.name ?? none },
             { label: t.maintenanceWindow, value: cluster.maintenanceWindow },
-            { label: t.initializedAt, value: cluster.initializedAt ? formatDateTime(cluster.initializedAt, timeZone) : none },
+            { label: t.initializedAt, value: cluster.initializedAt ? formatDateTime(cluster.initializedAt, timeZone, "—", locale) : none },
           ]}
         />
       </div>
@@ -130,7 +140,8 @@ export function SummaryCard({ cluster, timeZone }: { cluster: ClusterDetail; tim
   );
 }
 
-export function VersionsCard({ cluster }: { cluster: ClusterDetail }) {
+export async function VersionsCard({ cluster }: { cluster: ClusterDetail }) {
+  const { t, none } = await overviewTexts();
   const labels = t.versionLabels;
   return (
     <Card aria-labelledby="versions-heading">
@@ -161,7 +172,8 @@ function ExternalUrl({ url }: { url: string }) {
   );
 }
 
-export function EndpointsCard({ cluster }: { cluster: ClusterDetail }) {
+export async function EndpointsCard({ cluster }: { cluster: ClusterDetail }) {
+  const { t, none } = await overviewTexts();
   return (
     <Card aria-labelledby="endpoints-heading">
       <CardHeader id="endpoints-heading" title={t.endpoints} />
@@ -180,6 +192,7 @@ export function EndpointsCard({ cluster }: { cluster: ClusterDetail }) {
 /** A failed cluster: the cause once, each failed component's cause, and what this person can do next. */
 export async function FailedComponents({ cluster, canRerun, canTicket }: { cluster: ClusterDetail; canRerun: boolean; canTicket: boolean }) {
   const f = (await texts(overviewCatalogue)).overviewMessages.failed;
+  const { messages } = await overviewTexts();
   const inputs = cluster.components.map((component) => ({
     kind: component.kind,
     label: messages.componentKind[component.kind] ?? component.kind,
@@ -237,6 +250,7 @@ export async function FailedComponents({ cluster, canRerun, canTicket }: { clust
 
 export async function ComponentsCard({ cluster, timeZone }: { cluster: ClusterDetail; timeZone: string }) {
   const { statusMessages } = await texts(statusCatalogue);
+  const { t, messages, locale } = await overviewTexts();
   const c = t.componentColumns;
   return (
     <Card aria-labelledby="components-heading">
@@ -264,7 +278,7 @@ export async function ComponentsCard({ cluster, timeZone }: { cluster: ClusterDe
                   <TD>
                     <ComponentStateBadge state={component.state} label={statusMessages.componentState[component.state]} />
                   </TD>
-                  <TD className="whitespace-nowrap text-neutral-600 dark:text-neutral-400">{formatDateTime(component.checkedAt, timeZone)}</TD>
+                  <TD className="whitespace-nowrap text-neutral-600 dark:text-neutral-400">{formatDateTime(component.checkedAt, timeZone, "—", locale)}</TD>
                   <TD className="text-xs text-red-700 dark:text-red-300">{error ?? ""}</TD>
                 </TR>
               );
@@ -278,6 +292,7 @@ export async function ComponentsCard({ cluster, timeZone }: { cluster: ClusterDe
 
 export async function EnvironmentsCard({ cluster }: { cluster: ClusterDetail }) {
   const { statusMessages } = await texts(statusCatalogue);
+  const { t, messages, none } = await overviewTexts();
   const c = t.environmentColumns;
   return (
     <Card aria-labelledby="environments-heading">

@@ -4,7 +4,7 @@ import { Play } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { useTexts } from "@/components/i18n/locale-provider";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, Properties } from "@/components/ui/card";
@@ -216,8 +216,9 @@ function ReviewList({ settings }: { settings: ClusterSettings }) {
   const { initializeMessages: t } = useTexts(initializeCatalogue);
   const names = useTexts(settingsCatalogue);
   const { settingsPageMessages } = useTexts(settingsPageCatalogue);
+  const locale = useLocale();
   const items = SETTING_GROUPS.flatMap((group) => group.keys as readonly SettingKey[]).map((key) => {
-    const value = key === "tags" && Object.keys(settings.tags).length === 0 ? settingsPageMessages.none : formatSettingValue(key, settings[key], { names, page: settingsPageMessages });
+    const value = key === "tags" && Object.keys(settings.tags).length === 0 ? settingsPageMessages.none : formatSettingValue(key, settings[key], locale);
     return { label: names.SETTING_LABELS[key], value: INIT_ONLY.includes(key) ? t.fixedAfterInitialization(value) : value };
   });
   return <Properties items={items} />;

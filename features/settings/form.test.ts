@@ -89,7 +89,7 @@ describe("setting values in words", () => {
   });
 
   it("in the reader's language", () => {
-    const ja = { names: settingsCatalogue.ja, page: settingsPageCatalogue.ja.settingsPageMessages };
+    const ja = "ja" as const;
     expect(formatSettingValue("databaseHighAvailability", "SameZone", ja)).toBe(settingsCatalogue.ja.HA_LABELS.SameZone);
     expect(formatSettingValue("networkIsolated", true, ja)).toBe(settingsPageCatalogue.ja.settingsPageMessages.on);
     expect(formatSettingValue("tags", {}, ja)).toBe(settingsPageCatalogue.ja.settingsPageMessages.none);

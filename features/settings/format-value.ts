@@ -1,21 +1,14 @@
 import { STORAGE_TIER_GIB, type ClusterSettings } from "@/lib/cluster-settings";
-import type { Translation } from "@/lib/i18n/translation";
-import * as settings from "@/lib/messages-settings";
-import { settingsPageMessages } from "@/lib/messages-settings-page";
+import { textsIn } from "@/lib/i18n/catalogue";
+import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
+import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { SettingKey } from "@/lib/settings-api";
 
-/** The texts values are named in: a client component passes its language's (useTexts of both catalogues). */
-export interface ValueTexts {
-  names: Pick<Translation<typeof settings>, "GRAFANA_ACCESS_LABELS" | "HA_LABELS" | "LOAD_BALANCER_LABELS" | "POSTGRES_TIER_LABELS">;
-  page: Translation<typeof settingsPageMessages>;
-}
-
-const ENGLISH: ValueTexts = { names: settings, page: settingsPageMessages };
-
-/** A setting's value as a person reads it (page, diff preview, wizard review). */
-export function formatSettingValue(key: SettingKey | string, value: unknown, texts: ValueTexts = ENGLISH): string {
-  const { GRAFANA_ACCESS_LABELS, HA_LABELS, LOAD_BALANCER_LABELS, POSTGRES_TIER_LABELS } = texts.names;
-  const t = texts.page;
+/** A setting's value as a person reads it (page, diff preview, wizard review), in their language. */
+export function formatSettingValue(key: SettingKey | string, value: unknown, locale: Locale = DEFAULT_LOCALE): string {
+  const { LOAD_BALANCER_LABELS, GRAFANA_ACCESS_LABELS, POSTGRES_TIER_LABELS, HA_LABELS } = textsIn(settingsCatalogue, locale);
+  const t = textsIn(settingsPageCatalogue, locale).settingsPageMessages;
   if (value === undefined || value === null || value === "") return t.none;
   switch (key) {
     case "loadBalancer":
@@ -49,4 +42,23 @@ export function formatSettingValue(key: SettingKey | string, value: unknown, tex
 function certificateSummary(pem: string, none: string): string {
   const body = pem.replace(/-----[A-Z ]+-----/g, "").replace(/\s+/g, "");
   return body.length ? `PEM …${body.slice(-12)}` : none;
+}
+
+/**
+ * A read-only reason as the settings API words it (English, part of its JSON) in the person's
+ * language: a known reason is looked up in the catalogue, the provider's own words of a lock are kept.
+ */
+export function readOnlyReasonIn(reason: string | undefined, locale: Locale): string | undefined {
+  if (!reason || locale === DEFAULT_LOCALE) return reason;
+  const english = settingsCatalogue.en.READ_ONLY_REASONS;
+  const local = textsIn(settingsCatalogue, locale).READ_ONLY_REASONS;
+  for (const key of Object.keys(english) as (keyof typeof english)[]) {
+    const text = english[key];
+    if (typeof text === "string") {
+      if (text === reason) return local[key] as string;
+    } else if (reason.startsWith(text(""))) {
+      return (local[key] as (detail: string) => string)(reason.slice(text("").length));
+    }
+  }
+  return reason;
 }

@@ -10,7 +10,7 @@ import type { SettingsPreview } from "@/lib/settings-api";
 import { formatSettingValue } from "./format-value";
 import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
 import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
-import { useTexts } from "@/components/i18n/locale-provider";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 
 function json(value: unknown): string {
   if (value === undefined) return "—";
@@ -42,6 +42,7 @@ export function ReviewDialog({
   const names = useTexts(settingsCatalogue);
   const { NETWORK_MODE_NAMES, SETTING_LABELS } = names;
   const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
+  const locale = useLocale();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -115,8 +116,8 @@ export function ReviewDialog({
                   {preview.changes.map((change) => (
                     <TR key={change.key}>
                       <TD className="font-medium">{SETTING_LABELS[change.key] ?? change.key}</TD>
-                      <TD className="break-all">{formatSettingValue(change.key, change.from, { names, page: t })}</TD>
-                      <TD className="break-all">{formatSettingValue(change.key, change.to, { names, page: t })}</TD>
+                      <TD className="break-all">{formatSettingValue(change.key, change.from, locale)}</TD>
+                      <TD className="break-all">{formatSettingValue(change.key, change.to, locale)}</TD>
                     </TR>
                   ))}
                 </TBody>

@@ -2,10 +2,10 @@ import { AlertTriangle, Clock, Lock, type LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { NetworkMode, SettingKey, SettingState } from "@/lib/settings-api";
-import { formatSettingValue } from "./format-value";
+import { formatSettingValue, readOnlyReasonIn } from "./format-value";
 import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
 import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
-import { useTexts } from "@/components/i18n/locale-provider";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 
 function Marker({ tone, icon: Icon, label, children }: { tone: "amber" | "red"; icon: LucideIcon; label: string; children: ReactNode }) {
   return (
@@ -22,20 +22,20 @@ function Marker({ tone, icon: Icon, label, children }: { tone: "amber" | "red"; 
 /** Pending, drift and lock markers of one setting, with what they mean in words. */
 export function SettingMarkers({ settingKey, state, applied }: { settingKey: SettingKey; state: SettingState | undefined; applied: unknown }) {
   const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
-  const names = useTexts(settingsCatalogue);
+  const locale = useLocale();
   if (!state) return null;
   const items = [];
   if (state.pending) {
     items.push(
       <Marker key="pending" tone="amber" icon={Clock} label={t.pending}>
-        {t.pendingHint} {t.applied}: {formatSettingValue(settingKey, applied, { names, page: t })}
+        {t.pendingHint} {t.applied}: {formatSettingValue(settingKey, applied, locale)}
       </Marker>,
     );
   }
   if (state.drift) {
     items.push(
       <Marker key="drift" tone="red" icon={AlertTriangle} label={t.drift}>
-        {t.driftHint(formatSettingValue(settingKey, state.drift.azureValue, { names, page: t }))}
+        {t.driftHint(formatSettingValue(settingKey, state.drift.azureValue, locale))}
       </Marker>,
     );
   }
@@ -49,19 +49,20 @@ export function SettingMarkers({ settingKey, state, applied }: { settingKey: Set
 
 /** A setting the actor may not change: its value and why. */
 export function ReadOnlySetting({ settingKey, state, value, applied, pageReason }: { settingKey: SettingKey; state: SettingState | undefined; value: unknown; applied: unknown; pageReason?: string }) {
-  const names = useTexts(settingsCatalogue);
-  const { READ_ONLY_REASONS, SETTING_LABELS } = names;
+  const { SETTING_LABELS } = useTexts(settingsCatalogue);
   const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
-  const own = state?.locked && state.reason && !state.reason.startsWith("Locked") ? READ_ONLY_REASONS.locked(state.reason) : state?.reason;
+  const locale = useLocale();
+  // The API's reasons are English: compared as they come, then said in the person's language.
+  const own = state?.locked && state.reason && !state.reason.startsWith("Locked") ? settingsCatalogue.en.READ_ONLY_REASONS.locked(state.reason) : state?.reason;
   // The page's reason (a member, no Azure role…) is said once, at the top.
-  const reason = own === pageReason ? undefined : own;
+  const reason = own === pageReason ? undefined : readOnlyReasonIn(own, locale);
   return (
     <div className="flex min-w-0 flex-col gap-1" data-setting={settingKey} data-readonly="true">
       <span className="text-xs font-medium text-neutral-700 dark:text-neutral-300" id={`${settingKey}-label`}>
         {SETTING_LABELS[settingKey]}
       </span>
       <span className="flex min-h-8 flex-wrap items-center gap-2 break-words text-sm text-neutral-900 dark:text-neutral-100">
-        {formatSettingValue(settingKey, value, { names, page: t })}
+        {formatSettingValue(settingKey, value, locale)}
         {state?.locked ? (
           <Badge tone="neutral">
             <Lock aria-hidden className="size-3" />

@@ -15,6 +15,7 @@ import { applySettings, fetchSettings, previewSettings, recoverCluster, revertSe
 import { changedSettings, fromFormValues, settingsResolver, toFormValues, useSettingsErrorTexts, type SettingsFormValues } from "./form";
 import type { SettingsErrorTexts } from "@/lib/settings-errors";
 import { ReviewDialog } from "./review-dialog";
+import { readOnlyReasonIn } from "./format-value";
 import { SettingField } from "./setting-fields";
 import { SettingGroups } from "./setting-groups";
 import { NetworkModeNotice, ReadOnlySetting, SettingMarkers } from "./setting-markers";
@@ -22,7 +23,7 @@ import { AppliedNotice, ApplyProgress, ConflictNotice, DriftNotice, FailureNotic
 import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
 import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
 import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
-import { useTexts } from "@/components/i18n/locale-provider";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 
 const ALL_KEYS = SETTING_GROUPS.flatMap((group) => group.keys as readonly SettingKey[]);
 
@@ -31,6 +32,7 @@ export function SettingsEditor({ clusterId, initialView, timeZone }: { clusterId
   const { approvalMessages } = useTexts(approvalsCatalogue);
   const { SETTING_LABELS } = useTexts(settingsCatalogue);
   const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
+  const locale = useLocale();
   const [view, setView] = useState(initialView);
   const form = useForm<SettingsFormValues, SettingsErrorTexts, ClusterSettings>({ resolver: settingsResolver, context: useSettingsErrorTexts(), defaultValues: toFormValues(initialView.desired), mode: "onTouched" });
   const [reviewing, setReviewing] = useState(false);
@@ -192,7 +194,7 @@ export function SettingsEditor({ clusterId, initialView, timeZone }: { clusterId
             />
             {!view.canEdit ? (
               <Alert tone="info" title={t.readOnlyTitle} data-testid="settings-read-only">
-                {view.readOnlyReason}
+                {readOnlyReasonIn(view.readOnlyReason, locale)}
               </Alert>
             ) : null}
           </CardBody>

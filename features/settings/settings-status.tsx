@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import type { SettingKey, SettingsView } from "@/lib/settings-api";
 import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
 import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
-import { useTexts } from "@/components/i18n/locale-provider";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 
 /** Live progress of the running apply or Recover, per resource (the operation's steps). */
 export function ApplyProgress({ operationId, timeZone, onFinished }: { operationId: string; timeZone: string; onFinished: (status: OperationDto["status"]) => void }) {
@@ -67,13 +67,14 @@ export function FailureNotice({ failure, canEdit, busy, onRetry, onRevert }: { f
 
 export function DriftNotice({ view, timeZone, busy, onRecover }: { view: SettingsView; timeZone: string; busy: boolean; onRecover: () => void }) {
   const { SETTING_LABELS } = useTexts(settingsCatalogue);
+  const locale = useLocale();
   const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const drifted = (Object.entries(view.settings) as [SettingKey, SettingsView["settings"][SettingKey]][]).filter(([, state]) => state?.drift);
   const components = view.driftedComponents ?? [];
   if (drifted.length === 0 && components.length === 0) return null;
   return (
     <Alert tone="warning" title={t.driftTitle} data-testid="settings-drift">
-      <p>{t.driftBody(drifted.length, view.driftCheckedAt ? formatDateTime(view.driftCheckedAt, timeZone) : "—")}</p>
+      <p>{t.driftBody(drifted.length, view.driftCheckedAt ? formatDateTime(view.driftCheckedAt, timeZone, "—", locale) : "—")}</p>
       {drifted.length ? <p className="mt-0.5">{drifted.map(([key]) => SETTING_LABELS[key]).join(", ")}</p> : null}
       {components.length ? (
         <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs" aria-label={t.driftComponents}>

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from "react";
-import { codeBlockMessages } from "@/lib/messages-code-blocks";
+import { useTexts } from "@/components/i18n/locale-provider";
+import { codeBlocksCatalogue } from "@/lib/i18n/catalogues/messages-code-blocks";
 
 /**
  * A tiny markdown subset for ticket text: paragraphs, line breaks, "- " lists, ``` code blocks,
@@ -10,8 +11,9 @@ export function Markdown({ text, className }: { text: string; className?: string
   return <div className={className ?? "space-y-2 text-sm leading-6 break-words"}>{renderBlocks(text)}</div>;
 }
 
-/** A code block scrolls sideways; it takes focus so the keyboard can scroll it too. */
+/** A code block scrolls sideways; it takes focus so the keyboard can scroll it too. (Rendered inside the ticket page's client components.) */
 function CodeBlock({ lines }: { lines: string[] }) {
+  const { codeBlockMessages } = useTexts(codeBlocksCatalogue);
   return (
     <pre role="region" aria-label={codeBlockMessages.code} tabIndex={0} className="overflow-x-auto rounded-md bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-800">
       <code>{lines.join("\n")}</code>

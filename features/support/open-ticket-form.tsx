@@ -7,8 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { apiFetch } from "@/lib/api-client";
 import { ACCEPTED_EXTENSIONS, attachmentMessages, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachment-limits";
-import { RESPONSE_TARGET_LABEL as SEVERITY_TARGET } from "@/lib/sla";
-import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-severity";
+import { SEVERITIES } from "@/lib/support-severity";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 import { useOpenTicket } from "./use-open-ticket";
 
@@ -35,7 +34,8 @@ const textarea =
 /** The "Open a Ticket" form: JSON to POST /api/v1/tickets, then the files as multipart. */
 export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: ClusterChoice[]; fixedClusterId?: string }) {
   const id = useId();
-  const t = useTexts(supportCatalogue).supportMessages.form;
+  const { RESPONSE_TARGET_LABEL, SEVERITY_LABEL, supportMessages } = useTexts(supportCatalogue);
+  const t = supportMessages.form;
   const [clusterId, setClusterId] = useState(fixedClusterId ?? (clusters.length === 1 ? clusters[0].id : ""));
   const { fields, setFields, error, busy, openTicket } = useOpenTicket(t);
   const environments = clusters.find((cluster) => cluster.id === clusterId)?.environments ?? [];
@@ -126,7 +126,7 @@ export function OpenTicketForm({ clusters, fixedClusterId }: { clusters: Cluster
               <input type="radio" name="severity" value={severity} defaultChecked={severity === "MEDIUM"} className="mt-1" />
               <span>
                 <span className="font-medium">{SEVERITY_LABEL[severity]}</span>
-                <span className="block text-xs text-neutral-600 dark:text-neutral-400">{t.firstResponse(SEVERITY_TARGET[severity])}</span>
+                <span className="block text-xs text-neutral-600 dark:text-neutral-400">{t.firstResponse(RESPONSE_TARGET_LABEL[severity])}</span>
               </span>
             </label>
           ))}

@@ -1,8 +1,6 @@
 import { Badge, Dot, type BadgeTone } from "@/components/ui/badge";
-import type { TicketStatus } from "@/generated/prisma/enums";
-import { SEVERITY_LABEL } from "@/lib/support-schemas";
+import type { TicketSeverity as Severity, TicketStatus } from "@/generated/prisma/enums";
 
-type Severity = keyof typeof SEVERITY_LABEL;
 export type Audience = "customer" | "staff";
 
 const SEVERITY_TONE: Record<Severity, BadgeTone> = { CRITICAL: "red", HIGH: "orange", MEDIUM: "amber", LOW: "neutral" };
@@ -12,10 +10,10 @@ const STATUS_TONE: Record<TicketStatus, BadgeTone> = { OPEN: "blue", ON_HOLD: "v
 // page's language (the ticket table from texts(), the ticket page from useTexts() through
 // ./use-status-label.ts), so the ticket table's rows stay one static string (components/ui/table.tsx).
 
-export function SeverityBadge({ severity }: { severity: Severity }) {
+export function SeverityBadge({ severity, label }: { severity: Severity; label: string }) {
   return (
     <Badge tone={SEVERITY_TONE[severity]} data-severity={severity}>
-      {SEVERITY_LABEL[severity]}
+      {label}
     </Badge>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTexts } from "@/components/i18n/locale-provider";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { Providers } from "@/components/providers";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowLeft, ExternalLink, MessageSquareReply, Paperclip, RefreshCw } from "lucide-react";
@@ -43,8 +43,9 @@ async function send(url: string, init: RequestInit, fallback: string) {
 /** The ticket page: conversation, status, SLA clock, Refresh, reply box; staff controls for staff. */
 function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachmentsRejected = false }: { initial: TicketView; timeZone: string; now: string; diagnosticsHref?: string; attachmentsRejected?: boolean }) {
   const id = useId();
-  const { supportMessages } = useTexts(supportCatalogue);
+  const { supportMessages, SEVERITY_LABEL } = useTexts(supportCatalogue);
   const t = supportMessages.detail;
+  const locale = useLocale();
   const { staffMessages } = useTexts(staffCatalogue);
   const queryClient = useQueryClient();
   const key = ["ticket", initial.id];
@@ -121,7 +122,7 @@ function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachment
           </h1>
           <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="ticket-state">
             <TicketStatusBadge status={status} label={statusLabel(status)} />
-            <SeverityBadge severity={ticket.severity} />
+            <SeverityBadge severity={ticket.severity} label={SEVERITY_LABEL[ticket.severity]} />
             {ticket.breached ? <BreachBadge label={supportMessages.breached} /> : null}
             {staff ? <SlaClock dueAt={ticket.firstResponseDueAt} respondedAt={ticket.firstRespondedAt} breached={ticket.breached} now={now} /> : null}
           </div>
@@ -154,7 +155,7 @@ function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachment
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-4">
           <Card aria-labelledby={`${id}-description`}>
-            <CardHeader id={`${id}-description`} title={t.description} description={`${ticket.creator} · ${formatDateTime(ticket.createdAt, timeZone)}`} />
+            <CardHeader id={`${id}-description`} title={t.description} description={`${ticket.creator} · ${formatDateTime(ticket.createdAt, timeZone, "—", locale)}`} />
             <CardBody>
               <Markdown text={ticket.description} />
             </CardBody>
@@ -182,7 +183,7 @@ function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachment
                         <span className="font-medium text-neutral-900 dark:text-neutral-100">{comment.author}</span>
                         {comment.authorKind === "STAFF" ? <Badge tone="blue">{t.supportBadge}</Badge> : null}
                         {comment.internal ? <Badge tone="amber">{t.internalBadge}</Badge> : null}
-                        <span>{formatDateTime(comment.createdAt, timeZone)}</span>
+                        <span>{formatDateTime(comment.createdAt, timeZone, "—", locale)}</span>
                       </div>
                       <Markdown text={comment.body} />
                     </li>
@@ -251,14 +252,14 @@ function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachment
                     label: t.firstResponseDue,
                     value: ticket.firstResponseDueAt ? (
                       <span data-testid="sla">
-                        {formatDateTime(ticket.firstResponseDueAt, timeZone)}
+                        {formatDateTime(ticket.firstResponseDueAt, timeZone, "—", locale)}
                         {ticket.sla === "breached" ? ` · ${t.slaBreached}` : ticket.sla === "met" ? ` · ${t.slaMet}` : ""}
                       </span>
                     ) : (
                       t.reasonableEffort
                     ),
                   },
-                  { label: t.lastUpdate, value: formatDateTime(ticket.lastActivityAt, timeZone) },
+                  { label: t.lastUpdate, value: formatDateTime(ticket.lastActivityAt, timeZone, "—", locale) },
                   {
                     label: t.consents,
                     value: (

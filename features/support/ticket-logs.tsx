@@ -1,6 +1,6 @@
 "use client";
 
-import { useTexts } from "@/components/i18n/locale-provider";
+import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { formatDateTime } from "@/lib/format";
 import { codeBlocksCatalogue } from "@/lib/i18n/catalogues/messages-code-blocks";
 import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
@@ -34,6 +34,7 @@ const label = (map: Record<string, string>, key: string | undefined) => (key ? (
 /** The recent logs attached to a ticket, as sentences and lists; the raw data stays one click away. */
 export function TicketLogs({ logs, timeZone }: { logs: unknown; timeZone: string }) {
   const t = useTexts(supportCatalogue).supportMessages.detail;
+  const locale = useLocale();
   const { statusMessages } = useTexts(statusCatalogue);
   const { messages } = useTexts(messagesCatalogue);
   const { codeBlockMessages } = useTexts(codeBlocksCatalogue);
@@ -44,7 +45,7 @@ export function TicketLogs({ logs, timeZone }: { logs: unknown; timeZone: string
   const clusterError = errorText(data.cluster?.lastError);
   return (
     <div className="space-y-3 text-sm">
-      {data.collectedAt ? <p className="text-xs text-neutral-600 dark:text-neutral-400">{t.logsCollected(formatDateTime(data.collectedAt, timeZone))}</p> : null}
+      {data.collectedAt ? <p className="text-xs text-neutral-600 dark:text-neutral-400">{t.logsCollected(formatDateTime(data.collectedAt, timeZone, "—", locale))}</p> : null}
       {data.cluster ? (
         <p>
           <span className="font-medium">{t.logsCluster}: </span>
@@ -59,7 +60,7 @@ export function TicketLogs({ logs, timeZone }: { logs: unknown; timeZone: string
             {operations.map((operation, index) => (
               <li key={index} className="border-l-2 border-neutral-200 pl-2 dark:border-neutral-700">
                 {label(statusMessages.operationKind, operation.kind)} · {label(statusMessages.operationStatus as Record<string, string>, operation.status)} ·{" "}
-                <span className="text-neutral-600 dark:text-neutral-400">{formatDateTime(operation.createdAt ?? null, timeZone)}</span>
+                <span className="text-neutral-600 dark:text-neutral-400">{formatDateTime(operation.createdAt ?? null, timeZone, "—", locale)}</span>
                 {errorText(operation.error) ? <span className="block text-xs text-red-700 dark:text-red-400">{errorText(operation.error)}</span> : null}
               </li>
             ))}

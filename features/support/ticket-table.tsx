@@ -3,8 +3,8 @@ import type { TicketStatus } from "@/generated/prisma/enums";
 import { formatDateTime } from "@/lib/format";
 import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
-import { texts } from "@/server/i18n/texts";
-import type { SEVERITY_LABEL } from "@/lib/support-schemas";
+import { requestLocale, texts } from "@/server/i18n/texts";
+import type { TicketSeverity } from "@/generated/prisma/enums";
 import { SlaClock } from "./sla-clock";
 import { BreachBadge, SeverityBadge, TicketStatusBadge } from "./ticket-badges";
 
@@ -13,7 +13,7 @@ export interface TicketRow {
   id: string;
   number: number;
   subject: string;
-  severity: keyof typeof SEVERITY_LABEL;
+  severity: TicketSeverity;
   status: TicketStatus;
   creator: string;
   orgName: string;
@@ -30,7 +30,7 @@ export interface TicketRow {
  * anchors (no client component per row). Staff see their own status words and the SLA clock as of `now`.
  */
 export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: { rows: TicketRow[]; hrefBase: string; timeZone: string; staff?: { now: string }; caption: string }) {
-  const [{ supportMessages, CUSTOMER_STATUS_LABEL }, { STAFF_STATUS_LABEL }] = await Promise.all([texts(supportCatalogue), texts(staffCatalogue)]);
+  const [{ supportMessages, CUSTOMER_STATUS_LABEL, SEVERITY_LABEL }, { STAFF_STATUS_LABEL }, locale] = await Promise.all([texts(supportCatalogue), texts(staffCatalogue), requestLocale()]);
   const t = supportMessages.columns;
   const statusLabels = staff ? STAFF_STATUS_LABEL : CUSTOMER_STATUS_LABEL;
   return (
@@ -63,7 +63,7 @@ export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: 
             <TD>{row.cluster?.name ?? "—"}</TD>
             <TD>{row.creator}</TD>
             <TD>
-              <SeverityBadge severity={row.severity} />
+              <SeverityBadge severity={row.severity} label={SEVERITY_LABEL[row.severity]} />
             </TD>
             <TD>
               <TicketStatusBadge status={row.status} label={statusLabels[row.status]} />
@@ -76,11 +76,11 @@ export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: 
             ) : null}
             <TD className="whitespace-nowrap">
               <span className="flex items-center gap-2">
-                {formatDateTime(row.firstResponseDueAt, timeZone)}
+                {formatDateTime(row.firstResponseDueAt, timeZone, "—", locale)}
                 {row.breached && !staff ? <BreachBadge label={supportMessages.breached} /> : null}
               </span>
             </TD>
-            <TD className="whitespace-nowrap">{formatDateTime(row.lastActivityAt, timeZone)}</TD>
+            <TD className="whitespace-nowrap">{formatDateTime(row.lastActivityAt, timeZone, "—", locale)}</TD>
           </TR>
         ))}
       </TBody>

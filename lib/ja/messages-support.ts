@@ -1,6 +1,15 @@
 import type * as en from "../messages-support";
 import type { Translation } from "../i18n/translation";
 
+export const SEVERITY_LABEL: Translation<typeof en.SEVERITY_LABEL> = { CRITICAL: "緊急", HIGH: "高", MEDIUM: "中", LOW: "低" };
+
+export const RESPONSE_TARGET_LABEL: Translation<typeof en.RESPONSE_TARGET_LABEL> = {
+  CRITICAL: "営業時間内 2 時間以内",
+  HIGH: "営業時間内 8 時間以内",
+  MEDIUM: "翌営業日",
+  LOW: "合理的な範囲で対応",
+};
+
 export const CUSTOMER_STATUS_LABEL: Translation<typeof en.CUSTOMER_STATUS_LABEL> = {
   OPEN: "オープン",
   ON_HOLD: "保留中",
@@ -22,6 +31,10 @@ export const supportMessages: Translation<typeof en.supportMessages> = {
   filterLabel: "ステータスで絞り込み",
   all: "すべて",
   newDescription: (org) => `${org} のクラスターについて。`,
+  clusterDescription: (cluster) => `${cluster} のサポートチケットです。チケットを作成すると、最近のログが自動で添付されます。`,
+  clusterEmpty: "このクラスターのチケットはありません",
+  clusterEmptyBody: "まず概要でコンポーネントの正常性を確認してください (「ステータスを更新」で Azure から読み直します)。そこやアプリに問題がある場合は、チケットを作成してください。",
+  clusterNewDescription: (cluster) => `${cluster} について。クラスターの最近のログが自動で添付されます。`,
   ticketTitle: (number) => `チケット #${number}`,
   columns: {
     number: "#",

@@ -65,6 +65,7 @@ export const messages: Translation<typeof en.messages> = {
     unexpected: "サインインに失敗しました。もう一度お試しください。",
     demoTitle: "デモ アカウント",
     demoHint: "ローカル モードです。すべてのアカウントで次のパスワードを使用します:",
+    noAzureRole: "Azure ロールなし",
   },
   componentKind: {
     RESOURCE_GROUP: "リソース グループ",

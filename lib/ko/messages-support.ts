@@ -1,6 +1,15 @@
 import type * as en from "../messages-support";
 import type { Translation } from "../i18n/translation";
 
+export const SEVERITY_LABEL: Translation<typeof en.SEVERITY_LABEL> = { CRITICAL: "긴급", HIGH: "높음", MEDIUM: "보통", LOW: "낮음" };
+
+export const RESPONSE_TARGET_LABEL: Translation<typeof en.RESPONSE_TARGET_LABEL> = {
+  CRITICAL: "업무 시간 기준 2시간 이내",
+  HIGH: "업무 시간 기준 8시간 이내",
+  MEDIUM: "다음 영업일",
+  LOW: "합리적인 노력",
+};
+
 export const CUSTOMER_STATUS_LABEL: Translation<typeof en.CUSTOMER_STATUS_LABEL> = {
   OPEN: "열림",
   ON_HOLD: "보류",
@@ -22,6 +31,10 @@ export const supportMessages: Translation<typeof en.supportMessages> = {
   filterLabel: "상태로 필터",
   all: "전체",
   newDescription: (org) => `${org}의 클러스터에 대한 티켓입니다.`,
+  clusterDescription: (cluster) => `${cluster}의 지원 티켓입니다. 티켓을 열면 최근 로그가 자동으로 첨부됩니다.`,
+  clusterEmpty: "이 클러스터의 티켓이 없습니다",
+  clusterEmptyBody: "먼저 개요에서 구성 요소 상태를 확인하세요(상태 새로 고침은 Azure에서 다시 읽어 옵니다). 그곳이나 앱에 문제가 있으면 티켓을 여세요.",
+  clusterNewDescription: (cluster) => `${cluster}에 대한 티켓입니다. 클러스터의 최근 로그가 자동으로 첨부됩니다.`,
   ticketTitle: (number) => `티켓 #${number}`,
   columns: {
     number: "#",

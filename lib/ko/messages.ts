@@ -65,6 +65,7 @@ export const messages: Translation<typeof en.messages> = {
     unexpected: "로그인에 실패했습니다. 다시 시도하십시오.",
     demoTitle: "데모 계정",
     demoHint: "로컬 모드입니다. 모든 계정은 다음 암호를 사용합니다:",
+    noAzureRole: "Azure 역할 없음",
   },
   componentKind: {
     RESOURCE_GROUP: "리소스 그룹",

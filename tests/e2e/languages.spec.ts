@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 import { messages as jaMessages } from "../../lib/ja/messages";
 import { statusMessages as jaStatus } from "../../lib/ja/messages-status";
+import { overviewMessages as jaOverview } from "../../lib/ja/messages-overview";
+import { SEVERITY_LABEL as jaSeverity } from "../../lib/ja/messages-support";
 import { languageMessages as koLanguage } from "../../lib/ko/messages-languages";
 import { expect, PASSWORD, signIn, test } from "./fixtures";
 
@@ -45,6 +47,48 @@ test.describe("in Japanese (Accept-Language: ja)", () => {
     await page.goto(`/support/${ticket.number}`);
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("言語の確認");
+  });
+});
+
+test.describe("a cluster and a ticket in Japanese leave no English behind", () => {
+  test.use({ locale: "ja-JP" });
+
+  /** Fails on any of `words` as a whole word of the page's main text. */
+  async function expectNoneOf(page: Page, words: string[]) {
+    const text = await page.locator("main").innerText();
+    const found = words.filter((word) => new RegExp(`(^|[^A-Za-z])(?:${word})([^A-Za-z]|$)`).test(text));
+    expect(found, `English on ${new URL(page.url()).pathname}`).toEqual([]);
+  }
+
+  test("the overview, the settings of a failed cluster and a ticket", async ({ page }) => {
+    await signInAs(page, "owner@contoso.example");
+    const clusters = ((await (await page.request.get("/api/v1/clusters?pageSize=100")).json()) as { items: { id: string; name: string }[] }).items;
+    const prod = clusters.find((cluster) => cluster.name === "contoso-prod")!.id;
+    const failed = clusters.find((cluster) => cluster.name === "contoso-analytics")!.id;
+
+    await page.goto(`/clusters/${prod}`);
+    await expect(page.getByRole("heading", { level: 2, name: jaMessages.cluster.summary })).toBeVisible();
+    // Dates in the language's own format (no English month names).
+    await expectNoneOf(page, ["Summary", "Subscription", "Versions", "Endpoints", "Component health", "Recent operations", "Refresh status", "Public", "Off", "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"]);
+
+    // A failed cluster's settings were never applied: the overview says so in Japanese.
+    await page.goto(`/clusters/${failed}`);
+    await expect(page.getByText(jaOverview.settingsNotApplied).first()).toBeVisible();
+    await expectNoneOf(page, ["Pending", "Not applied", "Rerun", "Done", "Failed"]);
+    await page.goto(`/clusters/${failed}/settings`);
+    await expect(page.getByTestId("settings-read-only")).toBeVisible();
+    await expectNoneOf(page, ["Settings can be changed", "Fixed at initialization", "Not applied", "Pending", "None", "Public", "Off", "locally redundant"]);
+
+    const origin = new URL(page.url()).origin;
+    const created = await page.request.post("/api/v1/tickets", { data: { clusterId: prod, subject: "重大度の確認", description: "重大度が日本語で表示されること", severity: "HIGH" }, headers: { origin } });
+    expect(created.status()).toBe(201);
+    const ticket = (await created.json()).ticket as { number: number };
+    await page.goto(`/support/${ticket.number}`);
+    await expect(page.locator("[data-severity=HIGH]")).toHaveText(jaSeverity.HIGH);
+    await expectNoneOf(page, ["Critical", "High", "Medium", "Low", "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"]);
+    await page.goto(`/clusters/${prod}/support`);
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Support Center");
+    await expectNoneOf(page, ["Support Center", "Open a Ticket", "High", "Low"]);
   });
 });
 

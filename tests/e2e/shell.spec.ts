@@ -167,16 +167,15 @@ async function demoIds(browser: Browser, baseURL: string): Promise<Ids> {
   const environments = ((await (await owner.request.get(`/api/v1/clusters/${prod}/environments`)).json()) as { items: { id: string }[] }).items;
   const contoso = ((await (await owner.request.get(`/api/v1/clusters/${prod}`)).json()) as { organization: { id: string } }).organization.id;
   const description = ["A long line in a code block must scroll inside the ticket, not the page:", "```", `upstream connect error ${"x".repeat(300)}`, "```"].join("\n");
-  const created = await owner.request.post("/api/v1/tickets", { data: { clusterId: prod, subject: "Phone walk", description, severity: "LOW" }, headers: { origin } });
+  // Direct environment access lets staff open the cluster's diagnostics page with this ticket.
+  const created = await owner.request.post("/api/v1/tickets", { data: { clusterId: prod, subject: "Phone walk", description, severity: "LOW", environmentAccess: true }, headers: { origin } });
   expect(created.status()).toBe(201);
   const ticket = (await created.json()).ticket as { id: string; number: number };
   await owner.context().close();
   return { prod, failed: byName("contoso-analytics"), fabrikam: NONE, ticketId: ticket.id, ticketNumber: String(ticket.number), operationId: NONE, environmentId: environments[0].id, snapshotId: NONE, contoso, connection: NONE };
 }
 
-// Not yet green: at the last run the cluster list, a cluster's overview, the API docs and the people
-// page were still wider than a phone for reasons outside the table wrapper; run it to see the list.
-test.describe.fixme("every page at 390 px", () => {
+test.describe("every page at 390 px", () => {
   let ids: Ids;
   test.beforeAll(async ({ browser, baseURL }) => {
     test.setTimeout(120_000);
@@ -189,7 +188,9 @@ test.describe.fixme("every page at 390 px", () => {
       const page = await newPage(browser, baseURL!, PHONE, role);
       const problems: string[] = [];
       for (const path of pagesFor(role, ids)) {
-        const response = await page.goto(path);
+        // A route that answers with a file (the activity export) is a download, not a page.
+        const response = await page.goto(path).catch((error: Error) => (error.message.includes("Download is starting") ? null : Promise.reject(error)));
+        if (response === null) continue;
         expect(response?.status(), `${path} answers`).toBe(200);
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
         if (scrollWidth > innerWidth) problems.push(`${path}: ${scrollWidth} px wide in a ${innerWidth} px window`);

@@ -19,7 +19,7 @@ import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listConnections } from "@/server/store/connections";
 import { connectionsCatalogue } from "@/lib/i18n/catalogues/messages-connections";
-import { texts } from "@/server/i18n/texts";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,6 +32,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The organisation's Azure connections and the clusters found in each (owners; anyone else gets 404). */
 export default async function ConnectionsPage({ searchParams }: { searchParams: SearchParams }) {
   const [{ connectionMessages: t }, { statusMessages }] = await Promise.all([texts(connectionsCatalogue), texts(statusCatalogue)]);
+  const locale = await requestLocale();
   const actor = await currentActor();
   if (!actor) redirect("/sign-in");
   const org = await currentOrg(actor);
@@ -95,7 +96,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
                         <div className="flex flex-wrap items-center gap-1.5">
                           <StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />
                           {cluster.removedFromAzureAt ? (
-                            <Badge tone="orange" title={t.removedHint(formatDateTime(cluster.removedFromAzureAt, timeZone))}>
+                            <Badge tone="orange" title={t.removedHint(formatDateTime(cluster.removedFromAzureAt, timeZone, "—", locale))}>
                               {t.removedBadge}
                             </Badge>
                           ) : null}

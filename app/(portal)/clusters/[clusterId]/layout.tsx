@@ -3,11 +3,13 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ClusterNav } from "@/features/clusters/cluster-nav";
 import { loadCluster } from "@/features/clusters/load-cluster";
-import { messages } from "@/lib/messages";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { texts } from "@/server/i18n/texts";
 
 export default async function ClusterLayout({ children, params }: { children: ReactNode; params: Promise<{ clusterId: string }> }) {
   const { clusterId } = await params;
   const { cluster } = await loadCluster(clusterId);
+  const { messages } = await texts(messagesCatalogue);
   return (
     <div>
       <nav aria-label={messages.nav.breadcrumbs} className="mb-3">

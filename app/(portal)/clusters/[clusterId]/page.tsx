@@ -23,15 +23,15 @@ import {
   VersionsCard,
 } from "@/features/clusters/overview-sections";
 import { safeTimeZone } from "@/lib/format";
-import { messages } from "@/lib/messages";
-import { offboardingMessages } from "@/lib/messages-offboarding";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { offboardingCatalogue } from "@/lib/i18n/catalogues/messages-offboarding";
+import { texts } from "@/server/i18n/texts";
 import { canOffboardFrom } from "@/lib/offboarding";
 import { can, orgRole, type Actor } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listClusterOperations, operationView } from "@/server/store/operations";
 import { SETTINGS_PAGE_BUILT } from "@/features/clusters/availability";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
-import { texts } from "@/server/i18n/texts";
 
 type Params = Promise<{ clusterId: string }>;
 
@@ -42,6 +42,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ClusterOverviewPage({ params }: { params: Params }) {
   const { actor, cluster } = await loadCluster((await params).clusterId);
+  const [{ messages }, { offboardingMessages }] = await Promise.all([texts(messagesCatalogue), texts(offboardingCatalogue)]);
   const t = messages.cluster;
   const { statusMessages } = await texts(statusCatalogue);
   const timeZone = safeTimeZone(actor.timeZone);
@@ -139,7 +140,8 @@ async function WeeklyOperations({ actor, clusterId }: { actor: Actor; clusterId:
   return <OperationsChart buckets={await operationsPerWeek(db(), actor, clusterId)} />;
 }
 
-function OperationsFallback() {
+async function OperationsFallback() {
+  const { messages } = await texts(messagesCatalogue);
   return (
     <Card aria-labelledby="operations-heading" aria-busy>
       <CardHeader id="operations-heading" title={messages.cluster.operations} />

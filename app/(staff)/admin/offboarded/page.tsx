@@ -13,7 +13,7 @@ import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listRevivableClusters, ZOffboardedQuery } from "@/server/store/offboarded-clusters";
 import { offboardingCatalogue } from "@/lib/i18n/catalogues/messages-offboarding";
-import { texts } from "@/server/i18n/texts";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import { Time } from "@/components/ui/time";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,6 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OffboardedClustersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { reviveMessages: t } = await texts(offboardingCatalogue);
+  const locale = await requestLocale();
   const actor = await currentActor();
   if (!actor || !canStaff(actor, "revive:cluster")) notFound();
   const query = ZOffboardedQuery.parse({ page: (await searchParams).page ?? undefined });
@@ -52,7 +53,7 @@ export default async function OffboardedClustersPage({ searchParams }: { searchP
                     <TD className="font-medium">{cluster.name}</TD>
                     <TD>{cluster.org.name}</TD>
                     <TD className="whitespace-nowrap"><Time value={cluster.offboardedAt} /></TD>
-                    <TD className="whitespace-nowrap">{cluster.offboardedAt ? formatDateTime(reviveDeadline(cluster.offboardedAt), timeZone) : "—"}</TD>
+                    <TD className="whitespace-nowrap">{cluster.offboardedAt ? formatDateTime(reviveDeadline(cluster.offboardedAt), timeZone, "—", locale) : "—"}</TD>
                     <TD>
                       <ReviveButton clusterId={cluster.id} clusterName={cluster.name} />
                     </TD>

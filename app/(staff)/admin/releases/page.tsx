@@ -17,7 +17,7 @@ import { canStaff } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listClustersForRollout, listReleasesForAdmin, ZReleaseListQuery } from "@/server/store/updates";
 import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
-import { texts } from "@/server/i18n/texts";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import { Time } from "@/components/ui/time";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,6 +32,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Pro
   const c = updatesMessages.columns;
   const t = updatesMessages.admin;
   const { COMPONENT_LABELS, RELEASE_KIND_LABELS, UPDATE_STATUS_LABELS } = await texts(updatesCatalogue);
+  const locale = await requestLocale();
   const actor = await currentActor();
   if (!actor || !canStaff(actor, "manage:releases")) notFound();
   const parsed = ZReleaseListQuery.safeParse(await searchParams);
@@ -66,7 +67,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Pro
                   </span>
                 }
                 description={[
-                  release.publishedAt ? t.publishedAt(formatDateTime(release.publishedAt, timeZone)) : null,
+                  release.publishedAt ? t.publishedAt(formatDateTime(release.publishedAt, timeZone, "—", locale)) : null,
                   RELEASE_COMPONENTS.filter((key) => release.components[key]).map((key) => `${COMPONENT_LABELS[key]} ${release.components[key]}`).join(", "),
                   release.purpose,
                   (Object.keys(UPDATE_STATUS_LABELS) as ClusterUpdateStatus[]).filter((status) => release.counts[status]).map((status) => `${UPDATE_STATUS_LABELS[status]} ${release.counts[status]}`).join(" · "),

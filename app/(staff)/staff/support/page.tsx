@@ -7,7 +7,8 @@ import { Label, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination, queryString } from "@/components/ui/pagination";
 import { listQueryFrom, requireStaffPageActor } from "@/features/support/load";
-import { SEVERITIES, SEVERITY_LABEL } from "@/lib/support-schemas";
+import { SEVERITIES } from "@/lib/support-schemas";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 import { TICKET_STATUSES as STATUSES } from "@/lib/ticket-status";
 import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
 import { texts } from "@/server/i18n/texts";
@@ -26,6 +27,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function SupportQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireStaffPageActor("work:ticket-queue");
   const { staffMessages: t, STAFF_STATUS_LABEL } = await texts(staffCatalogue);
+  const { SEVERITY_LABEL } = await texts(supportCatalogue);
   const query = listQueryFrom(await searchParams);
   const [result, orgs] = await Promise.all([
     listQueue(db(), actor, query),

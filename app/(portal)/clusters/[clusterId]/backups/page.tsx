@@ -74,7 +74,7 @@ export default async function BackupsPage({ params, searchParams }: Props) {
             ))}
           </Select>
         </div>
-        <Button type="submit">Show</Button>
+        <Button type="submit">{t.show}</Button>
       </form>
 
       {manage ? (
@@ -85,12 +85,12 @@ export default async function BackupsPage({ params, searchParams }: Props) {
       ) : null}
 
       <Card aria-labelledby="snapshots-heading">
-        <CardHeader id="snapshots-heading" title={`Snapshots · ${selected.name}`} />
+        <CardHeader id="snapshots-heading" title={t.snapshotsTitle(selected.name)} />
         {page.total === 0 ? (
           <EmptyState icon={Archive} title={t.noSnapshots} headingLevel={3} />
         ) : (
           <>
-            <Table aria-label={`Snapshots of ${selected.name}`}>
+            <Table aria-label={t.snapshotsLabel(selected.name)}>
               <THead>
                 <tr>
                   <TH>{t.columns.status}</TH>
@@ -103,7 +103,7 @@ export default async function BackupsPage({ params, searchParams }: Props) {
                   <TH>{t.columns.expires}</TH>
                   <TH>{t.columns.verified}</TH>
                   <TH>
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t.columns.actions}</span>
                   </TH>
                 </tr>
               </THead>

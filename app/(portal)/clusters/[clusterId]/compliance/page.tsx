@@ -11,7 +11,7 @@ import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { getCompliance } from "@/server/domain/compliance/get-compliance";
 import { complianceCatalogue } from "@/lib/i18n/catalogues/messages-compliance";
-import { texts } from "@/server/i18n/texts";
+import { requestLocale, texts } from "@/server/i18n/texts";
 
 type Params = Promise<{ clusterId: string }>;
 
@@ -24,6 +24,7 @@ const TONE: Record<ControlState | "unchecked", BadgeTone> = { compliant: "green"
 
 export default async function CompliancePage({ params }: { params: Params }) {
   const { complianceMessages: t } = await texts(complianceCatalogue);
+  const locale = await requestLocale();
   const { actor, cluster } = await loadCluster((await params).clusterId);
   const { report, checkable, runningOperationId } = await getCompliance(db(), actor, cluster.id);
   const timeZone = safeTimeZone(actor.timeZone);
@@ -42,7 +43,7 @@ export default async function CompliancePage({ params }: { params: Params }) {
           id="controls-heading"
           title={t.controlsHeading}
           description={
-            !checkable ? t.notInitialized : report ? `${t.checkedAt(formatDateTime(report.checkedAt, timeZone))} · ${t.summary(compliant, COMPLIANCE_CONTROLS.length)}` : t.neverChecked
+            !checkable ? t.notInitialized : report ? `${t.checkedAt(formatDateTime(report.checkedAt, timeZone, "—", locale))} · ${t.summary(compliant, COMPLIANCE_CONTROLS.length)}` : t.neverChecked
           }
         />
         <Table aria-labelledby="controls-heading">

@@ -17,7 +17,7 @@ import { db } from "@/server/db";
 import { environmentEntitlement } from "@/server/domain/environments/entitlement";
 import { listClusterEnvironmentOperations, listEnvironments, orgEntitlementFacts, ZEnvironmentListQuery } from "@/server/store/environments";
 import { environmentsCatalogue } from "@/lib/i18n/catalogues/messages-environments";
-import { texts } from "@/server/i18n/texts";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,6 +29,7 @@ type Props = { params: Promise<{ clusterId: string }>; searchParams: Promise<Rec
 
 export default async function EnvironmentsPage({ params, searchParams }: Props) {
   const [{ environmentMessages }, { statusMessages }] = await Promise.all([texts(environmentsCatalogue), texts(statusCatalogue)]);
+  const locale = await requestLocale();
   const t = environmentMessages;
   const { clusterId } = await params;
   const query = ZEnvironmentListQuery.safeParse(await searchParams);
@@ -39,7 +40,7 @@ export default async function EnvironmentsPage({ params, searchParams }: Props) 
   const initialized = cluster.status === "INITIALIZED";
   const facts = manage && initialized ? await orgEntitlementFacts(db(), cluster.orgId) : null;
   const verdict = facts ? environmentEntitlement(facts, facts.environments, new Date()) : null;
-  const entitlement = facts ? (facts.trialEndsAt && facts.trialEndsAt > new Date() ? t.create.trial(formatDate(facts.trialEndsAt, timeZone)) : t.create.tokens(facts.cloudTokens, facts.environments)) : "";
+  const entitlement = facts ? (facts.trialEndsAt && facts.trialEndsAt > new Date() ? t.create.trial(formatDate(facts.trialEndsAt, timeZone, "—", locale)) : t.create.tokens(facts.cloudTokens, facts.environments)) : "";
   const operations = operationDtos(await listClusterEnvironmentOperations(db(), cluster));
   const base = `/clusters/${cluster.id}/environments`;
 

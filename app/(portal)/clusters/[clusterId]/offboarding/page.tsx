@@ -5,7 +5,9 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadCluster } from "@/features/clusters/load-cluster";
 import { OffboardForm } from "@/features/offboarding/offboard-form";
-import { offboardingMessages as t } from "@/lib/messages-offboarding";
+import { offboardingMessages } from "@/lib/messages-offboarding";
+import { offboardingCatalogue } from "@/lib/i18n/catalogues/messages-offboarding";
+import { texts } from "@/server/i18n/texts";
 import { canOffboardFrom } from "@/lib/offboarding";
 import { recordRefusal } from "@/server/audit/refusal";
 import { can } from "@/server/auth/permissions";
@@ -15,14 +17,17 @@ type Params = Promise<{ clusterId: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { cluster } = await loadCluster((await params).clusterId);
+  const { offboardingMessages: t } = await texts(offboardingCatalogue);
   return { title: t.title(cluster.name) };
 }
 
 /** Off-boarding of one cluster: owners only (everyone else gets a 404, as for another organisation's cluster). */
 export default async function OffboardingPage({ params }: { params: Params }) {
   const { actor, cluster } = await loadCluster((await params).clusterId);
+  const { offboardingMessages: t } = await texts(offboardingCatalogue);
   if (!can(actor, "offboard:cluster", cluster.orgId)) {
-    await recordRefusal(actor, `page /clusters/${cluster.id}/offboarding`, new AppError("forbidden", t.ownerOnly));
+    // The audit log keeps the refusal in English, as every other audited reason.
+    await recordRefusal(actor, `page /clusters/${cluster.id}/offboarding`, new AppError("forbidden", offboardingMessages.ownerOnly));
     notFound();
   }
   return (

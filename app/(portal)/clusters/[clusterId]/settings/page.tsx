@@ -18,7 +18,10 @@ import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
 type Params = Promise<{ clusterId: string }>;
 
-export const metadata: Metadata = { title: "Cluster settings" };
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { cluster } = await loadCluster((await params).clusterId);
+  return { title: (await texts(settingsPageCatalogue)).settingsPageMessages.title(cluster.name) };
+}
 
 /** The customization settings of a cluster (PRODUCT.md §4): everyone who sees the cluster reads them; who may edit is the view's. */
 export default async function ClusterSettingsPage({ params }: { params: Params }) {

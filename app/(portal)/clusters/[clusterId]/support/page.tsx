@@ -13,14 +13,19 @@ import { safeTimeZone } from "@/lib/format";
 import { can } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 import { listTickets } from "@/server/store/tickets";
+import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
+import { texts } from "@/server/i18n/texts";
 
-export const metadata: Metadata = { title: "Support Center" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await texts(supportCatalogue)).supportMessages.centerTitle };
+}
 
 type Params = Promise<{ clusterId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ClusterSupportPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { actor, cluster } = await loadCluster((await params).clusterId);
+  const t = (await texts(supportCatalogue)).supportMessages;
   const query = listQueryFrom(await searchParams, { orgId: cluster.orgId, clusterId: cluster.id });
   const result = await listTickets(db(), actor, query);
   const base = `/clusters/${cluster.id}/support`;
@@ -28,13 +33,13 @@ export default async function ClusterSupportPage({ params, searchParams }: { par
   return (
     <>
       <PageHeader
-        title="Support Center"
-        description={`Support tickets of ${cluster.name}. Recent logs are attached automatically when you open a ticket.`}
+        title={t.centerTitle}
+        description={t.clusterDescription(cluster.name)}
         actions={
           can(actor, "create:ticket", cluster.orgId) ? (
             <ButtonLink href={`${base}/new`} variant="primary">
               <Plus aria-hidden />
-              Open a Ticket
+              {t.openTicket}
             </ButtonLink>
           ) : null
         }
@@ -43,12 +48,12 @@ export default async function ClusterSupportPage({ params, searchParams }: { par
         <StatusFilter basePath={base} current={query.status} />
         {result.items.length ? (
           <>
-            <TicketTable rows={result.items} hrefBase="/support" timeZone={safeTimeZone(actor.timeZone)} caption="Support tickets" />
+            <TicketTable rows={result.items} hrefBase="/support" timeZone={safeTimeZone(actor.timeZone)} caption={t.ticketsCaption} />
             <Pagination page={result.page} pageSize={result.pageSize} total={result.total} href={href} />
           </>
         ) : (
-          <EmptyState icon={LifeBuoy} title={query.status ? "No tickets with this status" : "No tickets for this cluster"}>
-            Check the component health on the overview (Refresh status re-reads it from Azure); if something is wrong there or in your apps, open a ticket.
+          <EmptyState icon={LifeBuoy} title={query.status ? t.emptyFiltered : t.clusterEmpty}>
+            {t.clusterEmptyBody}
           </EmptyState>
         )}
       </Card>

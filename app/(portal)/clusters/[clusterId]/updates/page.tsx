@@ -13,7 +13,7 @@ import { updateOutcomeText, type ComponentVersions } from "@/lib/releases";
 import { db } from "@/server/db";
 import { clusterUpdatesFor } from "@/server/store/updates";
 import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
-import { texts } from "@/server/i18n/texts";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import { Time } from "@/components/ui/time";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
@@ -27,6 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ClusterUpdatesPage({ params }: { params: Params }) {
   const { RELEASE_KIND_LABELS, updatesMessages: t } = await texts(updatesCatalogue);
   const { statusMessages } = await texts(statusCatalogue);
+  const locale = await requestLocale();
   const { actor, cluster } = await loadCluster((await params).clusterId);
   const { upcoming, history, orgTimeZone } = await clusterUpdatesFor(db(), actor, cluster.id);
   const zone = safeTimeZone(orgTimeZone);
@@ -76,7 +77,7 @@ export default async function ClusterUpdatesPage({ params }: { params: Params })
                   <TR key={update.id}>
                     <TD className="font-medium">{update.release.version}</TD>
                     <TD>{RELEASE_KIND_LABELS[update.release.kind]}</TD>
-                    <TD className="whitespace-nowrap">{update.release.kind === "EMERGENCY" ? t.emergencyNow : formatDateTime(update.scheduledFor, zone)}</TD>
+                    <TD className="whitespace-nowrap">{update.release.kind === "EMERGENCY" ? t.emergencyNow : formatDateTime(update.scheduledFor, zone, "—", locale)}</TD>
                     <TD>
                       <ChangesList from={current} to={update.release.components as ComponentVersions} />
                     </TD>

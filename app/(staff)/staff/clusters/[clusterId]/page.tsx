@@ -16,7 +16,7 @@ import { AppError } from "@/server/errors";
 import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
 import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
-import { texts } from "@/server/i18n/texts";
+import { requestLocale, texts } from "@/server/i18n/texts";
 
 const label = (map: Readonly<Record<string, string>>, key: string) => map[key] ?? humanize(key);
 
@@ -47,6 +47,7 @@ export default async function StaffDiagnosticsPage({ params, searchParams }: { p
   const t = (await texts(staffCatalogue)).staffMessages.diagnostics;
   const { messages } = await texts(messagesCatalogue);
   const { statusMessages } = await texts(statusCatalogue);
+  const locale = await requestLocale();
   const timeZone = safeTimeZone(actor.timeZone);
   return (
     <div className="space-y-4">
@@ -118,8 +119,8 @@ export default async function StaffDiagnosticsPage({ params, searchParams }: { p
                 <TD>
                   <OperationStatusBadge status={operation.status} label={statusMessages.operationStatus[operation.status]} />
                 </TD>
-                <TD>{formatDateTime(operation.createdAt, timeZone)}</TD>
-                <TD>{formatDateTime(operation.finishedAt, timeZone)}</TD>
+                <TD>{formatDateTime(operation.createdAt, timeZone, "—", locale)}</TD>
+                <TD>{formatDateTime(operation.finishedAt, timeZone, "—", locale)}</TD>
                 <TD className="max-w-md text-xs">{errorText(operation.error) ?? t.none}</TD>
               </TR>
             ))}
