@@ -16,7 +16,7 @@ export async function DetailsCard({ cluster }: { cluster: ClusterDetail }) {
   const source = cluster.status === "INITIALIZED" || cluster.status === "UPDATING" ? cluster.actualSettings : cluster.desiredSettings;
   const parsed = ZClusterSettings.safeParse(source ?? {});
   const settings = parsed.success ? parsed.data : null;
-  const none = <span className="text-neutral-400">{t.notYet}</span>;
+  const none = <span className="text-neutral-600 dark:text-neutral-400">{t.notYet}</span>;
   return (
     <Card aria-labelledby="details-heading">
       <CardHeader id="details-heading" title={t.title} />

@@ -22,7 +22,7 @@ import { errorMessage } from "./operation-types";
 async function overviewTexts() {
   const [{ messages }, locale] = await Promise.all([texts(messagesCatalogue), requestLocale()]);
   const t = messages.cluster;
-  return { messages, t, locale, none: <span className="text-neutral-400">{t.none}</span> };
+  return { messages, t, locale, none: <span className="text-neutral-600 dark:text-neutral-400">{t.none}</span> };
 }
 
 type OverviewTexts = Awaited<ReturnType<typeof overviewTexts>>;
