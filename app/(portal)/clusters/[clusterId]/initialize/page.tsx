@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { loadCluster } from "@/features/clusters/load-cluster";
 import { InitializeWizard } from "@/features/initialize/initialize-wizard";
 import { RerunPanel } from "@/features/initialize/rerun-panel";
-import { componentSpec } from "@/lib/cluster-components";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
 import { initializeCatalogue } from "@/lib/i18n/catalogues/messages-initialize";
 import { can } from "@/server/auth/permissions";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
@@ -27,12 +27,12 @@ export default async function InitializePage({ params, searchParams }: { params:
   if (!can(actor, "initialize:cluster", cluster.orgId)) notFound();
   const { rerun } = await searchParams;
   const { initializeMessages: t, rerunMessages } = await texts(initializeCatalogue);
-  const { statusMessages } = await texts(statusCatalogue);
+  const [{ statusMessages }, { messages }] = await Promise.all([texts(statusCatalogue), texts(messagesCatalogue)]);
 
   if (cluster.status === "FAILED") {
     const failed = cluster.components
       .filter((component) => component.state === "FAILED")
-      .map((component) => ({ label: componentSpec(component.kind).label, name: component.name, error: component.lastError as { code?: string; message?: string } | null }));
+      .map((component) => ({ label: messages.componentKind[component.kind] ?? component.kind, name: component.name, error: component.lastError as { code?: string; message?: string } | null }));
     return (
       <div className="space-y-4">
         <PageHeader title={rerunMessages.title(cluster.name)} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} description={rerunMessages.description} />
