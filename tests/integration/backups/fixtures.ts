@@ -129,3 +129,22 @@ export function uploadRequest(source: Readable | Buffer, contentType = "applicat
     duplex: "half",
   } as RequestInit);
 }
+
+/**
+ * An environment whose snapshot holds `rows` order rows (enough for a restore that takes a while),
+ * after which 1000 rows are left in the live data: a restore that finished shows `rows` again, one
+ * that did not leaves 1000.
+ */
+export async function snapshotThenShrink(env: BackupTestEnv, rows: number) {
+  const environment = await makeEnvironment(env, { rows: 10 });
+  const client = await env.stack.dataPlane.connect(dataTargetOf(environment));
+  await client.query("INSERT INTO orders SELECT g, repeat(md5(g::text), 8) FROM generate_series(11, $1::int) g", [rows]);
+  await client.end();
+  const created = await env.api.create({ request: jsonRequest(), actor: await owner(), params: { envId: environment.id } });
+  const { operationId, snapshotId } = (await created.json()) as { operationId: string; snapshotId: string };
+  if ((await waitForOperation(operationId, 2400)).status !== "SUCCEEDED") throw new Error("the snapshot failed");
+  const change = await env.stack.dataPlane.connect(dataTargetOf(environment));
+  await change.query("DELETE FROM orders WHERE id > 1000");
+  await change.end();
+  return { environment, snapshotId };
+}

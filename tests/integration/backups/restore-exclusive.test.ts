@@ -9,7 +9,7 @@ import type { JobContext } from "@/server/jobs/types";
 import { dataTargetOf, loadBackupEnvironment } from "@/server/store/snapshots";
 import { testDb } from "../db";
 import { pollUntil } from "../worker-process";
-import { jsonRequest, makeEnvironment, owner, startBackupTestEnv, waitForOperation, type BackupTestEnv } from "./fixtures";
+import { jsonRequest, owner, snapshotThenShrink, startBackupTestEnv, type BackupTestEnv } from "./fixtures";
 
 let env: BackupTestEnv;
 beforeAll(async () => {
@@ -21,16 +21,7 @@ afterAll(async () => {
 
 describe("two attempts of one restore", () => {
   it("run one after the other: one restore, the other does nothing", async () => {
-    const environment = await makeEnvironment(env, { rows: 10 });
-    const client = await env.stack.dataPlane.connect(dataTargetOf(environment));
-    await client.query("INSERT INTO orders SELECT g, repeat(md5(g::text), 8) FROM generate_series(11, 300000) g");
-    await client.end();
-    const created = await env.api.create({ request: jsonRequest(), actor: await owner(), params: { envId: environment.id } });
-    const { operationId: snapshotOp, snapshotId } = await created.json();
-    expect((await waitForOperation(snapshotOp, 2400)).status).toBe("SUCCEEDED");
-    const change = await env.stack.dataPlane.connect(dataTargetOf(environment));
-    await change.query("DELETE FROM orders WHERE id > 1000");
-    await change.end();
+    const { environment, snapshotId } = await snapshotThenShrink(env, 300000);
     // No worker: the two attempts below are the only runs of the restore.
     await env.stopWorker();
     const response = await env.api.restore({ request: jsonRequest(), actor: await owner(), params: { envId: environment.id, snapshotId } });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataTargetOf } from "@/server/store/snapshots";
 import { testDb } from "../db";
 import { pollUntil, spawnWorker } from "../worker-process";
-import { jsonRequest, liveData, makeEnvironment, owner, startBackupTestEnv, waitForOperation, type BackupTestEnv } from "./fixtures";
+import { jsonRequest, liveData, owner, snapshotThenShrink, startBackupTestEnv, type BackupTestEnv } from "./fixtures";
 
 let env: BackupTestEnv;
 beforeAll(async () => {
@@ -28,17 +28,8 @@ async function countRows(environmentId: string) {
 
 describe("a worker killed mid-restore", () => {
   it("leaves the old data intact, and the next worker finishes the restore", async () => {
-    const environment = await makeEnvironment(env, { rows: 10 });
-    const client = await env.stack.dataPlane.connect(dataTargetOf(environment));
-    await client.query("INSERT INTO orders SELECT g, repeat(md5(g::text), 8) FROM generate_series(11, 600000) g");
-    await client.end();
-    const created = await env.api.create({ request: jsonRequest(), actor: await owner(), params: { envId: environment.id } });
-    const { operationId: snapshotOp, snapshotId } = await created.json();
-    expect((await waitForOperation(snapshotOp, 2400)).status).toBe("SUCCEEDED");
     // After the snapshot the environment's data changes: 1000 rows are left.
-    const change = await env.stack.dataPlane.connect(dataTargetOf(environment));
-    await change.query("DELETE FROM orders WHERE id > 1000");
-    await change.end();
+    const { environment, snapshotId } = await snapshotThenShrink(env, 600000);
     await env.stopWorker();
 
     const first = spawnWorker(workerEnv());
