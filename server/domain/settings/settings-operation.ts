@@ -35,24 +35,29 @@ export interface ClaimInput {
   operationId?: string;
 }
 
-/** Claims the cluster, then queues the apply job under the claimed id. Throws 409 when another change runs or the version moved. */
+/**
+ * Claims the cluster and queues the apply job under the claimed id, in one transaction: a
+ * concurrent request never sees a claim whose operation does not exist yet (it would take the
+ * claim for a stale one and free it). Throws 409 when another change runs or the version moved.
+ */
 export async function claimAndStart(db: Db, boss: PgBoss, actor: Actor, claim: ClaimInput) {
   await releaseStaleClaim(db, claim.clusterId);
   const operationId = claim.operationId ?? randomUUID();
-  const claimed = await db.cluster.updateMany({
-    where: { id: claim.clusterId, settingsOperationId: null, ...(claim.expectedVersion !== null ? { settingsVersion: claim.expectedVersion } : {}) },
-    data: {
-      settingsOperationId: operationId,
-      ...(claim.desired !== undefined ? { desiredSettings: claim.desired, settingsVersion: { increment: 1 } } : {}),
-    },
-  });
-  if (claimed.count === 0) {
-    const now = await db.cluster.findUniqueOrThrow({ where: { id: claim.clusterId }, select: { settingsOperationId: true, settingsVersion: true } });
-    if (now.settingsOperationId) throw new AppError("operation_running", SETTINGS_API_MESSAGES.operationRunning);
-    throw new AppError("version_conflict", SETTINGS_API_MESSAGES.versionConflict);
-  }
-  try {
-    return await startOperation(db, boss, settingsApplyJob, actor, {
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.cluster.updateMany({
+      where: { id: claim.clusterId, settingsOperationId: null, ...(claim.expectedVersion !== null ? { settingsVersion: claim.expectedVersion } : {}) },
+      data: {
+        settingsOperationId: operationId,
+        ...(claim.desired !== undefined ? { desiredSettings: claim.desired, settingsVersion: { increment: 1 } } : {}),
+      },
+    });
+    if (claimed.count === 0) {
+      const now = await tx.cluster.findUniqueOrThrow({ where: { id: claim.clusterId }, select: { settingsOperationId: true, settingsVersion: true } });
+      if (now.settingsOperationId) throw new AppError("operation_running", SETTINGS_API_MESSAGES.operationRunning);
+      throw new AppError("version_conflict", SETTINGS_API_MESSAGES.versionConflict);
+    }
+    // A job that cannot be queued rolls the claim back with it.
+    return startOperation(tx, boss, settingsApplyJob, actor, {
       id: operationId,
       kind: claim.input.mode === "recover" ? "cluster.recover" : "cluster.settings-apply",
       orgId: claim.orgId,
@@ -61,8 +66,5 @@ export async function claimAndStart(db: Db, boss: PgBoss, actor: Actor, claim: C
       targetId: claim.clusterId,
       input: claim.input as unknown as Prisma.InputJsonValue,
     });
-  } catch (error) {
-    await db.cluster.updateMany({ where: { id: claim.clusterId, settingsOperationId: operationId }, data: { settingsOperationId: null } });
-    throw error;
-  }
+  });
 }

@@ -118,13 +118,17 @@ describe("invalid values and refused transitions", () => {
     await env.stopWorker();
     let winnerId = "";
     try {
+      // Several at once: a loser must never take the winner's claim, whose operation may not be written yet, for a stale one.
       const results = await Promise.all([
         api.patch(manager, cluster.id, { maxNodeCount: 6 }, version),
         api.patch(manager, cluster.id, { maxNodeCount: 8 }, version),
         api.patch(manager, cluster.id, { grafanaAccess: "private" }, version),
+        api.patch(manager, cluster.id, { maxNodeCount: 7 }, version),
+        api.patch(manager, cluster.id, { maxNodeCount: 9 }, version),
+        api.patch(manager, cluster.id, { aksTier: "Free" }, version),
       ]);
       const statuses = results.map((r) => r.status).sort();
-      expect(statuses).toEqual([202, 409, 409]);
+      expect(statuses).toEqual([202, 409, 409, 409, 409, 409]);
       winnerId = results.find((r) => r.status === 202)!.json.operationId;
       const view = await api.get(manager, cluster.id);
       expect(view.json.runningOperationId).toBe(winnerId);
