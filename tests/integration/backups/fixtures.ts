@@ -9,6 +9,7 @@ import { ensureQueues } from "@/server/jobs/registry";
 import { dataTargetOf, loadBackupEnvironment } from "@/server/store/snapshots";
 import { startWorker, type RunningWorker } from "@/worker/run-worker";
 import { actorFor, clusterByName, resetWithDemo, testDb } from "../db";
+import { pollUntil } from "../worker-process";
 import { startBackupStack, type BackupStack } from "./stack";
 
 export { DEMO_USERS };
@@ -147,4 +148,19 @@ export async function snapshotThenShrink(env: BackupTestEnv, rows: number) {
   await change.query("DELETE FROM orders WHERE id > 1000");
   await change.end();
   return { environment, snapshotId };
+}
+
+/** Waits until a restore of `environment` is copying rows into its new database (`<name>__g1`). */
+export async function untilRestoreCopies(env: BackupTestEnv, environment: Parameters<typeof dataTargetOf>[0] & { databaseName: string }) {
+  const fresh = `${environment.databaseName}__g1`;
+  await pollUntil(
+    async () => {
+      const admin = await env.stack.dataPlane.admin(dataTargetOf(environment));
+      const copying = (await admin.query("SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND query ILIKE 'COPY %'", [fresh])).rowCount === 1;
+      await admin.end();
+      return copying;
+    },
+    "pg_restore copying rows",
+    { attempts: 2400, intervalMs: 25 },
+  );
 }

@@ -8,8 +8,7 @@ import { requeueExpiredOperations } from "@/server/jobs/requeue-expired";
 import type { JobContext } from "@/server/jobs/types";
 import { dataTargetOf, loadBackupEnvironment } from "@/server/store/snapshots";
 import { testDb } from "../db";
-import { pollUntil } from "../worker-process";
-import { jsonRequest, owner, snapshotThenShrink, startBackupTestEnv, type BackupTestEnv } from "./fixtures";
+import { jsonRequest, owner, snapshotThenShrink, startBackupTestEnv, untilRestoreCopies, type BackupTestEnv } from "./fixtures";
 
 let env: BackupTestEnv;
 beforeAll(async () => {
@@ -30,12 +29,7 @@ describe("two attempts of one restore", () => {
     const fresh = `${environment.databaseName}__g1`;
 
     const first = runRestore(ctx, operationId);
-    await pollUntil(async () => {
-      const admin = await env.stack.dataPlane.admin(dataTargetOf(environment));
-      const copying = (await admin.query("SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND query ILIKE 'COPY %'", [fresh])).rowCount === 1;
-      await admin.end();
-      return copying;
-    }, "pg_restore copying rows", { attempts: 2400, intervalMs: 25 });
+    await untilRestoreCopies(env, environment);
     // The first attempt's lease expires while it is alive and copying.
     await testDb.operation.update({ where: { id: operationId }, data: { leaseExpiresAt: new Date(Date.now() - 60_000) } });
     const holder = (await testDb.operation.findUniqueOrThrow({ where: { id: operationId } })).leaseOwner;

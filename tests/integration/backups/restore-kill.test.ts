@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataTargetOf } from "@/server/store/snapshots";
 import { testDb } from "../db";
 import { pollUntil, spawnWorker } from "../worker-process";
-import { jsonRequest, liveData, owner, snapshotThenShrink, startBackupTestEnv, type BackupTestEnv } from "./fixtures";
+import { jsonRequest, liveData, owner, snapshotThenShrink, startBackupTestEnv, untilRestoreCopies, type BackupTestEnv } from "./fixtures";
 
 let env: BackupTestEnv;
 beforeAll(async () => {
@@ -37,12 +37,7 @@ describe("a worker killed mid-restore", () => {
     const { operationId } = await response.json();
     const fresh = `${environment.databaseName}__g1`;
     // Kill the worker while pg_restore is copying rows into the new database.
-    await pollUntil(async () => {
-      const admin = await env.stack.dataPlane.admin(dataTargetOf(environment));
-      const copying = (await admin.query("SELECT 1 FROM pg_stat_activity WHERE datname = $1 AND query ILIKE 'COPY %'", [fresh])).rowCount === 1;
-      await admin.end();
-      return copying;
-    }, "pg_restore copying rows", { attempts: 2400, intervalMs: 25 });
+    await untilRestoreCopies(env, environment);
     await first.kill();
 
     // Exactly as it was: the same database, its 1000 rows, no swap.
