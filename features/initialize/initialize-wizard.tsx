@@ -17,7 +17,6 @@ import { ApiError, postJson } from "@/lib/api-client";
 import { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from "@/lib/cluster-settings";
 import { initializeCatalogue } from "@/lib/i18n/catalogues/messages-initialize";
 import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
-import { settingsPageCatalogue } from "@/lib/i18n/catalogues/messages-settings-page";
 import { networkModeOf } from "@/lib/messages-settings";
 import { PREFLIGHT_ORDER, type PreflightCheck, type PreflightResult } from "@/lib/preflight";
 import type { SettingsErrorTexts } from "@/lib/settings-errors";
@@ -214,12 +213,12 @@ const INIT_ONLY: readonly SettingKey[] = INITIALIZATION_ONLY_SETTINGS;
 /** Every setting in the groups of the settings page, as the review step lists them. */
 function ReviewList({ settings }: { settings: ClusterSettings }) {
   const { initializeMessages: t } = useTexts(initializeCatalogue);
-  const names = useTexts(settingsCatalogue);
-  const { settingsPageMessages } = useTexts(settingsPageCatalogue);
+  const { SETTING_LABELS } = useTexts(settingsCatalogue);
   const locale = useLocale();
   const items = SETTING_GROUPS.flatMap((group) => group.keys as readonly SettingKey[]).map((key) => {
-    const value = key === "tags" && Object.keys(settings.tags).length === 0 ? settingsPageMessages.none : formatSettingValue(key, settings[key], locale);
-    return { label: names.SETTING_LABELS[key], value: INIT_ONLY.includes(key) ? t.fixedAfterInitialization(value) : value };
+    // Empty tags read "None" there too.
+    const value = formatSettingValue(key, settings[key], locale);
+    return { label: SETTING_LABELS[key], value: INIT_ONLY.includes(key) ? t.fixedAfterInitialization(value) : value };
   });
   return <Properties items={items} />;
 }

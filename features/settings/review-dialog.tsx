@@ -39,8 +39,7 @@ export function ReviewDialog({
   onCancel: () => void;
   onApply: () => void;
 }) {
-  const names = useTexts(settingsCatalogue);
-  const { NETWORK_MODE_NAMES, SETTING_LABELS } = names;
+  const { NETWORK_MODE_NAMES, SETTING_LABELS } = useTexts(settingsCatalogue);
   const { settingsPageMessages: t } = useTexts(settingsPageCatalogue);
   const locale = useLocale();
   const ref = useRef<HTMLDialogElement>(null);
