@@ -25,7 +25,7 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
-COPY --from=build --chown=node:node /app/scripts/lib/http-guard.cjs ./http-guard.cjs
+COPY --from=build --chown=node:node /app/scripts/lib/http-guard.cjs /app/scripts/lib/csp.cjs ./
 USER node
 EXPOSE 3000
 CMD ["node", "--require", "./http-guard.cjs", "server.js"]

@@ -1,5 +1,5 @@
 import { NotFoundPage } from "@/features/shell/not-found-page";
 
 export default function NotFound() {
-  return <NotFoundPage withShell={true} />;
+  return <NotFoundPage place="root" />;
 }

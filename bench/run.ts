@@ -177,7 +177,9 @@ async function main() {
 
   const serverLog = fs.openSync(serverLogPath, "w");
   const profileArgs = flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(outDir, "profile")}`] : [];
-  web = spawn(process.execPath, [...profileArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", serverLog, serverLog], detached: true });
+  // As `npm start` and the web image run it: the request guard (request ids, the pages' CSP nonce) in front.
+  const guard = ["--require", path.join(root, "scripts/lib/http-guard.cjs")];
+  web = spawn(process.execPath, [...profileArgs, ...guard, next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", serverLog, serverLog], detached: true });
   web.once("exit", (code, signal) => {
     if (!cleaningUp) console.error(`next start exited (${code ?? signal}); see bench/.out/server.log`);
   });

@@ -1,16 +1,20 @@
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { currentOrg } from "@/features/shell/current-org";
 import { PortalShell } from "@/features/shell/portal-shell";
 import { currentActor } from "@/server/auth/actor";
-import { canStaff } from "@/server/auth/permissions";
 
-/** Provider staff pages: the same console shell; anyone else gets the 404 page (each page checks again). */
+/**
+ * Provider staff pages in the console shell. Each page checks its own staff permission and answers 404
+ * (./not-found.tsx, inside this shell); someone without a staff role sees it with their own
+ * organisation's navigation.
+ */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor();
   if (!actor) redirect("/sign-in");
-  if (!canStaff(actor, "work:ticket-queue")) notFound();
+  const org = actor.staffRole ? null : await currentOrg(actor);
   return (
-    <PortalShell actor={actor} org={null}>
+    <PortalShell actor={actor} org={org}>
       {children}
     </PortalShell>
   );

@@ -7,11 +7,15 @@
 //   error bodies use it) and answered in the x-request-id response header;
 // - answers malformed requests itself (405 for methods the portal does not serve, 400 for a path
 //   that is not valid percent-encoding or a damaged Next-Router-State-Tree) instead of letting
-//   them reach the framework, which answers them with 500.
+//   them reach the framework, which answers them with 500;
+// - gives each page its Content-Security-Policy with a fresh nonce (scripts/lib/csp.cjs), in the request
+//   for Next.js to read and in the response; HSTS when the request came over https.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS preload, loaded before any ESM
 const http = require("node:http");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
 const { randomUUID } = require("node:crypto");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+const { isHttps, policyFor } = require("./csp.cjs");
 
 const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
 
@@ -37,6 +41,9 @@ function refusal(request) {
   return null;
 }
 
+// server/api/request-guard-mark.ts: the readiness probe refuses a web process started without the guard.
+globalThis[Symbol.for("portal.requestGuard")] = true;
+
 const emit = http.Server.prototype.emit;
 http.Server.prototype.emit = function emitGuarded(event, request, response, ...rest) {
   if (event === "request" && request && request.headers) {
@@ -45,6 +52,9 @@ http.Server.prototype.emit = function emitGuarded(event, request, response, ...r
     const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
     request.headers["x-request-id"] = requestId;
     response.setHeader("x-request-id", requestId);
+    // Only the guard may name the nonce: a client's own policy header never reaches Next.js.
+    delete request.headers["content-security-policy"];
+    delete request.headers["content-security-policy-report-only"];
     const refused = refusal(request);
     if (refused) {
       const headers = { "content-type": "application/json", "cache-control": "no-store" };
@@ -52,6 +62,12 @@ http.Server.prototype.emit = function emitGuarded(event, request, response, ...r
       response.writeHead(refused.status, headers);
       response.end(request.method === "HEAD" ? undefined : JSON.stringify({ error: { code: refused.code, message: refused.message, requestId } }));
       return true;
+    }
+    const policy = policyFor((request.url || "/").split("?")[0], request.headers, process.env.NODE_ENV === "development");
+    if (policy) {
+      request.headers["content-security-policy"] = policy;
+      response.setHeader("content-security-policy", policy);
+      if (isHttps(request)) response.setHeader("strict-transport-security", "max-age=31536000; includeSubDomains");
     }
   }
   return emit.call(this, event, request, response, ...rest);

@@ -70,14 +70,19 @@ describe("the standalone build", () => {
       const ready = await fetch(`${web.url}/api/health/ready`);
       const body = await ready.json();
       expect(ready.status, JSON.stringify(body)).toBe(200);
-      expect(body).toMatchObject({ status: "ready", checks: { database: { ok: true }, migrations: { ok: true, pending: [] }, queue: { ok: true } } });
+      expect(body).toMatchObject({ status: "ready", checks: { database: { ok: true }, migrations: { ok: true, pending: [] }, queue: { ok: true }, requestGuard: { ok: true } } });
     }
   });
 
   it("serves the sign-in page and refuses an unauthenticated API call", async () => {
     const page = await fetch(`${webs[0].url}/sign-in`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("<html");
+    // The guard gives the page its policy, and Next.js puts the same nonce on its scripts.
+    const nonce = /'nonce-([^']+)'/.exec(page.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    const html = await page.text();
+    expect(html).toContain("<html");
+    expect(html).toContain(`nonce="${nonce}"`);
     expect((await fetch(`${webs[0].url}/api/v1/clusters`)).status).toBe(401);
   });
 });

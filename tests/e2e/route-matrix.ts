@@ -54,6 +54,7 @@ const CONTOSO_MANAGE = by("signin", "denied", "ok", "ok", "hidden", "hidden", "h
 const ADMINS_API = by("signin", "denied", "denied", "denied", "denied", "denied", "ok");
 const NONE = "00000000-0000-4000-8000-000000000000";
 const SIGNED_IN = by("signin", "ok", "ok", "ok", "ok", "ok", "ok");
+const ALL_HIDDEN = by("hidden", "hidden", "hidden", "hidden", "hidden", "hidden", "hidden");
 // People of Contoso: its owner manages them (the empty body is then a 400); its managers and members are refused.
 const CONTOSO_OWNER_API = by("signin", "denied", "denied", "ok", "hidden", "hidden", "hidden");
 // An unknown member or invitation: refused to Contoso's other members, not found for its owner.
@@ -62,6 +63,8 @@ const CONTOSO_OWNER_UNKNOWN = by("signin", "denied", "denied", "hidden", "hidden
 export const EXPECTATIONS: Entry[] = [
   { route: "/", probes: () => [{ method: "GET", path: "/", expect: by("signin", "away", "away", "away", "away", "away", "away") }] },
   { route: "/sign-in", probes: () => [{ method: "GET", path: "/sign-in", expect: by("ok", "away", "away", "away", "away", "away", "away") }] },
+  // Addresses no page answers: 404 for everyone, signed in or not (the page with the navigation, or the way to sign in).
+  { route: "/[...missing]", probes: () => [...page("/no-such-page", ALL_HIDDEN), ...page(`/clusters/${NONE}/no-such-section`, ALL_HIDDEN), ...page("/staff/no-such-page", ALL_HIDDEN)] },
   { route: "/clusters", probes: () => page("/clusters", by("signin", "ok", "ok", "ok", "ok", "ok", "ok")) },
   { route: "/clusters/[clusterId]", probes: (ids) => [...page(`/clusters/${ids.prod}`, CONTOSO_ONLY), ...page(`/clusters/${ids.failed}`, by("signin", "hidden", "ok", "ok", "hidden", "hidden", "hidden"))] },
   { route: "/clusters/[clusterId]/activity", probes: (ids) => page(`/clusters/${ids.prod}/activity`, CONTOSO_ONLY) },

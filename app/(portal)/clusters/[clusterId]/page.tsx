@@ -29,6 +29,7 @@ import { texts } from "@/server/i18n/texts";
 import { canOffboardFrom } from "@/lib/offboarding";
 import { can, orgRole, type Actor } from "@/server/auth/permissions";
 import { db } from "@/server/db";
+import type { ClusterDetail } from "@/server/store/clusters";
 import { listClusterOperations, operationView } from "@/server/store/operations";
 import { SETTINGS_PAGE_BUILT } from "@/features/clusters/availability";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
@@ -108,7 +109,7 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
       <div className="grid gap-4 lg:grid-cols-2">
         <DetailsCard cluster={cluster} />
         <Suspense fallback={null}>
-          <WeeklyOperations actor={actor} clusterId={cluster.id} />
+          <WeeklyOperations actor={actor} cluster={cluster} />
         </Suspense>
       </div>
 
@@ -136,8 +137,8 @@ async function RecentOperations({ actor, clusterId, timeZone, canRefresh }: { ac
   return <OperationsPanel clusterId={clusterId} initial={initial} timeZone={timeZone} canRefresh={canRefresh} />;
 }
 
-async function WeeklyOperations({ actor, clusterId }: { actor: Actor; clusterId: string }) {
-  return <OperationsChart buckets={await operationsPerWeek(db(), actor, clusterId)} />;
+async function WeeklyOperations({ actor, cluster }: { actor: Actor; cluster: ClusterDetail }) {
+  return <OperationsChart buckets={await operationsPerWeek(db(), actor, cluster)} />;
 }
 
 async function OperationsFallback() {
