@@ -1,9 +1,11 @@
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as live } from "@/app/api/health/live/route";
 import { GET as ready } from "@/app/api/health/ready/route";
+import { requestGuardLoaded } from "@/server/api/request-guard-mark";
 import { checkReadiness } from "@/server/domain/health/check-readiness";
 import { createBoss } from "@/server/jobs/boss";
 import { createDb } from "@/server/db";
@@ -34,12 +36,23 @@ describe("health endpoints", () => {
     expect(await response.json()).toMatchObject({ status: "live" });
   });
 
+  it("ready answers 503 in a web process started without the request guard (its pages would have no CSP)", async () => {
+    expect(requestGuardLoaded()).toBe(false);
+    const response = await ready();
+    const body = await response.json();
+    expect(response.status).toBe(503);
+    expect(body).toMatchObject({ status: "not_ready", checks: { database: { ok: true }, requestGuard: { ok: false } } });
+  });
+
   it("ready answers 200 with every check passing on a migrated database with the queue installed", async () => {
+    // As `npm start` and the web image run it: the guard preloaded (node --require).
+    createRequire(import.meta.url)("../../../scripts/lib/http-guard.cjs");
+    expect(requestGuardLoaded()).toBe(true);
     const response = await ready();
     const body = await response.json();
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(body).toMatchObject({ status: "ready", checks: { database: { ok: true }, migrations: { ok: true, pending: [], failed: [] }, queue: { ok: true } } });
+    expect(body).toMatchObject({ status: "ready", checks: { database: { ok: true }, migrations: { ok: true, pending: [], failed: [] }, queue: { ok: true }, requestGuard: { ok: true } } });
     expect(body.checks.migrations.applied).toBe(listMigrations().length);
   });
 
