@@ -49,27 +49,32 @@ export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; 
         hidden={!open}
         className="absolute right-0 top-full z-50 mt-1 w-72 rounded-lg border border-neutral-200 bg-white p-1 text-neutral-900 shadow-lg dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
       >
-        <div className="px-3 py-2">
-          <p className="text-xs text-neutral-500 dark:text-neutral-400">{t.signedInAs}</p>
-          <p className="truncate font-medium">{name}</p>
-          <p className="truncate text-xs text-neutral-600 dark:text-neutral-400">{email}</p>
-          <p className="mt-2 text-xs text-neutral-500 dark:text-neutral-400">{roleLabel}</p>
-          <p className="text-sm" data-testid="user-role">
-            {roleValue}
-          </p>
-        </div>
-        <div className="my-1 border-t border-neutral-200 dark:border-neutral-700" />
-        <Link
-          href="/account/tokens"
-          onClick={() => setOpen(false)}
-          className="flex w-full items-center gap-2 rounded-md px-3 py-1.5 text-left text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
-        >
-          <KeyRound aria-hidden className="size-4" />
-          {t.accessTokens}
-        </Link>
-        <LanguageChoice />
-        <MenuAction action={signOutAction} icon={LogOut} label={t.signOut} />
-        <MenuAction action={signOutEverywhereAction} icon={MonitorSmartphone} label={t.signOutEverywhere} />
+        {/* Its entries exist only while it is open (as in MobileNav): a closed menu costs every page nothing. */}
+        {open ? (
+          <>
+            <div className="px-3 py-2">
+              <p className="text-xs text-neutral-500 dark:text-neutral-400">{t.signedInAs}</p>
+              <p className="truncate font-medium">{name}</p>
+              <p className="truncate text-xs text-neutral-600 dark:text-neutral-400">{email}</p>
+              <p className="mt-2 text-xs text-neutral-500 dark:text-neutral-400">{roleLabel}</p>
+              <p className="text-sm" data-testid="user-role">
+                {roleValue}
+              </p>
+            </div>
+            <div className="my-1 border-t border-neutral-200 dark:border-neutral-700" />
+            <Link
+              href="/account/tokens"
+              onClick={() => setOpen(false)}
+              className="flex w-full items-center gap-2 rounded-md px-3 py-1.5 text-left text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
+            >
+              <KeyRound aria-hidden className="size-4" />
+              {t.accessTokens}
+            </Link>
+            <LanguageChoice />
+            <MenuAction action={signOutAction} icon={LogOut} label={t.signOut} />
+            <MenuAction action={signOutEverywhereAction} icon={MonitorSmartphone} label={t.signOutEverywhere} />
+          </>
+        ) : null}
       </div>
     </div>
   );
