@@ -7,7 +7,7 @@ import { cruise, format, type ICruiseResult } from "dependency-cruiser";
 import extractDepcruiseOptions from "dependency-cruiser/config-utl/extract-depcruise-options";
 import extractTSConfig from "dependency-cruiser/config-utl/extract-ts-config";
 
-export const CHECKED_PATHS = ["app", "features", "server", "lib", "components", "emulator", "worker", "scripts", "bench", "tests", "prisma", "proxy.ts"];
+export const CHECKED_PATHS = ["app", "features", "server", "lib", "components", "emulator", "worker", "scripts", "bench", "tests", "prisma"];
 
 /** Cruises `paths` (relative to `cwd`) with the rules of `configFile`; returns the violations as text, "" when none. */
 export async function checkDependencies(cwd: string, paths: string[], configFile = ".dependency-cruiser.cjs"): Promise<{ errors: number; report: string }> {
