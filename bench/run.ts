@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../prisma/demo-data";
-import { buildIsStale, root, waitForPort } from "../scripts/lib/local-stack";
+import { buildIsStale, root, waitForPort, WEB_GUARD_ARGS } from "../scripts/lib/local-stack";
 import { migrate } from "../scripts/lib/migrations";
 import { createDatabase, freePort, startLocalPostgres, withClient, type LocalPostgres } from "../scripts/lib/postgres";
 import { firstLoadJs, type FirstLoadJs } from "./first-load-js";
@@ -177,9 +177,7 @@ async function main() {
 
   const serverLog = fs.openSync(serverLogPath, "w");
   const profileArgs = flags.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(outDir, "profile")}`] : [];
-  // As `npm start` and the web image run it: the request guard (request ids, the pages' CSP nonce) in front.
-  const guard = ["--require", path.join(root, "scripts/lib/http-guard.cjs")];
-  web = spawn(process.execPath, [...profileArgs, ...guard, next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", serverLog, serverLog], detached: true });
+  web = spawn(process.execPath, [...profileArgs, ...WEB_GUARD_ARGS, next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", serverLog, serverLog], detached: true });
   web.once("exit", (code, signal) => {
     if (!cleaningUp) console.error(`next start exited (${code ?? signal}); see bench/.out/server.log`);
   });

@@ -7,7 +7,7 @@ import path from "node:path";
 import { startEmulator } from "../emulator/server";
 import { BOOTSTRAP_DEMO } from "../tests/oidc/accounts";
 import { provisionDemoAzure } from "./lib/demo-azure";
-import { buildIsStale, localAuthSecret, prepareDatabase, provideDatabase, root, startAzurite, waitForPort, workerNodeArgs } from "./lib/local-stack";
+import { buildIsStale, localAuthSecret, prepareDatabase, provideDatabase, root, startAzurite, waitForPort, WEB_GUARD_ARGS, workerNodeArgs } from "./lib/local-stack";
 
 const dev = process.argv.includes("--dev");
 const empty = process.argv.includes("--empty");
@@ -83,7 +83,7 @@ async function main() {
     });
     children.push(child);
   };
-  run("web", ["--require", path.join(root, "scripts/lib/http-guard.cjs"), next, dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { ...childEnv, NODE_ENV: dev ? "development" : "production" });
+  run("web", [...WEB_GUARD_ARGS, next, dev ? "dev" : "start", "-p", String(port), "-H", "127.0.0.1"], { ...childEnv, NODE_ENV: dev ? "development" : "production" });
   run("worker", workerArgs, childEnv);
   console.log(
     empty

@@ -22,9 +22,8 @@ const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
 const PEER_HEADER = "x-portal-peer-address";
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
-function refusal(request) {
+function refusal(request, path) {
   if (!METHODS.includes(request.method)) return { status: 405, code: "method_not_allowed", message: `${request.method} is not supported.` };
-  const path = (request.url || "/").split("?")[0];
   try {
     decodeURIComponent(path);
   } catch {
@@ -55,7 +54,8 @@ http.Server.prototype.emit = function emitGuarded(event, request, response, ...r
     // Only the guard may name the nonce: a client's own policy header never reaches Next.js.
     delete request.headers["content-security-policy"];
     delete request.headers["content-security-policy-report-only"];
-    const refused = refusal(request);
+    const path = (request.url || "/").split("?")[0];
+    const refused = refusal(request, path);
     if (refused) {
       const headers = { "content-type": "application/json", "cache-control": "no-store" };
       if (refused.status === 405) headers.allow = METHODS.join(", ");
@@ -63,7 +63,7 @@ http.Server.prototype.emit = function emitGuarded(event, request, response, ...r
       response.end(request.method === "HEAD" ? undefined : JSON.stringify({ error: { code: refused.code, message: refused.message, requestId } }));
       return true;
     }
-    const policy = policyFor((request.url || "/").split("?")[0], request.headers, process.env.NODE_ENV === "development");
+    const policy = policyFor(path, request.headers, process.env.NODE_ENV === "development");
     if (policy) {
       request.headers["content-security-policy"] = policy;
       response.setHeader("content-security-policy", policy);

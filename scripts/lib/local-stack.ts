@@ -100,6 +100,12 @@ export async function workerNodeArgs(): Promise<string[]> {
   return ["--max-semi-space-size=2", "--conditions=react-server", outfile];
 }
 
+/**
+ * Node's arguments before the web server's own: the request guard (request ids, the pages' CSP nonce,
+ * refusals of malformed requests) preloaded, as `npm start`, the web image and the bench run it.
+ */
+export const WEB_GUARD_ARGS = ["--require", path.join(root, "scripts/lib/http-guard.cjs")];
+
 /** Azurite's Blob service, Microsoft's storage emulator, as a child process. */
 export function startAzurite(location: string, port: number): ChildProcess {
   fs.mkdirSync(location, { recursive: true });

@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "@/scripts/lib/postgres";
-import { buildIsStale, workerNodeArgs } from "@/scripts/lib/local-stack";
+import { buildIsStale, WEB_GUARD_ARGS, workerNodeArgs } from "@/scripts/lib/local-stack";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 const DIST = ".next-standalone";
@@ -85,7 +85,7 @@ export function portalEnv(databaseUrl: string, armEndpoint: string): NodeJS.Proc
 /** `node --require http-guard.cjs server.js` in the standalone folder, as the web image runs it. */
 export async function startWeb(env: NodeJS.ProcessEnv): Promise<PortalProcess & { url: string }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["--require", path.join(root, "scripts/lib/http-guard.cjs"), "server.js"], {
+  const child: ChildProcess = spawn(process.execPath, [...WEB_GUARD_ARGS, "server.js"], {
     cwd: standaloneDir,
     env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
