@@ -4,7 +4,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Label, Select } from "@/components/ui/input";
-import { Pagination, queryString } from "@/components/ui/pagination";
+import { Pagination, queryString } from "@/features/lists/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatTimestamp } from "@/lib/format";
 import { SIGN_IN_ACTIONS } from "@/lib/audit-actions";

@@ -15,7 +15,7 @@ import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 import { requestLocale, texts } from "@/server/i18n/texts";
 import { clusterCause, componentCauses } from "./failure-causes";
-import { FailureTicket } from "./failure-ticket";
+import { FailureTicket } from "./failure-ticket-lazy";
 import { errorMessage } from "./operation-types";
 
 /** The overview's texts in the request's language; `none` marks a missing value. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { queryString } from "@/components/ui/pagination";
+import { queryString } from "@/features/lists/pagination";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 import { texts } from "@/server/i18n/texts";
 import { TICKET_STATUSES as STATUSES } from "@/lib/ticket-status";

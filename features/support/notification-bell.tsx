@@ -1,22 +1,19 @@
 "use client";
 
 import { Bell } from "lucide-react";
-import Link from "next/link";
-import { useCallback, useId, useMemo, useRef, useState } from "react";
+import dynamic from "next/dynamic";
+import { useCallback, useId, useRef, useState } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { cn } from "@/components/ui/cn";
 import { apiJson } from "@/lib/api-client";
-import { Time } from "@/components/ui/time";
-import { useLocale, useTexts, useTimeZone } from "@/components/i18n/locale-provider";
-import { formatDate } from "@/lib/format";
+import { useTexts } from "@/components/i18n/locale-provider";
 import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
-import { groupNotifications, type NotificationItem } from "@/lib/notification-groups";
 import { usePolling } from "@/lib/use-polling";
+import type { NotificationList } from "./notification-panel";
 
-interface NotificationList {
-  unread: number;
-  items: NotificationItem[];
-}
+/** The list's code loads when it is first opened (or pointed at), not with every page. */
+const loadPanel = () => import("./notification-panel").then((module) => module.NotificationPanel);
+const NotificationPanel = dynamic(loadPanel, { ssr: false });
 
 /**
  * The notifications of the top bar: polls GET /api/v1/notifications every 30 s and shows the
@@ -26,8 +23,6 @@ interface NotificationList {
 export function NotificationBell({ className }: { className?: string }) {
   const id = useId();
   const t = useTexts(shellCatalogue).shellMessages.notifications;
-  const locale = useLocale();
-  const timeZone = useTimeZone();
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
   const [marking, setMarking] = useState(false);
@@ -36,8 +31,6 @@ export function NotificationBell({ className }: { className?: string }) {
   const button = useRef<HTMLButtonElement>(null);
   const { data, refresh } = usePolling<NotificationList>("/api/v1/notifications", 30_000);
   const unread = data?.unread ?? 0;
-  // Grouped when the list is opened (and on each poll while it is), against the time of that moment.
-  const groups = useMemo(() => (open && data ? groupNotifications(data.items, timeZone, new Date()) : []), [open, data, timeZone]);
 
   const markRead = async (ids?: string[]) => {
     setFailed(false);
@@ -57,14 +50,14 @@ export function NotificationBell({ className }: { className?: string }) {
 
   useDismiss(open, close, root, button);
 
-  const dayLabel = (day: string) => (day === "today" ? t.today : day === "yesterday" ? t.yesterday : formatDate(`${day}T12:00:00Z`, "UTC", "—", locale));
-
   return (
     <div ref={root} className={cn("relative", className)}>
       <button
         ref={button}
         type="button"
         onClick={() => setOpen((value) => !value)}
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
         aria-expanded={open}
         aria-controls={`${id}-list`}
         aria-label={t.label(unread)}
@@ -78,74 +71,17 @@ export function NotificationBell({ className }: { className?: string }) {
         ) : null}
       </button>
       {open ? (
-        <div
+        <NotificationPanel
           id={`${id}-list`}
-          data-testid="notification-panel"
-          className="fixed inset-x-2 top-12 z-50 mt-1 max-h-[70dvh] overflow-y-auto rounded-md border border-neutral-200 bg-white text-sm text-neutral-900 shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:w-96 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
-        >
-          <div className="sticky top-0 flex items-center justify-between gap-2 border-b border-neutral-200 bg-white px-3 py-1.5 dark:border-neutral-800 dark:bg-neutral-900">
-            <h2 className="text-xs font-medium text-neutral-600 dark:text-neutral-400">{t.title}</h2>
-            {unread > 0 ? (
-              <button type="button" onClick={() => void markAll()} disabled={marking} className="rounded px-1.5 py-0.5 text-xs font-medium text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-600 disabled:opacity-60 dark:text-accent-300">
-                {marking ? t.marking : t.markAllRead}
-              </button>
-            ) : null}
-          </div>
-          {failed ? (
-            <p role="alert" className="px-3 py-2 text-xs text-red-700 dark:text-red-300">
-              {t.markFailed}
-            </p>
-          ) : null}
-          {groups.length ? (
-            groups.map((group) => (
-              <section key={group.day} aria-labelledby={`${id}-${group.day}`}>
-                <h3 id={`${id}-${group.day}`} className="bg-neutral-50 px-3 py-1 text-[11px] font-semibold uppercase tracking-wide text-neutral-600 dark:bg-neutral-800/60 dark:text-neutral-400">
-                  {dayLabel(group.day)}
-                </h3>
-                <ul>
-                  {group.items.map((item) => {
-                    const body = (
-                      <>
-                        <span className="flex items-start gap-2">
-                          {item.read ? null : <span aria-hidden className="mt-1.5 size-2 shrink-0 rounded-full bg-accent-600" />}
-                          <span className={cn("min-w-0 flex-1", !item.read && "font-medium")}>
-                            {item.read ? null : <span className="sr-only">{t.unread}: </span>}
-                            {item.message}
-                            {item.repeats > 1 ? <span className="ml-1 text-xs font-normal text-neutral-600 dark:text-neutral-400">×{item.repeats}</span> : null}
-                          </span>
-                        </span>
-                        <span className="mt-0.5 block text-xs font-normal text-neutral-600 dark:text-neutral-400">
-                          {item.ticketNumber ? `${t.ticket(item.ticketNumber)} · ` : null}
-                          <Time value={item.createdAt} relative />
-                        </span>
-                      </>
-                    );
-                    return (
-                      <li key={item.id} className="border-b border-neutral-100 last:border-b-0 dark:border-neutral-800" data-testid="notification">
-                        {item.ticketNumber ? (
-                          <Link
-                            href={`/support/${item.ticketNumber}`}
-                            onClick={() => {
-                              setOpen(false);
-                              if (!item.read) void markRead(item.ids);
-                            }}
-                            className="block px-3 py-2 hover:bg-neutral-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
-                          >
-                            {body}
-                          </Link>
-                        ) : (
-                          <div className="px-3 py-2">{body}</div>
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            ))
-          ) : (
-            <p className="px-3 py-3 text-neutral-600 dark:text-neutral-400">{t.empty}</p>
-          )}
-        </div>
+          data={data}
+          marking={marking}
+          failed={failed}
+          onMarkAll={() => void markAll()}
+          onFollow={(item) => {
+            setOpen(false);
+            if (!item.read) void markRead(item.ids);
+          }}
+        />
       ) : null}
     </div>
   );

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, queryString } from "@/components/ui/pagination";
+import { Pagination, queryString } from "@/features/lists/pagination";
 import { ClusterTable } from "@/features/clusters/cluster-table";
 import { parseClusterListParams } from "@/features/clusters/list-params";
 import { StatusTabs } from "@/features/clusters/status-tabs";

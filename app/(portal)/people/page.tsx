@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { Pagination } from "@/features/lists/pagination";
 import { PeopleManager } from "@/features/people/people-manager";
 import { currentOrg } from "@/features/shell/current-org";
 import { requirePageActor } from "@/features/support/load";

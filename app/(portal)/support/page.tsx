@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, queryString } from "@/components/ui/pagination";
+import { Pagination, queryString } from "@/features/lists/pagination";
 import { currentOrg } from "@/features/shell/current-org";
 import { StatusFilter } from "@/features/support/filter-tabs";
 import { listQueryFrom, requirePageActor } from "@/features/support/load";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, queryString } from "@/components/ui/pagination";
+import { Pagination, queryString } from "@/features/lists/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ReviveButton } from "@/features/offboarding/revive-button";
 import { formatDateTime, safeTimeZone } from "@/lib/format";

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { Pagination } from "@/features/lists/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ClusterUpdateStatus } from "@/generated/prisma/enums";
 import { ReleaseForm } from "@/features/updates/release-form";

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Label, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, queryString } from "@/components/ui/pagination";
+import { Pagination, queryString } from "@/features/lists/pagination";
 import { listQueryFrom, requireStaffPageActor } from "@/features/support/load";
 import { SEVERITIES } from "@/lib/support-schemas";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";

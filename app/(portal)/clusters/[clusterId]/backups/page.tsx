@@ -6,7 +6,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Label, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { Pagination } from "@/features/lists/pagination";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { BackupActions } from "@/features/backups/backup-actions";
 import { SnapshotSizeChart } from "@/features/backups/size-chart";

@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, queryString } from "@/components/ui/pagination";
+import { Pagination, queryString } from "@/features/lists/pagination";
 import { loadCluster } from "@/features/clusters/load-cluster";
 import { StatusFilter } from "@/features/support/filter-tabs";
 import { listQueryFrom } from "@/features/support/load";

@@ -1,0 +1,81 @@
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import Link from "next/link";
+import { formatNumber } from "@/lib/format";
+import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { requestLocale } from "@/server/i18n/texts";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+
+/**
+ * Server-side pagination: links carry the page in the URL, the rest of the query is kept. Rendered on
+ * the server in the request's language, so no pager code or catalogue goes to the browser.
+ */
+export async function Pagination({
+  page,
+  pageSize,
+  total,
+  totalCapped = false,
+  href,
+  className,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  /** The total was counted only up to a cap (very long lists): show it as "N+". */
+  totalCapped?: boolean;
+  /** Builds the URL of a page (server components only). */
+  href: (page: number) => string;
+  className?: string;
+}) {
+  const locale = await requestLocale();
+  const t = (locale === "en" ? messagesCatalogue.en : messagesCatalogue[locale]).messages.pagination;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const shown = Math.min(page, pages);
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  const count = (value: number) => `${formatNumber(value, locale)}${totalCapped ? "+" : ""}`;
+  const previous = page > 1 ? href(Math.min(page - 1, pages)) : null;
+  const next = page < pages ? href(page + 1) : null;
+  const enabled = buttonVariants({ variant: "secondary", size: "sm" });
+  const disabled = cn(enabled, "pointer-events-none opacity-50");
+  return (
+    <nav aria-label={t.label} className={cn("flex items-center justify-between gap-3 px-3 py-2 text-xs text-neutral-600 dark:text-neutral-400", className)}>
+      <p aria-live="polite">{t.summary(from, to, count(total))}</p>
+      <div className="flex items-center gap-2">
+        <span>{t.page(shown, count(pages))}</span>
+        {previous ? (
+          <Link href={previous} className={enabled} rel="prev">
+            <ChevronLeft aria-hidden />
+            {t.previous}
+          </Link>
+        ) : (
+          <span role="link" aria-disabled="true" className={disabled}>
+            <ChevronLeft aria-hidden />
+            {t.previous}
+          </span>
+        )}
+        {next ? (
+          <Link href={next} className={enabled} rel="next">
+            {t.next}
+            <ChevronRight aria-hidden />
+          </Link>
+        ) : (
+          <span role="link" aria-disabled="true" className={disabled}>
+            {t.next}
+            <ChevronRight aria-hidden />
+          </span>
+        )}
+      </div>
+    </nav>
+  );
+}
+
+/** Builds "?a=1&b=2" from a record, dropping empty values. */
+export function queryString(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
