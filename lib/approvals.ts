@@ -5,9 +5,7 @@ import { zText } from "./text";
 // The just-in-time access plan (PRODUCT.md §13): what waits for an approval, how long requests
 // and approvals live, and the auto-approval windows. Shared by the pages, the API and the server.
 
-/** What an approval request can hold. */
-export const APPROVAL_KINDS = ["environment_create", "settings_change", "scheduled_update"] as const;
-export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
+export type { ApprovalKind } from "./approval-kinds";
 
 const HOUR_MS = 3_600_000;
 /** A pending request nobody decided lapses after this long. */
@@ -20,9 +18,6 @@ export const MIN_WINDOW_MS = 8 * HOUR_MS;
 export const MAX_WINDOW_MS = 31 * 24 * HOUR_MS;
 /** How far ahead a window may start (ours). */
 export const MAX_WINDOW_LEAD_MS = 90 * 24 * HOUR_MS;
-
-/** States in which a request is still open (shown first, counted on the overview). */
-export const OPEN_APPROVAL_STATES = ["PENDING", "APPROVED", "EXECUTING"] as const satisfies readonly ApprovalState[];
 
 export const ZApprovalDecision = z.object({ note: zText(500, { trim: true }).optional() }).strict();
 

@@ -1,13 +1,10 @@
 import { z } from "zod";
+import { hasNul, NUL_MESSAGE } from "./nul";
 
 // Rules every piece of text from a person or a client obeys, written once: no NUL characters
-// (PostgreSQL cannot store them in text) and a bounded length; searches are literal.
+// (./nul.ts) and a bounded length; searches are literal.
 
-export const NUL_MESSAGE = "Text cannot contain NUL characters.";
-
-export function hasNul(value: string): boolean {
-  return value.includes("\u0000");
-}
+export { hasNul, NUL_MESSAGE };
 
 /** A bounded text field without NUL characters. */
 export function zText(max: number, options: { min?: number; trim?: boolean; tooLong?: string } = {}) {

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
-import { hasNul, NUL_MESSAGE } from "@/lib/text";
+import { hasNul, NUL_MESSAGE } from "@/lib/nul";
 import { apiCall } from "@/features/environments/api-call";
 import { backupsCatalogue } from "@/lib/i18n/catalogues/messages-backups";
 import { useTexts } from "@/components/i18n/locale-provider";

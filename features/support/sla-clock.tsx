@@ -1,14 +1,26 @@
-"use client";
-
-import { useTexts } from "@/components/i18n/locale-provider";
 import { Badge } from "@/components/ui/badge";
-import { staffCatalogue } from "@/lib/i18n/catalogues/messages-staff";
-import { formatMinutes } from "@/lib/messages-staff";
+import { formatMinutes, type staffMessages as englishStaffMessages } from "@/lib/messages-staff";
+import type { Translation } from "@/lib/i18n/translation";
 import { slaClock } from "@/lib/sla";
 
-/** The first-response countdown for staff, as of `now` (the page's render time). */
-export function SlaClock({ dueAt, respondedAt, breached, now }: { dueAt: string | null; respondedAt: string | null; breached: boolean; now: string }) {
-  const { staffMessages } = useTexts(staffCatalogue);
+/**
+ * The first-response countdown for staff, as of `now` (the page's render time). Neither a server nor
+ * a client component: it takes its texts, so the server's ticket table draws it without sending code,
+ * and the client's ticket detail draws it with the texts it holds.
+ */
+export function SlaClock({
+  dueAt,
+  respondedAt,
+  breached,
+  now,
+  staffMessages,
+}: {
+  dueAt: string | null;
+  respondedAt: string | null;
+  breached: boolean;
+  now: string;
+  staffMessages: Translation<typeof englishStaffMessages>;
+}) {
   const t = staffMessages.sla;
   const clock = slaClock({ firstResponseDueAt: dueAt ? new Date(dueAt) : null, firstRespondedAt: respondedAt ? new Date(respondedAt) : null, breachedAt: breached ? new Date(0) : null }, new Date(now));
   switch (clock.state) {

@@ -124,7 +124,7 @@ function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachment
             <TicketStatusBadge status={status} label={statusLabel(status)} />
             <SeverityBadge severity={ticket.severity} label={SEVERITY_LABEL[ticket.severity]} />
             {ticket.breached ? <BreachBadge label={supportMessages.breached} /> : null}
-            {staff ? <SlaClock dueAt={ticket.firstResponseDueAt} respondedAt={ticket.firstRespondedAt} breached={ticket.breached} now={now} /> : null}
+            {staff ? <SlaClock dueAt={ticket.firstResponseDueAt} respondedAt={ticket.firstRespondedAt} breached={ticket.breached} now={now} staffMessages={staffMessages} /> : null}
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-2">

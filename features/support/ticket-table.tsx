@@ -30,7 +30,7 @@ export interface TicketRow {
  * anchors (no client component per row). Staff see their own status words and the SLA clock as of `now`.
  */
 export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: { rows: TicketRow[]; hrefBase: string; timeZone: string; staff?: { now: string }; caption: string }) {
-  const [{ supportMessages, CUSTOMER_STATUS_LABEL, SEVERITY_LABEL }, { STAFF_STATUS_LABEL }, locale] = await Promise.all([texts(supportCatalogue), texts(staffCatalogue), requestLocale()]);
+  const [{ supportMessages, CUSTOMER_STATUS_LABEL, SEVERITY_LABEL }, { STAFF_STATUS_LABEL, staffMessages }, locale] = await Promise.all([texts(supportCatalogue), texts(staffCatalogue), requestLocale()]);
   const t = supportMessages.columns;
   const statusLabels = staff ? STAFF_STATUS_LABEL : CUSTOMER_STATUS_LABEL;
   return (
@@ -71,7 +71,7 @@ export async function TicketTable({ rows, hrefBase, timeZone, staff, caption }: 
             {staff ? <TD>{row.assignee?.name ?? "—"}</TD> : null}
             {staff ? (
               <TD className="whitespace-nowrap">
-                <SlaClock dueAt={row.firstResponseDueAt} respondedAt={row.firstRespondedAt} breached={row.breached} now={staff.now} />
+                <SlaClock dueAt={row.firstResponseDueAt} respondedAt={row.firstRespondedAt} breached={row.breached} now={staff.now} staffMessages={staffMessages} />
               </TD>
             ) : null}
             <TD className="whitespace-nowrap">
