@@ -4,6 +4,7 @@ import { ChevronDown } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useCallback, useId, useRef, useState } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
+import { useIdlePreload } from "@/components/ui/use-idle-preload";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
 
@@ -21,6 +22,7 @@ export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; 
   const t = useTexts(navCatalogue).navMessages;
 
   useDismiss(open, close, root, button);
+  useIdlePreload(loadEntries);
 
   const initials = name
     .split(/\s+/)

@@ -4,6 +4,7 @@ import { Bell } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useCallback, useId, useRef, useState } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
+import { useIdlePreload } from "@/components/ui/use-idle-preload";
 import { cn } from "@/components/ui/cn";
 import { apiJson } from "@/lib/api-client";
 import { useTexts } from "@/components/i18n/locale-provider";
@@ -11,7 +12,7 @@ import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
 import { usePolling } from "@/lib/use-polling";
 import type { NotificationList } from "./notification-panel";
 
-/** The list's code loads when it is first opened (or pointed at), not with every page. */
+/** The list's code is not part of the page's first load: it loads when the page is idle, or when the bell is pointed at first. */
 const loadPanel = () => import("./notification-panel").then((module) => module.NotificationPanel);
 const NotificationPanel = dynamic(loadPanel, { ssr: false });
 
@@ -49,6 +50,7 @@ export function NotificationBell({ className }: { className?: string }) {
   };
 
   useDismiss(open, close, root, button);
+  useIdlePreload(loadPanel);
 
   return (
     <div ref={root} className={cn("relative", className)}>

@@ -197,8 +197,13 @@ test.describe("every page at 390 px", () => {
         // Pages outside the console (an invitation link) have no account menu.
         if (path.startsWith("/invite/")) continue;
         await accountButton(page).click();
+        // The menu's entries load after the page (features/shell/user-menu.tsx): wait for them to be drawn.
         const signOutButton = page.getByRole("button", { name: "Sign out", exact: true });
-        if (!(await signOutButton.isVisible()) || !(await isInViewport(page, "Sign out"))) problems.push(`${path}: Sign out is not reachable`);
+        const drawn = await signOutButton.waitFor({ state: "visible", timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        );
+        if (!drawn || !(await isInViewport(page, "Sign out"))) problems.push(`${path}: Sign out is not reachable`);
         await page.keyboard.press("Escape");
       }
       expect(problems).toEqual([]);
