@@ -40,6 +40,15 @@ describe("Kubernetes manifests", () => {
     expect(web.spec.template.spec.securityContext.runAsNonRoot).toBe(true);
   });
 
+  it("cap the web process's heap at half its container's memory limit", () => {
+    const main = container(find("Deployment", "portal-web"));
+    const options = (main.env as { name: string; value: string }[]).find((entry) => entry.name === "NODE_OPTIONS")?.value ?? "";
+    const heapMb = Number(/--max-old-space-size=(\d+)/.exec(options)?.[1]);
+    const limitMi = Number(/^(\d+)Mi$/.exec(main.resources.limits.memory)?.[1]);
+    expect(heapMb).toBeGreaterThan(0);
+    expect(heapMb).toBeLessThanOrEqual(limitMi / 2);
+  });
+
   it("run the worker and the migration Job from the worker image", () => {
     const worker = find("Deployment", "portal-worker");
     expect(container(worker).image).toMatch(/mendix-portal-worker:/);
