@@ -10,6 +10,10 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // The portal links with plain anchors; components/router-links.tsx sends their clicks through the
+      // client router, and no page loads next/link's code (docs/decisions/0041-plain-links.md).
+      "@next/next/no-html-link-for-pages": "off",
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Link with a plain <a>: components/router-links.tsx routes its clicks (decision 0041)." }] }],
     },
   },
   {

@@ -4,12 +4,12 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 /**
- * Client-side navigation for plain anchors. Long server-rendered lists link with `<a>` rather than
- * a `next/link` per row (docs/decisions/0016-page-speed.md, 0028); this one listener routes their
- * same-origin, unmodified left clicks through the Next.js router, so a click from a list swaps the
- * page instead of reloading the document. `next/link` already handles its own clicks (it prevents
- * the default before this listener on `window` sees the event); downloads, other targets, API
- * routes, other origins and in-page anchors keep the browser's own behaviour.
+ * Client-side navigation for plain anchors. The portal links with `<a>`, not `next/link`: no
+ * client component per link, and no page loads next/link's code (docs/decisions/0016-page-speed.md,
+ * 0028, 0041). This one listener routes their same-origin, unmodified left clicks through the
+ * Next.js router, so a click swaps the page instead of reloading the document. A click a handler
+ * already took (its default prevented), downloads, other targets, API routes, other origins and
+ * in-page anchors keep the browser's own behaviour.
  */
 export function RouterLinks() {
   const router = useRouter();

@@ -1,5 +1,4 @@
 import { cva, type VariantProps } from "class-variance-authority";
-import Link from "next/link";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
@@ -30,7 +29,10 @@ export function Button({ className, variant, size, type = "button", ...props }: 
   return <button type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />;
 }
 
-/** A link that looks like a button (navigation is a link, an action is a button). */
-export function ButtonLink({ className, variant, size, ...props }: ComponentProps<typeof Link> & ButtonVariantProps) {
-  return <Link className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+/**
+ * A link that looks like a button (navigation is a link, an action is a button). A plain anchor: the
+ * root layout's RouterLinks sends its clicks through the client router (docs/decisions/0041-plain-links.md).
+ */
+export function ButtonLink({ className, variant, size, ...props }: ComponentProps<"a"> & { href: string } & ButtonVariantProps) {
+  return <a className={cn(buttonVariants({ variant, size }), className)} {...props} />;
 }

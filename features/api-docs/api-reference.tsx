@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -163,9 +162,9 @@ export async function ApiDocsLinks() {
   const { apiDocsMessages: t } = await texts(apiDocsCatalogue);
   return (
     <>
-      <Link href="/account/tokens" className="btn btn-secondary btn-md">
+      <a href="/account/tokens" className="btn btn-secondary btn-md">
         {t.tokens}
-      </Link>
+      </a>
       <a href="/api/v1/openapi.json" download="openapi.json" className="btn btn-primary btn-md">
         {t.download}
       </a>

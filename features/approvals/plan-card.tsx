@@ -1,5 +1,4 @@
 import { ClipboardCheck } from "lucide-react";
-import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { OrgPlan } from "@/generated/prisma/enums";
 import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
@@ -21,9 +20,9 @@ export async function PlanCard({ clusterId, plan, pending }: { clusterId: string
               <ClipboardCheck aria-hidden className="size-4 text-neutral-500" />
               <span data-testid="pending-approvals">{approvalMessages.pendingCount(pending)}</span>
             </span>
-            <Link href={`/clusters/${clusterId}/approvals`} className="text-accent-700 hover:underline dark:text-accent-300">
+            <a href={`/clusters/${clusterId}/approvals`} className="text-accent-700 hover:underline dark:text-accent-300">
               {approvalMessages.openApprovals}
-            </Link>
+            </a>
           </div>
         ) : null}
       </div>

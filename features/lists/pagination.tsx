@@ -1,5 +1,4 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
-import Link from "next/link";
 import { formatNumber } from "@/lib/format";
 import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
 import { requestLocale } from "@/server/i18n/texts";
@@ -44,10 +43,10 @@ export async function Pagination({
       <div className="flex items-center gap-2">
         <span>{t.page(shown, count(pages))}</span>
         {previous ? (
-          <Link href={previous} className={enabled} rel="prev">
+          <a href={previous} className={enabled} rel="prev">
             <ChevronLeft aria-hidden />
             {t.previous}
-          </Link>
+          </a>
         ) : (
           <span role="link" aria-disabled="true" className={disabled}>
             <ChevronLeft aria-hidden />
@@ -55,10 +54,10 @@ export async function Pagination({
           </span>
         )}
         {next ? (
-          <Link href={next} className={enabled} rel="next">
+          <a href={next} className={enabled} rel="next">
             {t.next}
             <ChevronRight aria-hidden />
-          </Link>
+          </a>
         ) : (
           <span role="link" aria-disabled="true" className={disabled}>
             {t.next}

@@ -1,7 +1,6 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -45,9 +44,9 @@ export function OffboardForm({ clusterId, clusterName }: { clusterId: string; cl
         failedTitle={t.operationFailed}
         done={
           <Alert tone="info" title={t.done}>
-            <Link href="/clusters" className="font-medium underline">
+            <a href="/clusters" className="font-medium underline">
               {t.backToList}
-            </Link>
+            </a>
           </Alert>
         }
       />

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
@@ -32,8 +31,8 @@ export function NavLink({ href, children, exact = false, look }: { href: string;
   const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   const classes = LOOKS[look];
   return (
-    <Link href={href} aria-current={active ? "page" : undefined} className={cn(classes.base, active ? classes.active : classes.inactive)}>
+    <a href={href} aria-current={active ? "page" : undefined} className={cn(classes.base, active ? classes.active : classes.inactive)}>
       {children}
-    </Link>
+    </a>
   );
 }

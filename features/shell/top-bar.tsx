@@ -1,5 +1,4 @@
 import { Cloud } from "lucide-react";
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
 import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
@@ -56,12 +55,12 @@ export async function TopBar({ actor, org }: { actor: Actor; org: OrgMembership 
       </a>
       <div className="mx-auto flex h-12 max-w-[1600px] items-center gap-2 px-2 sm:px-4 md:gap-4">
         <MobileNav links={links} org={!staff && org ? <OrgSwitcher orgs={orgs} currentOrgId={org.orgId} idPrefix="mobile" /> : null} />
-        <Link href="/clusters" className="flex shrink-0 items-center gap-2 rounded font-semibold text-white focus-visible:outline-2 focus-visible:outline-accent-400">
+        <a href="/clusters" className="flex shrink-0 items-center gap-2 rounded font-semibold text-white focus-visible:outline-2 focus-visible:outline-accent-400">
           <span className="flex size-6 items-center justify-center rounded bg-accent-600">
             <Cloud aria-hidden className="size-4" />
           </span>
           <span className="hidden sm:inline">{messages.app.name}</span>
-        </Link>
+        </a>
         <span aria-hidden className="hidden h-5 w-px bg-neutral-700 md:block" />
         {staff ? (
           <Badge tone="violet" className="hidden border-violet-700 bg-violet-950 text-violet-200 sm:inline-flex">

@@ -1,7 +1,6 @@
 "use client";
 
 import { KeyRound, LogOut, MonitorSmartphone } from "lucide-react";
-import Link from "next/link";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { LanguageChoice } from "@/features/languages/language-choice";
 import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
@@ -38,14 +37,14 @@ export function UserMenuEntries({
         </p>
       </div>
       <div className="my-1 border-t border-neutral-200 dark:border-neutral-700" />
-      <Link
+      <a
         href="/account/tokens"
         onClick={onNavigate}
         className="flex w-full items-center gap-2 rounded-md px-3 py-1.5 text-left text-sm hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
       >
         <KeyRound aria-hidden className="size-4" />
         {t.accessTokens}
-      </Link>
+      </a>
       <LanguageChoice />
       <MenuAction action={signOutAction} icon={LogOut} label={t.signOut} />
       <MenuAction action={signOutEverywhereAction} icon={MonitorSmartphone} label={t.signOutEverywhere} />

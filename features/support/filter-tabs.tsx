@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { queryString } from "@/features/lists/pagination";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
@@ -14,7 +13,7 @@ export async function StatusFilter({ basePath, current }: { basePath: string; cu
       {tabs.map((tab) => {
         const selected = tab.value === current;
         return (
-          <Link
+          <a
             key={tab.value ?? "all"}
             href={`${basePath}${queryString({ status: tab.value })}`}
             aria-current={selected ? "page" : undefined}
@@ -24,7 +23,7 @@ export async function StatusFilter({ basePath, current }: { basePath: string; cu
             )}
           >
             {tab.label}
-          </Link>
+          </a>
         );
       })}
     </nav>

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useMemo } from "react";
 import { cn } from "@/components/ui/cn";
 import { Time } from "@/components/ui/time";
@@ -87,13 +86,13 @@ export function NotificationPanel({
                 return (
                   <li key={item.id} className="border-b border-neutral-100 last:border-b-0 dark:border-neutral-800" data-testid="notification">
                     {item.ticketNumber ? (
-                      <Link
+                      <a
                         href={`/support/${item.ticketNumber}`}
                         onClick={() => onFollow(item)}
                         className="block px-3 py-2 hover:bg-neutral-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-600 dark:hover:bg-neutral-800"
                       >
                         {body}
-                      </Link>
+                      </a>
                     ) : (
                       <div className="px-3 py-2">{body}</div>
                     )}

@@ -4,7 +4,6 @@ import { useLocale, useTexts } from "@/components/i18n/locale-provider";
 import { Providers } from "@/components/providers";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowLeft, ExternalLink, MessageSquareReply, Paperclip, RefreshCw } from "lucide-react";
-import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -94,10 +93,10 @@ function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachment
   return (
     <div className="space-y-4">
       <nav aria-label={t.ticketNavigation} className="flex flex-wrap items-center justify-between gap-2">
-        <Link href={staff ? "/staff/support" : "/support"} className="inline-flex items-center gap-1 text-sm text-accent-700 hover:underline dark:text-accent-300">
+        <a href={staff ? "/staff/support" : "/support"} className="inline-flex items-center gap-1 text-sm text-accent-700 hover:underline dark:text-accent-300">
           <ArrowLeft aria-hidden className="size-4" />
           {staff ? t.backToQueue : t.backToCenter}
-        </Link>
+        </a>
         {closed ? null : (
           <a
             href={`#${REPLY_ID}`}
@@ -135,9 +134,9 @@ function TicketDetailInner({ initial, timeZone, now, diagnosticsHref, attachment
             </a>
           ) : null}
           {diagnosticsHref ? (
-            <Link href={diagnosticsHref} className={linkButton}>
+            <a href={diagnosticsHref} className={linkButton}>
               {t.diagnostics}
-            </Link>
+            </a>
           ) : null}
           <Button onClick={() => query.refetch()} disabled={query.isFetching}>
             <RefreshCw aria-hidden className={query.isFetching ? "animate-spin" : undefined} />

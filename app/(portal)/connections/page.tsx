@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader, Properties } from "@/components/ui/card";
@@ -86,9 +85,9 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
                   {connection.clusters.map((cluster) => (
                     <TR key={cluster.id}>
                       <TD>
-                        <Link href={`/clusters/${cluster.id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+                        <a href={`/clusters/${cluster.id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
                           {cluster.name}
-                        </Link>
+                        </a>
                       </TD>
                       <TD>{cluster.region}</TD>
                       <TD className="font-mono text-xs">{cluster.managedResourceGroup}</TD>

@@ -1,6 +1,5 @@
 import { ArchiveRestore, RefreshCw, SlidersHorizontal } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -92,9 +91,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               {orgs.map((org) => (
                 <TR key={org.id}>
                   <TD className="font-medium">
-                    <Link href={`/admin/organizations/${org.id}`} className="rounded text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-600 dark:text-accent-300">
+                    <a href={`/admin/organizations/${org.id}`} className="rounded text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-600 dark:text-accent-300">
                       {org.name}
-                    </Link>
+                    </a>
                   </TD>
                   <TD className="text-right tabular-nums">{org._count.memberships}</TD>
                   <TD>

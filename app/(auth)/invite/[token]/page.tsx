@@ -1,6 +1,5 @@
 import { Cloud } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { AcceptInvitationForm, NewAccountForm } from "@/features/people/accept-invitation-forms";
@@ -32,9 +31,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           {t.unusable[link.reason]}
         </Alert>
         {actor ? null : (
-          <Link href="/sign-in" className="mt-4 inline-block text-sm text-accent-700 underline dark:text-accent-400">
+          <a href="/sign-in" className="mt-4 inline-block text-sm text-accent-700 underline dark:text-accent-400">
             {t.signIn}
-          </Link>
+          </a>
         )}
       </Frame>
     );
@@ -53,9 +52,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <Frame title={t.heading(link.orgName)}>
         {intro}
         <Alert tone="info">{t.existingAccount}</Alert>
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className="btn btn-primary btn-md mt-4 w-full">
+        <a href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className="btn btn-primary btn-md mt-4 w-full">
           {t.signIn}
-        </Link>
+        </a>
       </Frame>
     );
   }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/features/support/load";
 import { TokenManager } from "@/features/tokens/token-manager";
@@ -24,9 +23,9 @@ export default async function AccessTokensPage() {
         title={t.title}
         description={t.description}
         actions={
-          <Link href="/api-docs" className="btn btn-secondary btn-md">
+          <a href="/api-docs" className="btn btn-secondary btn-md">
             {t.apiReference}
-          </Link>
+          </a>
         }
       />
       <TokenManager initial={tokens} />

@@ -1,5 +1,4 @@
 import { ChevronRight } from "lucide-react";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { ClusterNav } from "@/features/clusters/cluster-nav";
 import { loadCluster } from "@/features/clusters/load-cluster";
@@ -15,17 +14,17 @@ export default async function ClusterLayout({ children, params }: { children: Re
       <nav aria-label={messages.nav.breadcrumbs} className="mb-3">
         <ol className="flex items-center gap-1 text-xs text-neutral-600 dark:text-neutral-400">
           <li>
-            <Link href="/clusters" className="hover:text-neutral-900 hover:underline dark:hover:text-neutral-100">
+            <a href="/clusters" className="hover:text-neutral-900 hover:underline dark:hover:text-neutral-100">
               {messages.nav.clusters}
-            </Link>
+            </a>
           </li>
           <li aria-hidden>
             <ChevronRight className="size-3.5" />
           </li>
           <li>
-            <Link href={`/clusters/${cluster.id}`} className="font-medium text-neutral-900 hover:underline dark:text-neutral-100">
+            <a href={`/clusters/${cluster.id}`} className="font-medium text-neutral-900 hover:underline dark:text-neutral-100">
               {cluster.name}
-            </Link>
+            </a>
           </li>
         </ol>
       </nav>

@@ -1,6 +1,5 @@
 import { LifeBuoy, LogOut, Pencil, Play } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -98,9 +97,9 @@ export default async function ClusterOverviewPage({ params }: { params: Params }
                 <LifeBuoy aria-hidden className="size-4 text-neutral-500" />
                 <span data-testid="open-tickets">{t.openTickets(openTickets)}</span>
               </span>
-              <Link href={`/clusters/${cluster.id}/support`} className="text-sm text-accent-700 hover:underline dark:text-accent-300">
+              <a href={`/clusters/${cluster.id}/support`} className="text-sm text-accent-700 hover:underline dark:text-accent-300">
                 {t.viewTickets}
-              </Link>
+              </a>
             </div>
           </Card>
         </div>

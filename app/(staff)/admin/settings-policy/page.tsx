@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -45,7 +44,7 @@ export default async function SettingsPolicyPage({ searchParams }: { searchParam
           <ul className="flex gap-0.5 overflow-x-auto lg:flex-col">
             {scopes.map((scope) => (
               <li key={scope.id}>
-                <Link
+                <a
                   href={scope.id === DEFAULT_SCOPE ? "/admin/settings-policy" : `/admin/settings-policy?org=${scope.id}`}
                   aria-current={scope.id === org ? "page" : undefined}
                   className={cn(
@@ -56,7 +55,7 @@ export default async function SettingsPolicyPage({ searchParams }: { searchParam
                   )}
                 >
                   {scope.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,6 +1,5 @@
 import { Boxes } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -79,9 +78,9 @@ export default async function EnvironmentsPage({ params, searchParams }: Props) 
                 {page.items.map((environment) => (
                   <TR key={environment.id}>
                     <TD className="font-medium">
-                      <Link href={`${base}/${environment.id}`} className="text-accent-700 hover:underline dark:text-accent-300">
+                      <a href={`${base}/${environment.id}`} className="text-accent-700 hover:underline dark:text-accent-300">
                         {environment.name}
-                      </Link>
+                      </a>
                     </TD>
                     <TD>{t.plans[environment.plan]}</TD>
                     <TD className="text-right tabular-nums">{environment.instances}</TD>

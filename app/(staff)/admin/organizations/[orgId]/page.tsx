@@ -1,6 +1,5 @@
 import { ArrowLeft, SlidersHorizontal } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -50,10 +49,10 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
 
   return (
     <>
-      <Link href="/admin" className="mb-3 inline-flex items-center gap-1 rounded text-sm text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-600 dark:text-accent-300">
+      <a href="/admin" className="mb-3 inline-flex items-center gap-1 rounded text-sm text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-600 dark:text-accent-300">
         <ArrowLeft aria-hidden className="size-4" />
         {t.back}
-      </Link>
+      </a>
       <PageHeader title={org.name} description={messages.admin.organizationsHint} />
       <dl className="mb-6 grid gap-4 rounded-lg border border-neutral-200 bg-white p-4 text-sm sm:grid-cols-3 dark:border-neutral-800 dark:bg-neutral-900">
         <div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { headers } from "next/headers";
 import { requestInfo } from "@/server/auth/request-info";
 import { notFound } from "next/navigation";
@@ -54,9 +53,9 @@ export default async function StaffDiagnosticsPage({ params, searchParams }: { p
       <PageHeader title={cluster.name} meta={<StatusBadge status={cluster.status} label={statusMessages.clusterStatus[cluster.status]} />} description={`${cluster.org.name} · ${cluster.region} · ${cluster.managedResourceGroup}`} />
       <Alert tone="info" title={t.readOnlyFor(ticket.number)}>
         {t.recorded(cluster.org.name, view.purpose)}{" "}
-        <Link href={`/staff/support/${ticket.number}`} className="underline">
+        <a href={`/staff/support/${ticket.number}`} className="underline">
           {t.backToTicket}
-        </Link>
+        </a>
       </Alert>
       <Card aria-labelledby="diag-versions">
         <CardHeader id="diag-versions" title={t.versions} />

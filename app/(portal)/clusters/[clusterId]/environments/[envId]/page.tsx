@@ -1,6 +1,5 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader, Properties } from "@/components/ui/card";
@@ -46,10 +45,10 @@ export default async function EnvironmentPage({ params }: { params: Promise<{ cl
 
   return (
     <div className="space-y-4">
-      <Link href={listHref} className="inline-flex items-center gap-1 text-sm text-accent-700 hover:underline dark:text-accent-300">
+      <a href={listHref} className="inline-flex items-center gap-1 text-sm text-accent-700 hover:underline dark:text-accent-300">
         <ArrowLeft aria-hidden className="size-3.5" />
         {d.back}
-      </Link>
+      </a>
       <PageHeader title={environment.name} meta={<EnvironmentStateBadge state={environment.state} label={statusMessages.environmentState[environment.state]} />} description={manage ? undefined : t.readOnly} className="mb-2" />
       {environment.state === "FAILED" && lastError ? <Alert tone="danger" title={d.lastError}>{lastError}</Alert> : null}
       <div className="grid gap-4 xl:grid-cols-2">
