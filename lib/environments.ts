@@ -1,8 +1,7 @@
-import { z } from "zod";
-import { hasNul, NUL_MESSAGE } from "./text";
 import type { EnvironmentPlan, EnvironmentState } from "../generated/prisma/enums";
 
-// The rules of an environment (PRODUCT.md §5, §15), shared by the forms and the server.
+// The rules of an environment (PRODUCT.md §5, §15), shared by the forms and the server. Without zod,
+// so the environment pages' forms load the schemas (./environment-schemas.ts) only to check input.
 
 /** Cloud tokens one environment consumes once its free period is over. */
 export const TOKENS_PER_ENVIRONMENT = 14;
@@ -23,24 +22,6 @@ export const PLAN_RESOURCES: Record<EnvironmentPlan, { cpu: string; memory: stri
   MEDIUM: { cpu: "2", memory: "2Gi" },
   LARGE: { cpu: "4", memory: "4Gi" },
 };
-
-/** Environment names are Kubernetes resource names: lower-case letters, digits and hyphens. */
-export const ZEnvironmentName = z
-  .string()
-  .trim()
-  .refine((value) => !hasNul(value), NUL_MESSAGE)
-  .pipe(z.string().regex(/^[a-z][a-z0-9-]{1,30}[a-z0-9]$/, "Use 3–32 lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen."));
-
-export const ZCreateEnvironment = z.object({
-  name: ZEnvironmentName,
-  plan: z.enum(ENVIRONMENT_PLANS),
-});
-
-export type CreateEnvironmentInput = z.infer<typeof ZCreateEnvironment>;
-
-export const ZScaleEnvironment = z.object({
-  instances: z.coerce.number().int("Instances must be a whole number.").min(MIN_INSTANCES, `At least ${MIN_INSTANCES}.`).max(MAX_INSTANCES, `At most ${MAX_INSTANCES} instances.`),
-});
 
 /** States in which the operator is still working: no other change is accepted meanwhile. */
 export const BUSY_STATES: readonly EnvironmentState[] = ["CREATING", "STARTING", "STOPPING", "DEPLOYING", "RESTORING", "DELETING"];

@@ -1,21 +1,10 @@
 import { z } from "zod";
 import { hasNul, NUL_MESSAGE, zText } from "./text";
+import { MEMBER_ROLES, PASSWORD_MAX, PASSWORD_MIN, PERSON_NAME_MAX, type MemberRoleName } from "./people-limits";
 
 // Invitations and members: the facts the People page, the API and the domain share.
 
-/** Roles an organisation member holds, lowest first (the MemberRole enum of the schema). */
-export const MEMBER_ROLES = ["MEMBER", "MANAGER", "OWNER"] as const;
-export type MemberRoleName = (typeof MEMBER_ROLES)[number];
-
-/** An invitation link works this long after it was sent (or sent again). */
-export const INVITATION_TTL_DAYS = 7;
-/** Rows one page of members or invitations shows. */
-export const PEOPLE_PAGE_SIZE = 25;
-export const PERSON_NAME_MAX = 100;
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 200;
-/** The invitation secret in a link: 32 random bytes, base64url. */
-export const INVITATION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+export * from "./people-limits";
 
 export const zEmail = zText(254, { trim: true, min: 1 }).pipe(z.string().toLowerCase().email("Enter a valid e-mail address."));
 

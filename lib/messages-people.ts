@@ -1,4 +1,5 @@
-import { INVITATION_TTL_DAYS, PASSWORD_MIN, type InvitationState, type MemberRoleName } from "./invitations";
+import type { InvitationState } from "./invitations";
+import { INVITATION_TTL_DAYS, PASSWORD_MIN, type MemberRoleName } from "./people-limits";
 
 // Texts of the People page, the invitation link and the invitation e-mail.
 

@@ -1,4 +1,4 @@
-import { TOKEN_MAX_DAYS, TOKEN_MAX_PER_USER } from "./access-tokens";
+import { TOKEN_MAX_DAYS, TOKEN_MAX_PER_USER } from "./access-token-limits";
 
 // Texts of the access-token page (a module of its own so its client bundle stays small).
 export const tokenMessages = {

@@ -1,6 +1,6 @@
 // The texts of service updates: the customers' Updates page, the admins' releases page, the
 // steps of a cluster update and the notifications around it.
-import type { ReleaseComponent, ReleaseKindName } from "./releases";
+import type { ReleaseComponent, ReleaseKindName } from "./release-kinds";
 
 export const RELEASE_KIND_LABELS: Record<ReleaseKindName, string> = {
   QUARTERLY: "Quarterly",

@@ -1,4 +1,5 @@
-import { INVITATION_TTL_DAYS, type InvitationState, type MemberRoleName } from "./invitations";
+import type { InvitationState } from "./invitations";
+import { INVITATION_TTL_DAYS, type MemberRoleName } from "./people-limits";
 
 // Pure rules of invitations and memberships, written once and unit-tested.
 

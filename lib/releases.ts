@@ -1,21 +1,11 @@
 import { z } from "zod";
 import { zText } from "./text";
+import { MAX_FIRST_WAVE, RELEASE_COMPONENTS, RELEASE_KINDS, type ComponentVersions, type ReleaseComponent } from "./release-kinds";
 
 // What a release is: the input an admin publishes and the rules of its kinds, shared by the
 // admin form (browser) and the use case (server).
 
-export const RELEASE_KINDS = ["QUARTERLY", "WEEKLY", "EMERGENCY"] as const;
-export type ReleaseKindName = (typeof RELEASE_KINDS)[number];
-
-export const RELEASE_COMPONENTS = ["kubernetes", "nodeImage", "operator", "agent", "grafana"] as const;
-export type ReleaseComponent = (typeof RELEASE_COMPONENTS)[number];
-export type ComponentVersions = Partial<Record<ReleaseComponent, string>>;
-
-/** Days between the first wave's window and the rest's (an emergency does not wait). */
-export const WAVE_GAP_DAYS: Record<ReleaseKindName, number> = { QUARTERLY: 7, WEEKLY: 1, EMERGENCY: 0 };
-/** Customers hear of a scheduled update this many days before it runs. */
-export const NOTICE_DAYS = 7;
-export const MAX_FIRST_WAVE = 100;
+export * from "./release-kinds";
 
 const semver = z.string().trim().regex(/^\d+\.\d+\.\d+$/, "Use a version like 1.32.0.");
 const nodeImage = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,99}$/, "Use a node image version like AKSUbuntu-2204gen2containerd-202612.01.0.");

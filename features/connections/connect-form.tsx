@@ -6,13 +6,16 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
-import { ZConnectionFields } from "@/lib/connections";
 import { zodFields } from "@/lib/zod-fields";
+import { useIdlePreload } from "@/components/ui/use-idle-preload";
 import { OperationStatus } from "./operation-status";
 import { connectionsCatalogue } from "@/lib/i18n/catalogues/messages-connections";
 import { useTexts } from "@/components/i18n/locale-provider";
 
 type Field = "tenantId" | "subscriptionId" | "displayName";
+
+/** The schema (and zod) load after the page, not with it (docs/decisions/0040-first-load-js.md). */
+const loadSchema = () => import("@/lib/connections").then((module) => module.ZConnectionFields);
 
 /** Tenant, subscription and a name; validated here and again on the server, then the add operation is followed. */
 export function ConnectForm({ orgId }: { orgId: string }) {
@@ -26,11 +29,12 @@ export function ConnectForm({ orgId }: { orgId: string }) {
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useIdlePreload(loadSchema);
   const [operationId, setOperationId] = useState<string | null>(null);
 
   async function submit() {
     setFailure(null);
-    const parsed = ZConnectionFields.safeParse(values);
+    const parsed = (await loadSchema()).safeParse(values);
     if (!parsed.success) {
       setErrors(zodFields(parsed.error));
       return;

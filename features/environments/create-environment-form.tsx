@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,12 +7,19 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
-import { ENVIRONMENT_PLANS, PLAN_RESOURCES, ZCreateEnvironment } from "@/lib/environments";
+import { ENVIRONMENT_PLANS, PLAN_RESOURCES } from "@/lib/environments";
+import type { ZCreateEnvironment } from "@/lib/environment-schemas";
+import { useIdlePreload } from "@/components/ui/use-idle-preload";
+import { lazyZodResolver, preloadZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { apiCall } from "./api-call";
 import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
 import { environmentsCatalogue } from "@/lib/i18n/catalogues/messages-environments";
 import { useTexts } from "@/components/i18n/locale-provider";
 
+
+/** The schema (and zod) load after the page, not with it (docs/decisions/0040-first-load-js.md). */
+const loadSchema = () => import("@/lib/environment-schemas").then((module) => module.ZCreateEnvironment);
+const preloadSchema = () => preloadZodResolver(loadSchema);
 
 /** The new-environment form: name and plan, with what it costs; the server checks everything again. */
 export function CreateEnvironmentForm({ clusterId, entitlement, refusal }: { clusterId: string; entitlement: string; refusal: string | null }) {
@@ -24,10 +30,11 @@ export function CreateEnvironmentForm({ clusterId, entitlement, refusal }: { clu
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<z.input<typeof ZCreateEnvironment>, unknown, z.output<typeof ZCreateEnvironment>>({
-    resolver: zodResolver(ZCreateEnvironment),
+    resolver: lazyZodResolver(loadSchema),
     defaultValues: { name: "", plan: "SMALL" },
   });
   const { errors, isSubmitting } = form.formState;
+  useIdlePreload(preloadSchema);
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Play, Square, Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
@@ -9,7 +8,10 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import type { EnvironmentState } from "@/generated/prisma/enums";
-import { isBusy, MAX_INSTANCES, MIN_INSTANCES, ZScaleEnvironment } from "@/lib/environments";
+import { isBusy, MAX_INSTANCES, MIN_INSTANCES } from "@/lib/environments";
+import type { ZScaleEnvironment } from "@/lib/environment-schemas";
+import { useIdlePreload } from "@/components/ui/use-idle-preload";
+import { lazyZodResolver, preloadZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { apiCall } from "./api-call";
 import { DeleteEnvironmentDialog } from "./delete-environment-dialog";
 import { environmentsCatalogue } from "@/lib/i18n/catalogues/messages-environments";
@@ -24,6 +26,10 @@ export interface ActionEnvironment {
   hasPackage: boolean;
 }
 
+/** The schema (and zod) load after the page, not with it (docs/decisions/0040-first-load-js.md). */
+const loadSchema = () => import("@/lib/environment-schemas").then((module) => module.ZScaleEnvironment);
+const preloadSchema = () => preloadZodResolver(loadSchema);
+
 /** A manager's actions on one environment; each starts an operation whose progress the page shows. */
 export function EnvironmentActions({ environment, listHref }: { environment: ActionEnvironment; listHref: string }) {
   const { environmentMessages } = useTexts(environmentsCatalogue);
@@ -34,9 +40,10 @@ export function EnvironmentActions({ environment, listHref }: { environment: Act
   const file = useRef<HTMLInputElement>(null);
   const busy = isBusy(environment.state) || pending;
   const scale = useForm<z.input<typeof ZScaleEnvironment>, unknown, z.output<typeof ZScaleEnvironment>>({
-    resolver: zodResolver(ZScaleEnvironment),
+    resolver: lazyZodResolver(loadSchema),
     values: { instances: environment.instances },
   });
+  useIdlePreload(preloadSchema);
 
   async function run(url: string, init: RequestInit, accepted = t.accepted) {
     setPending(true);

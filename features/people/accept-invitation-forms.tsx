@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
-import { PASSWORD_MAX, PERSON_NAME_MAX } from "@/lib/invitations";
+import { PASSWORD_MAX, PERSON_NAME_MAX } from "@/lib/people-limits";
 import { acceptInvitationAction, createAccountAction, type AcceptState } from "@/server/actions/invitations";
 import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
 import { useTexts } from "@/components/i18n/locale-provider";

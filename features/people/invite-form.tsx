@@ -5,16 +5,22 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
-import { MEMBER_ROLES, ZInvite, type InvitationSent } from "@/lib/invitations";
+import type { InvitationSent } from "@/lib/invitations";
+import { MEMBER_ROLES } from "@/lib/people-limits";
+import { useIdlePreload } from "@/components/ui/use-idle-preload";
 import { zodFields } from "@/lib/zod-fields";
 import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
 import { useTexts } from "@/components/i18n/locale-provider";
+
+/** The input's schema (and zod) load after the page, not with it (docs/decisions/0040-first-load-js.md). */
+const loadSchema = () => import("@/lib/invitations").then((module) => module.ZInvite);
 
 /** E-mail and role of a new invitation; POST to the organisation's invitations. */
 export function InviteForm({ orgId, onSent }: { orgId: string; onSent: (sent: InvitationSent) => void }) {
   const { peopleMessages: t } = useTexts(peopleCatalogue);
   const id = useId();
   const [fields, setFields] = useState<Record<string, string[]>>({});
+  useIdlePreload(loadSchema);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -22,7 +28,7 @@ export function InviteForm({ orgId, onSent }: { orgId: string; onSent: (sent: In
     event.preventDefault();
     const element = event.currentTarget;
     const form = new FormData(element);
-    const checked = ZInvite.safeParse({ email: String(form.get("email") ?? ""), role: String(form.get("role") ?? "") });
+    const checked = (await loadSchema()).safeParse({ email: String(form.get("email") ?? ""), role: String(form.get("role") ?? "") });
     if (!checked.success) {
       setFields(zodFields(checked.error));
       setError(t.checkFields);

@@ -5,18 +5,24 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
-import { TOKEN_DEFAULT_DAYS, TOKEN_EXPIRY_CHOICES, TOKEN_NAME_MAX, TOKEN_SCOPES, ZCreateAccessToken, type AccessTokenView } from "@/lib/access-tokens";
+import { TOKEN_DEFAULT_DAYS, TOKEN_EXPIRY_CHOICES, TOKEN_NAME_MAX, TOKEN_SCOPES } from "@/lib/access-token-limits";
+import type { AccessTokenView } from "@/lib/access-tokens";
+import { useIdlePreload } from "@/components/ui/use-idle-preload";
 import { zodFields } from "@/lib/zod-fields";
 import { tokensCatalogue } from "@/lib/i18n/catalogues/messages-tokens";
 import { useTexts } from "@/components/i18n/locale-provider";
 
 type Created = AccessTokenView & { token: string };
 
+/** The input's schema (and zod) load after the page, not with it (docs/decisions/0040-first-load-js.md). */
+const loadSchema = () => import("@/lib/access-tokens").then((module) => module.ZCreateAccessToken);
+
 /** Name, scopes and expiry of a new token; POST /api/v1/tokens, then the secret shown once. */
 export function CreateTokenForm({ onCreated }: { onCreated: (token: AccessTokenView) => void }) {
   const { tokenMessages: t } = useTexts(tokensCatalogue);
   const id = useId();
   const [fields, setFields] = useState<Record<string, string[]>>({});
+  useIdlePreload(loadSchema);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
@@ -27,7 +33,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: AccessTokenV
     const element = event.currentTarget;
     const form = new FormData(element);
     const input = { name: String(form.get("name") ?? ""), scopes: form.getAll("scopes").map(String), expiresInDays: Number(form.get("expiresInDays")) };
-    const checked = ZCreateAccessToken.safeParse(input);
+    const checked = (await loadSchema()).safeParse(input);
     if (!checked.success) {
       setFields(zodFields(checked.error));
       setError(t.checkFields);

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Send } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -9,11 +8,18 @@ import type { z } from "zod";
 import { FormFooter, type FormStatus } from "@/components/ui/form-footer";
 import { Input, Label, Select } from "@/components/ui/input";
 import { ApiError, postJson } from "@/lib/api-client";
-import { RELEASE_COMPONENTS, RELEASE_KINDS, ZPublishRelease } from "@/lib/releases";
+import { RELEASE_COMPONENTS, RELEASE_KINDS } from "@/lib/release-kinds";
+import type { ZPublishRelease } from "@/lib/releases";
+import { useIdlePreload } from "@/components/ui/use-idle-preload";
+import { lazyZodResolver, preloadZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { updatesCatalogue } from "@/lib/i18n/catalogues/messages-updates";
 import { useTexts } from "@/components/i18n/locale-provider";
 
 type Input = z.input<typeof ZPublishRelease>;
+
+/** The schema (and zod) load after the page, not with it (docs/decisions/0040-first-load-js.md). */
+const loadSchema = () => import("@/lib/releases").then((module) => module.ZPublishRelease);
+const preloadSchema = () => preloadZodResolver(loadSchema);
 
 function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
@@ -31,9 +37,10 @@ export function ReleaseForm({ clusters }: { clusters: { id: string; name: string
   const router = useRouter();
   const [status, setStatus] = useState<FormStatus | null>(null);
   const form = useForm<Input, unknown, z.output<typeof ZPublishRelease>>({
-    resolver: zodResolver(ZPublishRelease),
+    resolver: lazyZodResolver(loadSchema),
     defaultValues: { version: "", kind: "QUARTERLY", notes: "", purpose: "", components: { kubernetes: "", nodeImage: "", operator: "", agent: "", grafana: "" }, firstWave: [] },
   });
+  useIdlePreload(preloadSchema);
   const kind = useWatch({ control: form.control, name: "kind" });
   const errors = form.formState.errors;
 

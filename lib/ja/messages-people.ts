@@ -1,5 +1,5 @@
 import type { Translation } from "@/lib/i18n/translation";
-import { INVITATION_TTL_DAYS, PASSWORD_MIN } from "@/lib/invitations";
+import { INVITATION_TTL_DAYS, PASSWORD_MIN } from "@/lib/people-limits";
 import type * as en from "@/lib/messages-people";
 
 const roleLabel: Translation<typeof en.peopleMessages.roleLabel> = { MEMBER: "メンバー", MANAGER: "クラスター マネージャー", OWNER: "オーナー" };

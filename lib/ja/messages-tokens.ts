@@ -1,4 +1,4 @@
-import { TOKEN_MAX_DAYS, TOKEN_MAX_PER_USER } from "@/lib/access-tokens";
+import { TOKEN_MAX_DAYS, TOKEN_MAX_PER_USER } from "@/lib/access-token-limits";
 import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-tokens";
 

@@ -7,7 +7,7 @@ import { ZAddConnection, ZConnectionListQuery } from "@/lib/connections";
 import { ZApprovalDecision, ZApprovalListQuery, ZApprovalWindowInput } from "@/lib/approvals";
 import { ZPublishRelease, ZRolloutAction } from "@/lib/releases";
 import { ZClusterSettings } from "@/lib/cluster-settings";
-import { ZCreateEnvironment, ZScaleEnvironment } from "@/lib/environments";
+import { ZCreateEnvironment, ZScaleEnvironment } from "@/lib/environment-schemas";
 import { ZOpenTicket, ZTicketComment, ZUpdateTicket } from "@/lib/support-schemas";
 import { ZRestoreRequest } from "../../domain/backups/restore-snapshot";
 import { ZSnapshotRequest } from "../../domain/backups/request-snapshot";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import { ZCreateEnvironment, type CreateEnvironmentInput } from "@/lib/environments";
+import { ZCreateEnvironment, type CreateEnvironmentInput } from "@/lib/environment-schemas";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { recordAudit } from "../../audit/record";
 import type { Db } from "../../db";

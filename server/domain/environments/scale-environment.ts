@@ -1,5 +1,5 @@
 import "server-only";
-import { ZScaleEnvironment } from "@/lib/environments";
+import { ZScaleEnvironment } from "@/lib/environment-schemas";
 import { assertCan, type Actor } from "../../auth/permissions";
 import type { Db } from "../../db";
 import { environmentApplyJob } from "../../jobs/environment-apply";
