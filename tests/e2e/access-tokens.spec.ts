@@ -11,6 +11,14 @@ test("create an access token, use it from a script, revoke it", async ({ page, b
   await page.getByRole("link", { name: "Access tokens" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Access tokens" })).toBeVisible();
 
+  // The input is checked in the browser before anything is sent (its schema loads after the page).
+  const tokensBefore = await page.getByTestId("token-row").count();
+  await page.getByRole("checkbox", { name: /^read/ }).uncheck();
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByText("Choose at least one scope.")).toBeVisible();
+  await expect(page.getByTestId("token-row")).toHaveCount(tokensBefore);
+  await page.getByRole("checkbox", { name: /^read/ }).check();
+
   const name = `pipeline ${Date.now()}`;
   await page.getByLabel("Name").fill(name);
   await page.getByRole("checkbox", { name: /^write/ }).check();
