@@ -4,15 +4,17 @@ import { LogIn } from "lucide-react";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
-import { useTexts } from "@/components/i18n/locale-provider";
-import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
 import { signInAction, type SignInState } from "@/server/actions/auth";
 
 const initial: SignInState = { error: null, email: "" };
 
-export function SignInForm({ redirectTo }: { redirectTo?: string }) {
+/**
+ * E-mail and password, sent to the sign-in action. Its few texts come from the page (in the request's
+ * language), so the sign-in page loads no catalogue (docs/decisions/0040-first-load-js.md).
+ */
+export function SignInForm({ redirectTo, labels }: { redirectTo?: string; labels: { email: string; password: string; submit: string; submitting: string } }) {
   const [state, action, pending] = useActionState(signInAction, initial);
-  const t = useTexts(messagesCatalogue).messages.auth;
+  const t = labels;
   return (
     <form action={action} className="space-y-4" noValidate={false}>
       {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}

@@ -56,7 +56,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             {signInMessages.or}
           </p>
         ) : null}
-        {methods.password ? <SignInForm redirectTo={redirectTo} /> : null}
+        {methods.password ? <SignInForm redirectTo={redirectTo} labels={{ email: t.email, password: t.password, submit: t.submit, submitting: t.submitting }} /> : null}
       </div>
       {env().PORTAL_MODE === "local" && methods.password ? <DemoAccounts /> : null}
     </div>
