@@ -8,7 +8,7 @@ import { useIdlePreload } from "@/components/ui/use-idle-preload";
 import { useTexts } from "@/components/i18n/locale-provider";
 import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
 
-/** The entries' code (language choice, sign-out actions) loads when the menu is first opened or pointed at. */
+/** The entries' code (language choice, sign-out actions) is not part of the first load: it loads when the page is idle, or when the menu is pointed at first. */
 const loadEntries = () => import("./user-menu-entries").then((module) => module.UserMenuEntries);
 const UserMenuEntries = dynamic(loadEntries, { ssr: false });
 
