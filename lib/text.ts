@@ -6,12 +6,19 @@ import { hasNul, NUL_MESSAGE } from "./nul";
 
 export { hasNul, NUL_MESSAGE };
 
-/** A bounded text field without NUL characters. */
+/** What a field that must not be empty says when it is. */
+export const REQUIRED_MESSAGE = "Enter a value.";
+
+/**
+ * A bounded text field without NUL characters. Its length rules say themselves in words ("Enter a
+ * value.", "At least 5 characters.", "At most 100 characters."), never in zod's own wording.
+ */
 export function zText(max: number, options: { min?: number; trim?: boolean; tooLong?: string } = {}) {
   const base = options.trim ? z.string().trim() : z.string();
+  const min = options.min ?? 0;
   return base
-    .min(options.min ?? 0)
-    .max(max, options.tooLong)
+    .min(min, min === 1 ? REQUIRED_MESSAGE : `At least ${min} characters.`)
+    .max(max, options.tooLong ?? `At most ${max} characters.`)
     .refine((value) => !hasNul(value), NUL_MESSAGE);
 }
 

@@ -16,6 +16,7 @@ test("create an access token, use it from a script, revoke it", async ({ page, b
   await page.getByRole("checkbox", { name: /^read/ }).uncheck();
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByText("Choose at least one scope.")).toBeVisible();
+  await expect(page.getByText("Enter a value.")).toBeVisible();
   await expect(page.getByTestId("token-row")).toHaveCount(tokensBefore);
   await page.getByRole("checkbox", { name: /^read/ }).check();
 
