@@ -8,7 +8,7 @@ export * from "./access-token-limits";
 
 export const ZCreateAccessToken = z
   .object({
-    name: zText(TOKEN_NAME_MAX, { min: 1, trim: true, tooLong: `At most ${TOKEN_NAME_MAX} characters.` }),
+    name: zText(TOKEN_NAME_MAX, { min: 1, trim: true }),
     scopes: z
       .array(z.enum(TOKEN_SCOPES))
       .min(1, "Choose at least one scope.")

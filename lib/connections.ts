@@ -15,7 +15,7 @@ export const CONNECTION_NAME_MAX = 80;
 export const ZConnectionFields = z.object({
   tenantId: zGuid("tenant id"),
   subscriptionId: zGuid("subscription id"),
-  displayName: zText(CONNECTION_NAME_MAX, { trim: true, tooLong: `At most ${CONNECTION_NAME_MAX} characters.` }).refine((value) => value.length > 0, "Enter a display name."),
+  displayName: zText(CONNECTION_NAME_MAX, { trim: true }).refine((value) => value.length > 0, "Enter a display name."),
 });
 
 /** POST /connections: the organisation (one of the caller's, as owner) and the subscription. */

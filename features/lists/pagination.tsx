@@ -1,7 +1,7 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { formatNumber } from "@/lib/format";
 import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
-import { requestLocale } from "@/server/i18n/texts";
+import { requestLocale, texts } from "@/server/i18n/texts";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
@@ -26,8 +26,8 @@ export async function Pagination({
   href: (page: number) => string;
   className?: string;
 }) {
-  const locale = await requestLocale();
-  const t = (locale === "en" ? messagesCatalogue.en : messagesCatalogue[locale]).messages.pagination;
+  const [{ messages }, locale] = await Promise.all([texts(messagesCatalogue), requestLocale()]);
+  const t = messages.pagination;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const shown = Math.min(page, pages);
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;

@@ -8,7 +8,7 @@ import { signOutAction, signOutEverywhereAction } from "@/server/actions/shell";
 
 /**
  * The open user menu (./user-menu.tsx): who is signed in, access tokens, the language, and both
- * sign-outs. Its own module so that pages load it only when the menu is opened.
+ * sign-outs. Its own module, so it is not part of a page's first load (./user-menu.tsx loads it).
  */
 export function UserMenuEntries({
   name,

@@ -15,7 +15,8 @@ export interface NotificationList {
 
 /**
  * The open list of the notification bell (./notification-bell.tsx), grouped by day in the person's
- * time zone with repeats folded. Its own module so that pages load it only when the list is opened.
+ * time zone with repeats folded. Its own module, so it is not part of a page's first load (the bell
+ * loads it).
  */
 export function NotificationPanel({
   id,
