@@ -2,7 +2,7 @@ import type { ClusterStatus } from "@/generated/prisma/enums";
 import { Dot } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { CLUSTER_STATUS_TONE } from "@/components/ui/status-badge";
-import { queryString } from "@/features/lists/pagination";
+import { queryString } from "@/lib/query-string";
 import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
 import { texts } from "@/server/i18n/texts";
 

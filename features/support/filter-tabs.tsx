@@ -1,5 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import { queryString } from "@/features/lists/pagination";
+import { queryString } from "@/lib/query-string";
 import { supportCatalogue } from "@/lib/i18n/catalogues/messages-support";
 import { texts } from "@/server/i18n/texts";
 import { TICKET_STATUSES as STATUSES } from "@/lib/ticket-status";
