@@ -1,6 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
-import { IN_SERVER_COMPONENTS, staticMarkup } from "./static-markup";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
   return (
@@ -43,22 +42,4 @@ export function CardHeader({
 
 export function CardBody({ className, ...props }: ComponentProps<"div">) {
   return <div className={cn("px-4 py-3", className)} {...props} />;
-}
-
-/**
- * Key/value list (definition list) for read-only properties. In a server component, items of plain
- * elements become one HTML string (./static-markup.ts), as table bodies do; items with anything else
- * (a client component) render as React.
- */
-export function Properties({ items, className }: { items: { label: ReactNode; value: ReactNode }[]; className?: string }) {
-  const classes = cn("grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm", className);
-  const rows = items.map((item, index) => (
-    <div key={index} className="contents">
-      <dt className="whitespace-nowrap text-neutral-600 dark:text-neutral-400">{item.label}</dt>
-      <dd className="min-w-0 break-words text-neutral-900 dark:text-neutral-100">{item.value}</dd>
-    </div>
-  ));
-  const markup = IN_SERVER_COMPONENTS ? staticMarkup(rows) : null;
-  if (markup !== null) return <dl className={classes} dangerouslySetInnerHTML={{ __html: markup }} />;
-  return <dl className={classes}>{rows}</dl>;
 }

@@ -1,4 +1,5 @@
-import { Card, CardHeader, Properties } from "@/components/ui/card";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Properties } from "@/components/ui/properties";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ZClusterSettings } from "@/lib/cluster-settings";
 import { overviewCatalogue } from "@/lib/i18n/catalogues/messages-overview";

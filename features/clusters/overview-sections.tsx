@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardHeader, Properties } from "@/components/ui/card";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Properties } from "@/components/ui/properties";
 import { ComponentStateBadge, EnvironmentStateBadge } from "@/components/ui/status-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDateTime, humanize } from "@/lib/format";

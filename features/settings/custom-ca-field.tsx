@@ -5,7 +5,7 @@ import { useState, type ReactNode } from "react";
 import { useFormContext, useWatch, type FieldError } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Properties } from "@/components/ui/card";
+import { Properties } from "@/components/ui/properties";
 import { Label } from "@/components/ui/input";
 import type { SettingsView } from "@/lib/settings-api";
 import type { SettingsFormValues } from "./form";

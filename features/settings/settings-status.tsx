@@ -4,7 +4,7 @@ import { CheckCircle2, LifeBuoy, RefreshCw, RotateCcw, Undo2 } from "lucide-reac
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
-import { OperationItem } from "@/features/clusters/operations-panel";
+import { OperationItem } from "@/features/clusters/operation-item";
 import type { OperationDto } from "@/features/clusters/operation-types";
 import { formatDateTime } from "@/lib/format";
 import type { SettingKey, SettingsView } from "@/lib/settings-api";

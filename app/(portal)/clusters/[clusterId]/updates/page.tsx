@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
-import { Card, CardHeader, Properties } from "@/components/ui/card";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Properties } from "@/components/ui/properties";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";

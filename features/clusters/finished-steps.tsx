@@ -1,0 +1,32 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useState } from "react";
+import type { OperationStepDto } from "./operation-types";
+import type { StepStatusLabels } from "./step-list";
+
+const loadStepList = () => import("./step-list").then((module) => module.StepList);
+// Most finished operations' steps are never opened: their list (and its icons) loads when one is
+// about to be, on pointing at or focusing the summary.
+const StepList = dynamic(loadStepList);
+
+/**
+ * A finished operation's steps, folded; rendered only once opened (most never are, and a page has
+ * many). Takes its texts as props, so a server-rendered list of operations sends no catalogue with it.
+ */
+export function FinishedSteps({ steps, summary, statusLabels }: { steps: OperationStepDto[]; summary: string; statusLabels: StepStatusLabels }) {
+  const [open, setOpen] = useState(false);
+  const preload = () => void loadStepList().catch(() => undefined);
+  return (
+    <details className="group mt-1 text-xs" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary
+        onPointerEnter={preload}
+        onFocus={preload}
+        className="cursor-pointer select-none text-neutral-600 hover:text-neutral-900 dark:text-neutral-400 dark:hover:text-neutral-100"
+      >
+        {summary}
+      </summary>
+      {open ? <StepList steps={steps} statusLabels={statusLabels} /> : null}
+    </details>
+  );
+}
