@@ -1,5 +1,5 @@
-// Texts of the live operations panel, apart from the catalogue (lib/messages.ts) because the
-// panel is a client component.
+// Texts of the operations list, apart from the catalogue (lib/messages.ts) because a running
+// operation's row (features/clusters/operation-item.tsx) reads them in the browser.
 export const operationMessages = {
   refresh: "Refresh status",
   refreshFailed: "The status could not be refreshed. Try again.",

@@ -27,6 +27,12 @@ test("the overview shows status, components and environments, and a refresh runs
   await expect(latest).toContainText("Refresh status");
   await expect(latest).toHaveAttribute("data-status", "SUCCEEDED", { timeout: 30_000 });
   await expect(latest.getByRole("status").or(latest.getByText(/Succeeded/)).first()).toBeVisible();
+  // Once it ended the page was drawn again from the server: the finished refresh shows its steps
+  // folded, one per component, and their list loads when opened.
+  await expect(latest.locator("[data-step-status]")).toHaveCount(0);
+  await latest.getByText(/^\d+ steps$/).click();
+  await expect(latest.locator('[data-step-status="succeeded"]', { hasText: "Kubernetes service" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Refresh status" })).not.toHaveAttribute("aria-busy", "true");
   // The refresh read the address from Azure again: the same one.
   await page.reload();
   await expect(page.getByTestId("detail-load-balancer-ip")).toHaveText(address);
