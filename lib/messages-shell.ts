@@ -1,16 +1,10 @@
-// Texts of the console shell: the small-screen menu, the one 404 page, the notification list and
-// the admin's page of one organisation. Kept apart from lib/messages.ts so the top bar's client
-// components ship only these.
+// Texts of the console shell's client components: the small-screen menu and the notification list.
+// Kept apart from lib/messages.ts (and the shell's server-drawn pages, lib/messages-shell-pages.ts)
+// so the top bar ships only these.
 export const shellMessages = {
   menu: "Menu",
   openMenu: "Open navigation",
   closeMenu: "Close navigation",
-  notFound: {
-    title: "Page not found",
-    body: "This page does not exist, or you do not have access to it. Check the address, or go on from one of these:",
-    home: "Go to clusters",
-    signIn: "Sign in",
-  },
   notifications: {
     title: "Notifications",
     label: (unread: number) => (unread > 0 ? `Notifications, ${unread} unread` : "Notifications"),
@@ -22,34 +16,5 @@ export const shellMessages = {
     yesterday: "Yesterday",
     unread: "Unread",
     ticket: (number: number) => `Ticket #${number}`,
-  },
-  adminOrg: {
-    pageTitle: "Organisation",
-    back: "Back to admin",
-    open: (name: string) => `Open ${name}`,
-    plan: "Plan",
-    entitlement: "Entitlement",
-    since: "Customer since",
-    clusters: "Clusters",
-    clustersEmpty: "No clusters",
-    members: "Members",
-    membersEmpty: "No members",
-    policy: "Settings policy",
-    policyHint: "Settings this organisation's members may not see or change.",
-    policyNone: "Every setting is open to this organisation.",
-    policyEdit: "Edit settings policies",
-    ruleMode: { hidden: "Hidden", locked: "Locked" },
-    shownFirst: (shown: number, total: number) => `The first ${shown} of ${total}.`,
-    columns: {
-      name: "Name",
-      status: "Status",
-      region: "Region",
-      environments: "Environments",
-      email: "E-mail",
-      role: "Role",
-      joined: "Joined",
-      setting: "Setting",
-      rule: "Rule",
-    },
   },
 } as const;

@@ -1,5 +1,5 @@
 import { currentActor } from "@/server/auth/actor";
-import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
+import { shellPagesCatalogue } from "@/lib/i18n/catalogues/messages-shell-pages";
 import { texts } from "@/server/i18n/texts";
 import { currentOrg } from "./current-org";
 import { NotFoundView } from "./not-found-view";
@@ -16,8 +16,7 @@ const MAIN_CLASS = "flex min-h-dvh items-start justify-center px-4 py-12";
  * Someone not signed in gets the way to sign in (docs/decisions/0039-page-speed-fallbacks-and-csp.md).
  */
 export async function NotFoundPage({ place }: { place: "console" | "root" }) {
-  const [actor, { shellMessages }] = await Promise.all([currentActor(), texts(shellCatalogue)]);
-  const t = shellMessages.notFound;
+  const [actor, { notFoundMessages: t }] = await Promise.all([currentActor(), texts(shellPagesCatalogue)]);
   if (!actor || place === "root") {
     const links = actor ? [{ href: "/clusters", label: t.home }] : [{ href: "/sign-in", label: t.signIn }];
     return (

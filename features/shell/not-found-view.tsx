@@ -1,7 +1,7 @@
 import { SearchX } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import type { Translation } from "@/lib/i18n/translation";
-import type { shellMessages } from "@/lib/messages-shell";
+import type { notFoundMessages } from "@/lib/messages-shell-pages";
 
 /**
  * The one "not found" page of the portal: unknown addresses, unknown or hidden clusters, tickets
@@ -9,7 +9,7 @@ import type { shellMessages } from "@/lib/messages-shell";
  * lead on to the sections the user can open. Plain anchors (components/router-links.tsx routes their
  * clicks): Next.js puts this view into every page's payload as a not-found fallback.
  */
-export function NotFoundView({ t, links }: { t: Translation<typeof shellMessages.notFound>; links: { href: string; label: string }[] }) {
+export function NotFoundView({ t, links }: { t: Translation<typeof notFoundMessages>; links: { href: string; label: string }[] }) {
   return (
     <Card className="mx-auto mt-6 max-w-xl">
       <div className="flex flex-col items-center px-6 py-12 text-center">

@@ -12,7 +12,7 @@ import { formatDate, safeTimeZone } from "@/lib/format";
 import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
 import { approvalsCatalogue } from "@/lib/i18n/catalogues/messages-approvals";
 import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";
-import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
+import { shellPagesCatalogue } from "@/lib/i18n/catalogues/messages-shell-pages";
 import type { SettingKey } from "@/lib/settings-api";
 import { currentActor } from "@/server/auth/actor";
 import { canStaff } from "@/server/auth/permissions";
@@ -22,8 +22,8 @@ import { getOrganizationForAdmin } from "@/server/store/admin-organization";
 import { statusCatalogue } from "@/lib/i18n/catalogues/messages-status";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { shellMessages } = await texts(shellCatalogue);
-  return { title: shellMessages.adminOrg.pageTitle };
+  const { adminOrgMessages } = await texts(shellPagesCatalogue);
+  return { title: adminOrgMessages.pageTitle };
 }
 
 /** One customer organisation as a platform admin sees it: plan, clusters, members, settings policy. */
@@ -34,15 +34,14 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
   const view = await getOrganizationForAdmin(db(), actor, orgId);
   if (!view) notFound();
   const { org, clusters, clusterTotal, members, memberTotal, rules } = view;
-  const [locale, { messages }, { PLAN_LABELS }, { SETTING_LABELS }, { shellMessages }, { statusMessages }] = await Promise.all([
+  const [locale, { messages }, { PLAN_LABELS }, { SETTING_LABELS }, { adminOrgMessages: t }, { statusMessages }] = await Promise.all([
     requestLocale(),
     texts(messagesCatalogue),
     texts(approvalsCatalogue),
     texts(settingsCatalogue),
-    texts(shellCatalogue),
+    texts(shellPagesCatalogue),
     texts(statusCatalogue),
   ]);
-  const t = shellMessages.adminOrg;
   const timeZone = safeTimeZone(actor.timeZone);
   const date = (value: Date) => formatDate(value, timeZone, "—", locale);
   const entitlement = org.trialEndsAt && org.trialEndsAt > new Date() ? messages.admin.trialUntil(date(org.trialEndsAt)) : messages.admin.tokens(org.cloudTokens);
