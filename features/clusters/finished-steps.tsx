@@ -1,14 +1,14 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useState } from "react";
+import { lazyComponent } from "@/components/ui/lazy-component";
 import type { OperationStepDto } from "./operation-types";
 import type { StepStatusLabels } from "./step-list";
 
 const loadStepList = () => import("./step-list").then((module) => module.StepList);
 // Most finished operations' steps are never opened: their list (and its icons) loads when one is
 // about to be, on pointing at or focusing the summary.
-const StepList = dynamic(loadStepList);
+const StepList = lazyComponent(loadStepList);
 
 /**
  * A finished operation's steps, folded; rendered only once opened (most never are, and a page has

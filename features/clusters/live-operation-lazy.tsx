@@ -1,10 +1,10 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyComponent } from "@/components/ui/lazy-component";
 
 /**
  * A running operation's live row, loaded only where one is drawn: a page whose operations have all
  * finished sends none of its code (polling, progress, the operation and status catalogues). A client
- * module, because `next/dynamic` splits code only below a client boundary.
+ * module, because code splits only below a client boundary.
  */
-export const LiveOperation = dynamic(() => import("./operation-item").then((module) => module.LiveOperation));
+export const LiveOperation = lazyComponent(() => import("./operation-item").then((module) => module.LiveOperation));

@@ -1,8 +1,8 @@
 "use client";
 
 import { ChevronDown } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useCallback, useId, useRef, useState } from "react";
+import { lazyComponent } from "@/components/ui/lazy-component";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { useIdlePreload } from "@/components/ui/use-idle-preload";
 import { useTexts } from "@/components/i18n/locale-provider";
@@ -10,7 +10,7 @@ import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
 
 /** The entries' code (language choice, sign-out actions) is not part of the first load: it loads when the page is idle, or when the menu is pointed at first. */
 const loadEntries = () => import("./user-menu-entries").then((module) => module.UserMenuEntries);
-const UserMenuEntries = dynamic(loadEntries, { ssr: false });
+const UserMenuEntries = lazyComponent(loadEntries);
 
 /** The account button in the top bar: who is signed in, their role, and Sign out. */
 export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; email: string; roleLabel: string; roleValue: string }) {

@@ -1,8 +1,8 @@
 "use client";
 
 import { Bell } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useCallback, useId, useRef, useState } from "react";
+import { lazyComponent } from "@/components/ui/lazy-component";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { useIdlePreload } from "@/components/ui/use-idle-preload";
 import { cn } from "@/components/ui/cn";
@@ -14,7 +14,7 @@ import type { NotificationList } from "./notification-panel";
 
 /** The list's code is not part of the page's first load: it loads when the page is idle, or when the bell is pointed at first. */
 const loadPanel = () => import("./notification-panel").then((module) => module.NotificationPanel);
-const NotificationPanel = dynamic(loadPanel, { ssr: false });
+const NotificationPanel = lazyComponent(loadPanel);
 
 /**
  * The notifications of the top bar: polls GET /api/v1/notifications every 30 s and shows the
