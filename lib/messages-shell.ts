@@ -1,13 +1,12 @@
-// Texts of the console shell's client components: the small-screen menu and the notification list.
-// Kept apart from lib/messages.ts (and the shell's server-drawn pages, lib/messages-shell-pages.ts)
-// so the top bar ships only these.
+// Texts of the console shell: the small-screen menu's button (the top bar passes them to it) and
+// the notification list, which loads when the bell is opened. The bell's own name is in
+// lib/messages-bell.ts, the shell's server-drawn pages' texts in lib/messages-shell-pages.ts.
 export const shellMessages = {
   menu: "Menu",
   openMenu: "Open navigation",
   closeMenu: "Close navigation",
   notifications: {
     title: "Notifications",
-    label: (unread: number) => (unread > 0 ? `Notifications, ${unread} unread` : "Notifications"),
     empty: "No notifications.",
     markAllRead: "Mark all read",
     marking: "Marking…",

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm, useWatch, type Control } from "react-hook-form";
 import { FormFooter, type FormStatus } from "@/components/ui/form-footer";
 import { Input, Select } from "@/components/ui/input";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table-parts";
 import { ApiError, apiJson } from "@/lib/api-client";
 import { SETTING_GROUPS, type SettingKey, type SettingPolicyMode, type SettingsPolicyBody } from "@/lib/settings-api";
 import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";

@@ -3,7 +3,7 @@
 import { Check, X } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table-parts";
 import { ApiError, postJson } from "@/lib/api-client";
 import { APPROVAL_KINDS, OPEN_APPROVAL_STATES, type ApprovalKind } from "@/lib/approval-kinds";
 import type { ApprovalDto, ApprovalPage } from "@/lib/approvals";

@@ -5,31 +5,33 @@ import { requestLocale, texts } from "@/server/i18n/texts";
 import { LiveOperation } from "./live-operation-lazy";
 import { isActiveOperation, type OperationDto } from "./operation-types";
 import { OperationRow, operationRowTexts } from "./operation-row";
-import { RefreshStatusHeader } from "./refresh-status";
+import type { RefreshStatusHeader } from "./refresh-status";
 
 /**
  * Recent operations of a cluster, drawn on the server in the request's language. Only what changes
  * in the browser is client code: a running operation's row (polling; its code loads only when one is
  * listed), a finished one's folded steps and the Refresh status action. When a running operation
- * ends, or a refresh starts, the page is drawn again from the server.
+ * ends, or a refresh starts, the page is drawn again from the server. The page that offers Refresh
+ * status passes its header (`refreshHeader`): imported there, its code is not part of the other
+ * pages that list operations.
  */
 export async function OperationsPanel({
   clusterId,
   initial: operations,
   timeZone,
-  canRefresh,
+  refreshHeader: RefreshHeader,
 }: {
   clusterId: string;
   initial: OperationDto[];
   timeZone: string;
-  canRefresh: boolean;
+  refreshHeader?: typeof RefreshStatusHeader;
 }) {
   const [{ operationMessages: t }, { statusMessages }, locale] = await Promise.all([texts(operationsCatalogue), texts(statusCatalogue), requestLocale()]);
   const refreshRunning = operations.some((operation) => operation.kind === "cluster.refresh-status" && isActiveOperation(operation.status));
   return (
     <Card aria-labelledby="operations-heading">
-      {canRefresh ? (
-        <RefreshStatusHeader clusterId={clusterId} title={t.operations} refreshLabel={t.refresh} refreshFailed={t.refreshFailed} running={refreshRunning} />
+      {RefreshHeader ? (
+        <RefreshHeader clusterId={clusterId} title={t.operations} refreshLabel={t.refresh} refreshFailed={t.refreshFailed} running={refreshRunning} />
       ) : (
         <CardHeader id="operations-heading" title={t.operations} />
       )}

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table-parts";
 import { ApiError, apiFetch, postJson } from "@/lib/api-client";
 import type { InvitationSent, InvitationView, MemberRoleName, MemberView } from "@/lib/invitations";
 import { MEMBER_ROLES } from "@/lib/people-limits";

@@ -5,7 +5,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table-parts";
 import type { SettingsPreview } from "@/lib/settings-api";
 import { formatSettingValue } from "./format-value";
 import { settingsCatalogue } from "@/lib/i18n/catalogues/messages-settings";

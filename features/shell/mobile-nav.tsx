@@ -3,25 +3,29 @@
 import { Menu, X } from "lucide-react";
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
 import { useDismiss } from "@/components/ui/use-dismiss";
-import { useTexts } from "@/components/i18n/locale-provider";
-import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
-import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
 import { NavLink } from "./nav-link";
 
 /**
  * The sections of the top bar on small screens: a menu button (below the md breakpoint only)
  * that opens them as a list under the bar. Opening moves focus to the first entry; Escape, a
- * click outside or following a link closes it, and Escape gives focus back to the button.
+ * click outside or following a link closes it, and Escape gives focus back to the button. Its texts
+ * come from the top bar (server), so no catalogue is part of every page's first load.
  */
-export function MobileNav({ links, org }: { links: { href: string; label: string }[]; org: ReactNode }) {
+export function MobileNav({
+  links,
+  org,
+  labels,
+}: {
+  links: { href: string; label: string }[];
+  org: ReactNode;
+  labels: { main: string; openMenu: string; closeMenu: string };
+}) {
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  const { navMessages } = useTexts(navCatalogue);
-  const { shellMessages } = useTexts(shellCatalogue);
 
   useDismiss(open, close, root, button);
   useEffect(() => {
@@ -37,7 +41,7 @@ export function MobileNav({ links, org }: { links: { href: string; label: string
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={open ? shellMessages.closeMenu : shellMessages.openMenu}
+        aria-label={open ? labels.closeMenu : labels.openMenu}
         onClick={toggle}
         className="flex size-8 items-center justify-center rounded-md text-neutral-200 hover:bg-neutral-800 hover:text-white focus-visible:outline-2 focus-visible:outline-accent-400"
       >
@@ -53,7 +57,7 @@ export function MobileNav({ links, org }: { links: { href: string; label: string
           <>
             {org ? <div className="px-3 pb-2">{org}</div> : null}
             {/* Following a link closes the menu. */}
-            <nav aria-label={navMessages.main} onClick={(event) => (event.target as HTMLElement).closest("a") && setOpen(false)}>
+            <nav aria-label={labels.main} onClick={(event) => (event.target as HTMLElement).closest("a") && setOpen(false)}>
               <ul className="flex flex-col">
                 {links.map((link) => (
                   <li key={link.href}>

@@ -2,15 +2,22 @@
 
 import { Building2 } from "lucide-react";
 import { useRef } from "react";
-import { useTexts } from "@/components/i18n/locale-provider";
-import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
 import { switchOrgAction } from "@/server/actions/shell";
 
-/** The organisation the actor works in; `idPrefix` keeps the ids unique when the menu of small screens renders a second one. */
-export function OrgSwitcher({ orgs, currentOrgId, idPrefix = "" }: { orgs: { id: string; name: string }[]; currentOrgId: string; idPrefix?: string }) {
+/** The organisation the actor works in; `idPrefix` keeps the ids unique when the menu of small screens renders a second one. Its texts come from the top bar. */
+export function OrgSwitcher({
+  orgs,
+  currentOrgId,
+  idPrefix = "",
+  labels: t,
+}: {
+  orgs: { id: string; name: string }[];
+  currentOrgId: string;
+  idPrefix?: string;
+  labels: { organization: string; switchOrganization: string };
+}) {
   const selectId = idPrefix ? `${idPrefix}-org-switcher` : "org-switcher";
   const form = useRef<HTMLFormElement>(null);
-  const t = useTexts(navCatalogue).navMessages;
   if (orgs.length === 1) {
     return (
       <div className="flex items-center gap-1.5 text-sm text-neutral-200">

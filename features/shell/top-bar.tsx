@@ -1,6 +1,7 @@
 import { Cloud } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { messagesCatalogue } from "@/lib/i18n/catalogues/messages";
+import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
 import { peopleCatalogue } from "@/lib/i18n/catalogues/messages-people";
 import type { Actor, OrgMembership } from "@/server/auth/permissions";
 import { texts } from "@/server/i18n/texts";
@@ -38,8 +39,10 @@ export async function sectionLinks(actor: Actor, org: OrgMembership | null): Pro
  * of MobileNav, so the bell and the account menu (Sign out) always stay on screen.
  */
 export async function TopBar({ actor, org }: { actor: Actor; org: OrgMembership | null }) {
-  const [{ messages }, links] = await Promise.all([texts(messagesCatalogue), sectionLinks(actor, org)]);
+  const [{ messages }, { shellMessages }, links] = await Promise.all([texts(messagesCatalogue), texts(shellCatalogue), sectionLinks(actor, org)]);
   const t = messages.nav;
+  // The client parts of the bar get their texts from here: no catalogue is part of every page's first load.
+  const orgLabels = { organization: t.organization, switchOrganization: t.switchOrganization };
   const staff = actor.staffRole;
   const roleLabel = staff ? t.staffRole : org ? t.roleInOrg(org.orgName) : t.organization;
   const roleValue = staff ? messages.roles[staff] : org ? messages.roles[org.role] : "—";
@@ -54,7 +57,11 @@ export async function TopBar({ actor, org }: { actor: Actor; org: OrgMembership 
         {messages.app.skipToContent}
       </a>
       <div className="mx-auto flex h-12 max-w-[1600px] items-center gap-2 px-2 sm:px-4 md:gap-4">
-        <MobileNav links={links} org={!staff && org ? <OrgSwitcher orgs={orgs} currentOrgId={org.orgId} idPrefix="mobile" /> : null} />
+        <MobileNav
+          links={links}
+          org={!staff && org ? <OrgSwitcher orgs={orgs} currentOrgId={org.orgId} idPrefix="mobile" labels={orgLabels} /> : null}
+          labels={{ main: t.main, openMenu: shellMessages.openMenu, closeMenu: shellMessages.closeMenu }}
+        />
         <a href="/clusters" className="flex shrink-0 items-center gap-2 rounded font-semibold text-white focus-visible:outline-2 focus-visible:outline-accent-400">
           <span className="flex size-6 items-center justify-center rounded bg-accent-600">
             <Cloud aria-hidden className="size-4" />
@@ -68,7 +75,7 @@ export async function TopBar({ actor, org }: { actor: Actor; org: OrgMembership 
           </Badge>
         ) : org ? (
           <div className="hidden md:block">
-            <OrgSwitcher orgs={orgs} currentOrgId={org.orgId} />
+            <OrgSwitcher orgs={orgs} currentOrgId={org.orgId} labels={orgLabels} />
           </div>
         ) : null}
         <nav aria-label={t.main} className="ml-2 hidden h-12 min-w-0 items-stretch md:flex">
@@ -84,7 +91,7 @@ export async function TopBar({ actor, org }: { actor: Actor; org: OrgMembership 
         </nav>
         <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2">
           {staff ? null : <NotificationBell />}
-          <UserMenu name={actor.name} email={actor.email} roleLabel={roleLabel} roleValue={roleValue} />
+          <UserMenu name={actor.name} email={actor.email} roleLabel={roleLabel} roleValue={roleValue} label={t.userMenu} />
         </div>
       </div>
     </header>

@@ -5,21 +5,18 @@ import { useCallback, useId, useRef, useState } from "react";
 import { lazyComponent } from "@/components/ui/lazy-component";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { useIdlePreload } from "@/components/ui/use-idle-preload";
-import { useTexts } from "@/components/i18n/locale-provider";
-import { navCatalogue } from "@/lib/i18n/catalogues/messages-nav";
 
 /** The entries' code (language choice, sign-out actions) is not part of the first load: it loads when the page is idle, or when the menu is pointed at first. */
 const loadEntries = () => import("./user-menu-entries").then((module) => module.UserMenuEntries);
 const UserMenuEntries = lazyComponent(loadEntries);
 
-/** The account button in the top bar: who is signed in, their role, and Sign out. */
-export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; email: string; roleLabel: string; roleValue: string }) {
+/** The account button in the top bar: who is signed in, their role, and Sign out. `label` names the menu (from the top bar). */
+export function UserMenu({ name, email, roleLabel, roleValue, label }: { name: string; email: string; roleLabel: string; roleValue: string; label: string }) {
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const t = useTexts(navCatalogue).navMessages;
 
   useDismiss(open, close, root, button);
   useIdlePreload(loadEntries);
@@ -47,7 +44,7 @@ export function UserMenu({ name, email, roleLabel, roleValue }: { name: string; 
           {initials || "?"}
         </span>
         <span className="sr-only max-w-40 truncate md:not-sr-only">{name}</span>
-        <span className="sr-only"> ({t.userMenu})</span>
+        <span className="sr-only"> ({label})</span>
         <ChevronDown aria-hidden className="size-3.5 text-neutral-400" />
       </button>
       <div

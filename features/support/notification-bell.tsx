@@ -8,7 +8,7 @@ import { useIdlePreload } from "@/components/ui/use-idle-preload";
 import { cn } from "@/components/ui/cn";
 import { apiJson } from "@/lib/api-client";
 import { useTexts } from "@/components/i18n/locale-provider";
-import { shellCatalogue } from "@/lib/i18n/catalogues/messages-shell";
+import { bellCatalogue } from "@/lib/i18n/catalogues/messages-bell";
 import { usePolling } from "@/lib/use-polling";
 import type { NotificationList } from "./notification-panel";
 
@@ -23,7 +23,7 @@ const NotificationPanel = lazyComponent(loadPanel);
  */
 export function NotificationBell({ className }: { className?: string }) {
   const id = useId();
-  const t = useTexts(shellCatalogue).shellMessages.notifications;
+  const t = useTexts(bellCatalogue).bellMessages;
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
   const [marking, setMarking] = useState(false);

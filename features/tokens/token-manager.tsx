@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table-parts";
 import { ApiError, apiFetch } from "@/lib/api-client";
 import type { AccessTokenView } from "@/lib/access-tokens";
 import { CreateTokenForm } from "./create-token-form";

@@ -7,7 +7,6 @@ export const shellMessages: Translation<typeof en.shellMessages> = {
   closeMenu: "ナビゲーションを閉じる",
   notifications: {
     title: "通知",
-    label: (unread: number) => (unread > 0 ? `通知 (未読 ${unread} 件)` : "通知"),
     empty: "通知はありません。",
     markAllRead: "すべて既読にする",
     marking: "処理中…",

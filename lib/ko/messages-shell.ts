@@ -7,7 +7,6 @@ export const shellMessages: Translation<typeof en.shellMessages> = {
   closeMenu: "탐색 메뉴 닫기",
   notifications: {
     title: "알림",
-    label: (unread: number) => (unread > 0 ? `알림, 읽지 않음 ${unread}개` : "알림"),
     empty: "알림이 없습니다.",
     markAllRead: "모두 읽음으로 표시",
     marking: "처리 중…",

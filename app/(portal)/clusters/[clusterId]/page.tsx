@@ -9,6 +9,7 @@ import { loadCluster } from "@/features/clusters/load-cluster";
 import { PlanCard } from "@/features/approvals/plan-card";
 import type { OperationDto } from "@/features/clusters/operation-types";
 import { OperationsPanel } from "@/features/clusters/operations-panel";
+import { RefreshStatusHeader } from "@/features/clusters/refresh-status";
 import { DetailsCard } from "@/features/clusters/details-card";
 import { OperationsChart } from "@/features/clusters/operations-chart";
 import { operationsPerWeek } from "@/server/domain/clusters/operations-per-week";
@@ -133,7 +134,7 @@ async function RecentOperations({ actor, clusterId, timeZone, canRefresh }: { ac
     ...operationView(operation),
     requestedBy: operation.requestedBy?.name ?? null,
   })) as OperationDto[];
-  return <OperationsPanel clusterId={clusterId} initial={initial} timeZone={timeZone} canRefresh={canRefresh} />;
+  return <OperationsPanel clusterId={clusterId} initial={initial} timeZone={timeZone} refreshHeader={canRefresh ? RefreshStatusHeader : undefined} />;
 }
 
 async function WeeklyOperations({ actor, cluster }: { actor: Actor; cluster: ClusterDetail }) {

@@ -145,7 +145,7 @@ export default async function BackupsPage({ params, searchParams }: Props) {
         <SnapshotSizeChart points={sizes} timeZone={timeZone} />
       </Card>
 
-      <OperationsPanel clusterId={cluster.id} initial={operations} timeZone={timeZone} canRefresh={false} />
+      <OperationsPanel clusterId={cluster.id} initial={operations} timeZone={timeZone} />
     </div>
   );
 }

@@ -98,7 +98,7 @@ export default async function EnvironmentsPage({ params, searchParams }: Props) 
         )}
       </Card>
 
-      <OperationsPanel clusterId={cluster.id} initial={operations} timeZone={timeZone} canRefresh={false} />
+      <OperationsPanel clusterId={cluster.id} initial={operations} timeZone={timeZone} />
     </div>
   );
 }

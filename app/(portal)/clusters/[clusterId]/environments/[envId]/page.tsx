@@ -78,7 +78,7 @@ export default async function EnvironmentPage({ params }: { params: Promise<{ cl
           </Card>
         ) : null}
       </div>
-      <OperationsPanel clusterId={clusterId} initial={operations} timeZone={timeZone} canRefresh={false} />
+      <OperationsPanel clusterId={clusterId} initial={operations} timeZone={timeZone} />
     </div>
   );
 }
