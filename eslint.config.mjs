@@ -13,7 +13,17 @@ const config = [
       // The portal links with plain anchors; components/router-links.tsx sends their clicks through the
       // client router, and no page loads next/link's code (docs/decisions/0041-plain-links.md).
       "@next/next/no-html-link-for-pages": "off",
-      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Link with a plain <a>: components/router-links.tsx routes its clicks (decision 0041)." }] }],
+      // Lazily loaded components use React's lazy through components/ui/lazy-component.tsx: next/dynamic
+      // adds its own code to every page that uses it (docs/decisions/0040-first-load-js.md).
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "next/link", message: "Link with a plain <a>: components/router-links.tsx routes its clicks (decision 0041)." },
+            { name: "next/dynamic", message: "Load a component lazily with lazyComponent (components/ui/lazy-component.tsx, decision 0040)." },
+          ],
+        },
+      ],
     },
   },
   {
