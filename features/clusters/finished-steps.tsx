@@ -10,15 +10,38 @@ const loadStepList = () => import("./step-list").then((module) => module.StepLis
 // about to be, on pointing at or focusing the summary.
 const StepList = lazyComponent(loadStepList);
 
+// The operations whose steps were opened on this page. When a running operation ends, the page is
+// drawn again from the server and its row is a new one: it opens as the person left it.
+const opened = new Set<string>();
+
 /**
  * A finished operation's steps, folded; rendered only once opened (most never are, and a page has
  * many). Takes its texts as props, so a server-rendered list of operations sends no catalogue with it.
  */
-export function FinishedSteps({ steps, summary, statusLabels }: { steps: OperationStepDto[]; summary: string; statusLabels: StepStatusLabels }) {
-  const [open, setOpen] = useState(false);
+export function FinishedSteps({
+  operationId,
+  steps,
+  summary,
+  statusLabels,
+}: {
+  operationId: string;
+  steps: OperationStepDto[];
+  summary: string;
+  statusLabels: StepStatusLabels;
+}) {
+  const [open, setOpen] = useState(() => opened.has(operationId));
   const preload = () => void loadStepList().catch(() => undefined);
   return (
-    <details className="group mt-1 text-xs" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      className="group mt-1 text-xs"
+      open={open}
+      onToggle={(event) => {
+        const now = event.currentTarget.open;
+        if (now) opened.add(operationId);
+        else opened.delete(operationId);
+        setOpen(now);
+      }}
+    >
       <summary
         onPointerEnter={preload}
         onFocus={preload}

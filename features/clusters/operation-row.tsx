@@ -67,7 +67,7 @@ export function OperationRow({ operation, texts }: { operation: OperationDto; te
           {operation.steps.length > 0 ? <StepList steps={operation.steps} statusLabels={texts.stepStatus} /> : null}
         </>
       ) : operation.steps.length > 0 ? (
-        <FinishedSteps steps={operation.steps} summary={texts.stepsSummary} statusLabels={texts.stepStatus} />
+        <FinishedSteps operationId={operation.id} steps={operation.steps} summary={texts.stepsSummary} statusLabels={texts.stepStatus} />
       ) : null}
       {error ? (
         <p className="mt-2 text-xs text-red-700 dark:text-red-300" role={active ? undefined : "status"}>
