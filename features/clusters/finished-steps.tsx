@@ -35,14 +35,15 @@ export function FinishedSteps({
     <details
       className="group mt-1 text-xs"
       open={open}
-      onToggle={(event) => {
-        const now = event.currentTarget.open;
-        if (now) opened.add(operationId);
-        else opened.delete(operationId);
-        setOpen(now);
-      }}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary
+        // Noted at the click (keys on the summary click it too), before the toggle event: the row may
+        // be drawn anew before that event comes.
+        onClick={(event) => {
+          if ((event.currentTarget.parentElement as HTMLDetailsElement).open) opened.delete(operationId);
+          else opened.add(operationId);
+        }}
         onPointerEnter={preload}
         onFocus={preload}
         className="cursor-pointer select-none text-neutral-600 hover:text-neutral-900 dark:text-neutral-400 dark:hover:text-neutral-100"
