@@ -2,7 +2,6 @@
 // the notification list, which loads when the bell is opened. The bell's own name is in
 // lib/messages-bell.ts, the shell's server-drawn pages' texts in lib/messages-shell-pages.ts.
 export const shellMessages = {
-  menu: "Menu",
   openMenu: "Open navigation",
   closeMenu: "Close navigation",
   notifications: {

@@ -2,7 +2,6 @@ import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-shell";
 
 export const shellMessages: Translation<typeof en.shellMessages> = {
-  menu: "メニュー",
   openMenu: "ナビゲーションを開く",
   closeMenu: "ナビゲーションを閉じる",
   notifications: {

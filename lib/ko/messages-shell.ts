@@ -2,7 +2,6 @@ import type { Translation } from "@/lib/i18n/translation";
 import type * as en from "@/lib/messages-shell";
 
 export const shellMessages: Translation<typeof en.shellMessages> = {
-  menu: "메뉴",
   openMenu: "탐색 메뉴 열기",
   closeMenu: "탐색 메뉴 닫기",
   notifications: {
