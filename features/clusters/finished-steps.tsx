@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useSyncExternalStore } from "react";
 import { lazyComponent } from "@/components/ui/lazy-component";
 import type { OperationStepDto } from "./operation-types";
 import type { StepStatusLabels } from "./step-list";
@@ -10,9 +10,24 @@ const loadStepList = () => import("./step-list").then((module) => module.StepLis
 // about to be, on pointing at or focusing the summary.
 const StepList = lazyComponent(loadStepList);
 
-// The operations whose steps were opened on this page. When a running operation ends, the page is
-// drawn again from the server and its row is a new one: it opens as the person left it.
+// The operations whose steps are open on this page. When a running operation ends, the page is drawn
+// again from the server and its row is a new one: it opens as the person left it. The redraw is a
+// transition, so the new row may be rendered before a click on the old one and shown after it: a store
+// (not state read once) lets React draw it again with what the click changed.
 const opened = new Set<string>();
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+function setOpened(operationId: string, open: boolean) {
+  if (opened.has(operationId) === open) return;
+  if (open) opened.add(operationId);
+  else opened.delete(operationId);
+  for (const listener of listeners) listener();
+}
 
 /**
  * A finished operation's steps, folded; rendered only once opened (most never are, and a page has
@@ -29,20 +44,16 @@ export function FinishedSteps({
   summary: string;
   statusLabels: StepStatusLabels;
 }) {
-  const [open, setOpen] = useState(() => opened.has(operationId));
+  const open = useSyncExternalStore(subscribe, () => opened.has(operationId), () => false);
   const preload = () => void loadStepList().catch(() => undefined);
   return (
-    <details
-      className="group mt-1 text-xs"
-      open={open}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
-    >
+    // Open or closed as the store says: the summary's click (keys on it click it too) changes the store
+    // instead of the element; `toggle` covers the browser opening it by itself (find in page).
+    <details className="group mt-1 text-xs" open={open} onToggle={(event) => setOpened(operationId, event.currentTarget.open)}>
       <summary
-        // Noted at the click (keys on the summary click it too), before the toggle event: the row may
-        // be drawn anew before that event comes.
         onClick={(event) => {
-          if ((event.currentTarget.parentElement as HTMLDetailsElement).open) opened.delete(operationId);
-          else opened.add(operationId);
+          event.preventDefault();
+          setOpened(operationId, !open);
         }}
         onPointerEnter={preload}
         onFocus={preload}

@@ -32,6 +32,12 @@ test("the overview shows status, components and environments, and a refresh runs
   await expect(latest.locator("[data-step-status]")).toHaveCount(0);
   await latest.getByText(/^\d+ steps$/).click();
   await expect(latest.locator('[data-step-status="succeeded"]', { hasText: "Kubernetes service" })).toBeVisible();
+  // The summary folds and opens them from the keyboard too.
+  const summary = latest.getByText(/^\d+ steps$/);
+  await summary.press("Enter");
+  await expect(latest.locator("[data-step-status]")).toHaveCount(0);
+  await summary.press("Space");
+  await expect(latest.locator("[data-step-status]").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Refresh status" })).not.toHaveAttribute("aria-busy", "true");
   // The refresh read the address from Azure again: the same one.
   await page.reload();
